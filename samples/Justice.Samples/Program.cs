@@ -1,0 +1,3 @@
+using Justice.Samples.Cli;
+
+return JusticeCli.Run(args, CliContext.ForProcess());
