@@ -221,8 +221,8 @@ public sealed class PostAllocator : IPostAllocator
             var top = change > 0 ? next : previous;
             var bottom = change > 0 ? previous : next;
             var sorted = order[c];
-            var start = CountStrictlyAhead(c, top);
-            var end = CountAheadOrEqual(c, bottom);
+            var start = CountAhead(c, top, orEqual: false);
+            var end = CountAhead(c, bottom, orEqual: true);
             var ranks = doubledRanks[c];
             var weight = data.ScaledWeights[c];
             long rankChangeOfX = 0;
@@ -305,7 +305,8 @@ public sealed class PostAllocator : IPostAllocator
             position[x] = target;
         }
 
-        private int CountStrictlyAhead(int c, in ExactLoad load)
+        /// <summary>How many courts of the order (sorted by the current loads) rank strictly ahead of <paramref name="load"/>, or ahead or equal. O(log courts).</summary>
+        private int CountAhead(int c, in ExactLoad load, bool orEqual)
         {
             var sorted = order[c];
             var criterionLoads = loads[c];
@@ -315,30 +316,8 @@ public sealed class PostAllocator : IPostAllocator
             while (low < high)
             {
                 var mid = (low + high) >>> 1;
-                if (Better(descending, criterionLoads[sorted[mid]], load) > 0)
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid;
-                }
-            }
-
-            return low;
-        }
-
-        private int CountAheadOrEqual(int c, in ExactLoad load)
-        {
-            var sorted = order[c];
-            var criterionLoads = loads[c];
-            var descending = data.Descending[c];
-            var low = 0;
-            var high = n;
-            while (low < high)
-            {
-                var mid = (low + high) >>> 1;
-                if (Better(descending, criterionLoads[sorted[mid]], load) >= 0)
+                var better = Better(descending, criterionLoads[sorted[mid]], load);
+                if (better > 0 || (orEqual && better == 0))
                 {
                     low = mid + 1;
                 }
