@@ -31,7 +31,7 @@ public static class SyntheticNationalDataset
     [
         ("Agen", 3), ("Aix-en-Provence", 10), ("Amiens", 5), ("Angers", 4), ("Bastia", 2), ("Besançon", 4),
         ("Bordeaux", 5), ("Bourges", 3), ("Caen", 5), ("Chambéry", 4), ("Colmar", 4), ("Dijon", 4),
-        ("Douai", 11), ("Grenoble", 5), ("Limoges", 3), ("Lyon", 8), ("Metz", 3), ("Montpellier", 5),
+        ("Douai", 10), ("Grenoble", 5), ("Limoges", 3), ("Lyon", 8), ("Metz", 3), ("Montpellier", 5),
         ("Nancy", 5), ("Nîmes", 5), ("Orléans", 3), ("Paris", 9), ("Pau", 5), ("Poitiers", 6),
         ("Reims", 5), ("Rennes", 11), ("Riom", 4), ("Rouen", 5), ("Toulouse", 7), ("Versailles", 4),
         ("Basse-Terre", 2), ("Cayenne", 1), ("Fort-de-France", 1), ("Nouméa", 1), ("Papeete", 1), ("Saint-Denis", 2),
