@@ -48,8 +48,10 @@ public static class AllocationInputReader
                 return validation;
             }
 
-            var reported = errors.Select(e => (e.Item, e.Field)).ToHashSet();
-            errors.AddRange(validation.Errors.Where(e => !reported.Contains((e.Item, e.Field))));
+            // A field the reader could not read is reported once, not again by the validator (as missing or zero).
+            var reported = errors.ToList();
+            errors.AddRange(validation.Errors.Where(e => !reported.Exists(r => r.Item == e.Item
+                && (r.Field == e.Field || r.Field.StartsWith(e.Field + "[", StringComparison.Ordinal) || r.Field.StartsWith(e.Field + ".", StringComparison.Ordinal)))));
             return AllocationValidation.Invalid(errors);
         }
     }
