@@ -1,0 +1,91 @@
+using Justice.Domain.Allocation.Model;
+
+namespace Justice.Domain.Allocation.Ranking;
+
+/// <summary>
+/// The validated figures as flat arrays of exact integers, shared by both allocators. Per criterion c and court i:
+/// <see cref="Sums"/>[c][i] is the sum of the yearly values times 10^<see cref="Decimals"/>[c], and
+/// <see cref="Counts"/>[c][i] the number of years. Corrected headcounts are kept in hundredths of a magistrate
+/// (100 × non-specialised + percent × specialised), so that a load is the exact ratio
+/// <see cref="ExactLoad"/> of two integers.
+/// </summary>
+internal sealed class CompiledCourts
+{
+    public required int CourtCount { get; init; }
+
+    public required int CriterionCount { get; init; }
+
+    public required string[] Ids { get; init; }
+
+    public required string[] CriterionIds { get; init; }
+
+    public required Int128[][] Sums { get; init; }
+
+    public required int[][] Counts { get; init; }
+
+    public required int[] Decimals { get; init; }
+
+    public required bool[] PerMagistrate { get; init; }
+
+    public required bool[] Descending { get; init; }
+
+    /// <summary>Each criterion's weight times <see cref="WeightScale"/>.</summary>
+    public required long[] ScaledWeights { get; init; }
+
+    /// <summary>10^(the most decimal places of any weight).</summary>
+    public required long WeightScale { get; init; }
+
+    public required int[] NonSpecialized { get; init; }
+
+    public required int[] Specialized { get; init; }
+
+    public required bool[] Eligible { get; init; }
+
+    /// <summary>The cap, <see cref="int.MaxValue"/> for none.</summary>
+    public required int[] Caps { get; init; }
+
+    public required decimal[] PopulationGrowth { get; init; }
+
+    public required int[] PreviousPosts { get; init; }
+
+    /// <summary>The percentage of specialised magistrates counted, for every siège size below <see cref="PercentBySize"/>'s length.</summary>
+    public required int[] PercentBySize { get; init; }
+
+    /// <summary>The percentage for sizes beyond <see cref="PercentBySize"/>.</summary>
+    public required int PercentAbove { get; init; }
+
+    public required TieConvention TieConvention { get; init; }
+
+    /// <summary>The court indices sorted by id (ordinal), the order of the result's totals.</summary>
+    public required int[] OrdinalIdOrder { get; init; }
+
+    public int Percent(int size) => size < PercentBySize.Length ? PercentBySize[size] : PercentAbove;
+
+    /// <summary>The corrected headcount in hundredths: 100 × (non-specialised + posts) + percent(size) × specialised.</summary>
+    public long CorrectedHundredths(int court, int allocated)
+    {
+        var nonSpecialized = NonSpecialized[court] + allocated;
+        var specialized = Specialized[court];
+        return (100L * nonSpecialized) + ((long)Percent(nonSpecialized + specialized) * specialized);
+    }
+
+    /// <summary>The load of <paramref name="court"/> on <paramref name="criterion"/> for a corrected headcount in hundredths.</summary>
+    public ExactLoad Load(int criterion, int court, long correctedHundredths) =>
+        PerMagistrate[criterion]
+            ? new ExactLoad(Sums[criterion][court] * 100, (long)Counts[criterion][court] * correctedHundredths)
+            : new ExactLoad(Sums[criterion][court], Counts[criterion][court]);
+
+    /// <summary>The load as a double, for display: the exact ratio divided by 10^decimals.</summary>
+    public double DisplayLoad(int criterion, ExactLoad load) => load.ToDouble() / Pow10(Decimals[criterion]);
+
+    private static double Pow10(int decimals) => decimals switch
+    {
+        0 => 1d,
+        1 => 10d,
+        2 => 100d,
+        3 => 1_000d,
+        4 => 10_000d,
+        5 => 100_000d,
+        _ => 1_000_000d,
+    };
+}

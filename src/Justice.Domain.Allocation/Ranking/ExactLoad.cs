@@ -1,0 +1,40 @@
+namespace Justice.Domain.Allocation.Ranking;
+
+/// <summary>
+/// A load as the exact ratio <see cref="Numerator"/> / <see cref="Denominator"/> of two integers, compared by
+/// cross-multiplication in <see cref="Int128"/>, so that equal loads are equal (ties are decided by the rules, never by
+/// rounding). With the validator's bounds (values ≤ 10^12 with ≤ 6 decimals, ≤ 64 years, headcounts ≤ 10^6 plus
+/// ≤ 10^7 posts) a product stays below 10^34, far inside Int128. A double pre-check decides the clear cases first:
+/// its relative error is below 10^-15, so any relative gap above 10^-12 has the right sign.
+/// </summary>
+internal readonly struct ExactLoad
+{
+    public ExactLoad(Int128 numerator, long denominator)
+    {
+        Numerator = numerator;
+        Denominator = denominator;
+        Approximate = (double)numerator / denominator;
+    }
+
+    public Int128 Numerator { get; }
+
+    public long Denominator { get; }
+
+    public double Approximate { get; }
+
+    /// <summary>Compares two loads: negative, zero or positive as <paramref name="a"/> is lower, equal or higher.</summary>
+    public static int Compare(in ExactLoad a, in ExactLoad b)
+    {
+        var x = a.Approximate;
+        var y = b.Approximate;
+        var gap = x - y;
+        if (Math.Abs(gap) > 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y)))
+        {
+            return gap > 0 ? 1 : -1;
+        }
+
+        return (a.Numerator * b.Denominator).CompareTo(b.Numerator * a.Denominator);
+    }
+
+    public double ToDouble() => Approximate;
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Justice.Domain.Core;
+using NodaTime;
+
+namespace Justice.Domain.Cav.Election;
+
+/// <summary><i>Liste de candidats</i> filed by a union for the election of the six representatives.</summary>
+/// <param name="Union">The union filing the list.</param>
+/// <param name="Candidates">The candidates in the order of presentation (titulars and alternates).</param>
+/// <param name="FiledOn">The day the list was filed with the minister.</param>
+/// <param name="Delegate">The <i>délégué de liste</i>, or null: the head of the list by default.</param>
+public sealed record CandidateList(string Union, ImmutableArray<Candidate> Candidates, LocalDate FiledOn, string? Delegate = null)
+{
+    /// <summary>The union filing the list.</summary>
+    public string Union { get; init; } = Guard.NotBlank(Union);
+
+    /// <summary>The titular candidates, in list order.</summary>
+    public IEnumerable<Candidate> Titulars => Candidates.Where(c => c.Role == CandidateRole.Titular);
+
+    /// <summary>The alternate candidates, in list order.</summary>
+    public IEnumerable<Candidate> Alternates => Candidates.Where(c => c.Role == CandidateRole.Alternate);
+
+    /// <summary>The délégué de liste: the one named, or the head of the list, or null for an empty list.</summary>
+    public string? EffectiveDelegate => string.IsNullOrWhiteSpace(Delegate) ? Candidates.FirstOrDefault()?.Name : Delegate;
+}

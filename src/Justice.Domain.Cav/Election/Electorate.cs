@@ -1,0 +1,40 @@
+namespace Justice.Domain.Cav.Election;
+
+/// <summary>
+/// <i>Corps électoral</i> of the election of the six representatives (Ord. 58-1270, art. 10-1-1, II, 1°;
+/// Décret 2025-659, art. 2): magistrates in activity, on secondment or on parental leave vote; those on long sick
+/// leave or temporarily barred from office do not; nor do the members elected under 2° to 4°.
+/// </summary>
+public static class Electorate
+{
+    /// <summary>Decides whether <paramref name="elector"/> votes. O(1).</summary>
+    /// <param name="elector">The magistrate.</param>
+    /// <returns>The decision with its rule.</returns>
+    public static ElectorDecision Decide(Elector elector)
+    {
+        Core.Guard.NotNull(elector);
+        var name = elector.Name;
+        if (elector.SitsUnder2To4)
+        {
+            return new(name, false, "members elected under art. 10-1-1, II, 2° to 4° do not vote in the election of the representatives (1°)", CavReferences.Representatives);
+        }
+
+        if (elector.OnLongSickLeave)
+        {
+            return new(name, false, "magistrates on congé de longue maladie or de longue durée are not electors", CavReferences.Electorate);
+        }
+
+        if (elector.TemporarilyBarred)
+        {
+            return new(name, false, "magistrates under an interdiction temporaire are not electors", CavReferences.Electorate);
+        }
+
+        return elector.Position switch
+        {
+            AdministrativePosition.Activity => new(name, true, "in activity", CavReferences.Electorate),
+            AdministrativePosition.Secondment => new(name, true, "on secondment (détachement)", CavReferences.Electorate),
+            AdministrativePosition.ParentalLeave => new(name, true, "on parental leave", CavReferences.Electorate),
+            _ => new(name, false, "the decree lists only activity, secondment and parental leave", CavReferences.Electorate),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Justice.Domain.Cav.Composition;
+using Justice.Domain.Core;
+
+namespace Justice.Domain.Cav.Validation;
+
+/// <summary>
+/// <i>Membre de la commission</i>: a person in office at the commission, with the seat held, function, grade,
+/// current mandate and history, as the <see cref="CompositionValidator"/> needs them.
+/// </summary>
+/// <param name="Name">The member's name.</param>
+/// <param name="SeatCode">The code of the seat held (<see cref="CavSeat.Code"/>).</param>
+/// <param name="Membership">Titular, alternate or ex officio.</param>
+/// <param name="Function">The function held.</param>
+/// <param name="Grade">The grade as recorded (a former grade is read through <see cref="GradeReform.AsOf"/>).</param>
+/// <param name="Mandate">The current mandate (elected members), or null (ex officio members).</param>
+public sealed record CavMember(string Name, string SeatCode, CavMembership Membership, JudicialFunction Function, Grade Grade, CavMandate? Mandate)
+{
+    /// <summary>The member's name.</summary>
+    public string Name { get; init; } = Guard.NotBlank(Name);
+
+    /// <summary>The code of the seat held.</summary>
+    public string SeatCode { get; init; } = Guard.NotBlank(SeatCode);
+
+    /// <summary>Whether the member is a magistrate (matters for the former DSJ representative).</summary>
+    public bool IsMagistrate { get; init; } = true;
+
+    /// <summary>Earlier mandates at the commission.</summary>
+    public ImmutableArray<CavMandate> PreviousMandates { get; init; } = [];
+
+    /// <summary>Promotions in grade, any date.</summary>
+    public ImmutableArray<GradePromotion> Promotions { get; init; } = [];
+}

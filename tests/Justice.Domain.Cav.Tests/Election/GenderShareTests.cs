@@ -1,0 +1,43 @@
+using Justice.Domain.Cav.Election;
+using Xunit;
+
+namespace Justice.Domain.Cav.Tests.Election;
+
+public class GenderShareTests
+{
+    [Fact]
+    [Trait("Article", "Décret 2025-659, art. 7")]
+    public void AllowedWomen_Arrete2025_7322PercentOf12_Gives8Or9()
+    {
+        // Arrêté for the 2026 election: 73,22 % women on 1 September 2025; a full list of 12 holds 8 or 9 women.
+        Assert.Equal([8, 9], GenderShare.FromPercentage(73.22m).AllowedWomen(12));
+    }
+
+    [Fact]
+    public void AllowedWomen_WholeShare_GivesOneValue()
+    {
+        Assert.Equal([6], GenderShare.FromElectors(500, 500).AllowedWomen(12));
+        Assert.Equal([0], GenderShare.FromElectors(0, 10).AllowedWomen(12));
+    }
+
+    [Fact]
+    public void AllowedWomen_Property_BracketsTheExactShare()
+    {
+        var gen = Gen.Choose(0, 5000).Zip(Gen.Choose(0, 5000)).Where(t => t.Item1 + t.Item2 > 0).Zip(Gen.Choose(0, 40));
+        Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var ((w, m), n) = t;
+            var allowed = GenderShare.FromElectors(w, m).AllowedWomen(n);
+            var electors = w + m;
+            return allowed.All(a => Math.Abs((a * electors) - (n * w)) < electors) && allowed.Any(a => a * electors <= n * w) && allowed.Any(a => a * electors >= n * w);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void FromPercentage_OutOfRange_ThrowsNamingTheArgument()
+    {
+        Assert.Contains("womenPercent", Assert.Throws<ArgumentOutOfRangeException>(() => GenderShare.FromPercentage(101m)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => GenderShare.FromPercentage(73.22001m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GenderShare.FromElectors(0, 0));
+    }
+}
