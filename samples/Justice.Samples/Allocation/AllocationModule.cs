@@ -2,19 +2,21 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Justice.Domain.Allocation;
+using Justice.Domain.Allocation.Comparison;
 using Justice.Domain.Allocation.Data;
 using Justice.Domain.Allocation.Input;
 using Justice.Domain.Allocation.Ranking;
 using Justice.Domain.Allocation.Results;
 using Justice.Domain.Allocation.Serialization;
 using Justice.Domain.Allocation.Validation;
+using Justice.Domain.Deliberation.Apportionment;
 using Justice.Samples.Cli;
 using Spectre.Console;
 
 namespace Justice.Samples.Allocation;
 
 /// <summary>
-/// <c>justice allocate [--input courts.json] [--posts N] [--output result.json] [--json]</c>: the weighted-rank
+/// <c>justice allocate [--input courts.json] [--posts N] [--output result.json] [--json] [--compare dhondt]</c>: the weighted-rank
 /// allocation of new magistrate posts (Circ. SJ 00-124, annexe I, 1) on a JSON input or, without one, on the embedded
 /// synthetic national dataset.
 /// </summary>
@@ -27,10 +29,11 @@ public sealed class AllocationModule : ICliModule
         var posts = new Option<int?>("--posts") { Description = "The number of posts (overrides the input's \"posts\")." };
         var output = new Option<FileInfo?>("--output") { Description = "Writes the result (every post with its ranks and loads, the totals) as JSON to this file." };
         var json = new Option<bool>("--json") { Description = "Prints the result as one JSON object instead of the tables." };
+        var compare = new Option<string?>("--compare") { Description = "Also apportions the posts by a divisor method on the composite workload from the non-specialised headcounts (dhondt, sainte-lague, huntington-hill) and shows the courts where the two methods differ." };
         var top = new Option<int>("--top") { Description = "How many courts of the final ranking to show.", DefaultValueFactory = _ => 10 };
         var command = new Command("allocate", "Allocates new magistrate posts one at a time by weighted workload rank (circular SJ 00-124 of 23 May 2000) and explains every post.")
         {
-            input, posts, output, json, top,
+            input, posts, output, json, compare, top,
         };
         command.SetAction(parse =>
         {
@@ -56,6 +59,11 @@ public sealed class AllocationModule : ICliModule
             }
 
             Print(context, problem, result, source, Math.Max(0, parse.GetValue(top)));
+            if (parse.GetValue(compare) is { } methodName)
+            {
+                PrintComparison(context, problem, result, SeatApportionment.ParseMethod(methodName));
+            }
+
             if (parse.GetValue(output) is { } written)
             {
                 context.Console.WriteLine("Result written to " + written.FullName);
@@ -110,6 +118,26 @@ public sealed class AllocationModule : ICliModule
 
         console.Write(ranking);
         console.WriteLine(Invariant($"{result.Allocations.Count} post(s) allocated to {result.Totals.Count(t => t.Value > 0)} court(s), {result.Unallocated} unallocated."));
+    }
+
+    private static void PrintComparison(CliContext context, AllocationProblem problem, AllocationResult result, ApportionmentMethod method)
+    {
+        var comparison = WorkloadApportionment.Apportion(problem, method, HeadcountBasis.NonSpecialized);
+        var table = new Table().Title(Invariant($"Weighted rank (circular) vs {method} on the composite workload (courts that differ)"))
+            .AddColumns("Court", "Weighted rank", method.ToString());
+        var differing = 0;
+        foreach (var (court, posts) in result.Totals)
+        {
+            var other = comparison.Totals[court];
+            if (other != posts)
+            {
+                differing++;
+                table.AddRow(Markup.Escape(court), Invariant($"{posts}"), Invariant($"{other}"));
+            }
+        }
+
+        context.Console.Write(table);
+        context.Console.WriteLine(Invariant($"{differing} court(s) differ; {method}: {comparison.Totals.Values.Sum()} post(s) placed, {comparison.Unallocated} unallocated, caps exceeded: {(comparison.CapsExceeded.Count == 0 ? "none" : string.Join(", ", comparison.CapsExceeded))}."));
     }
 
     private static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride)

@@ -87,6 +87,23 @@ public class AllocationModuleTests
     }
 
     [Fact]
+    public void Allocate_CompareDHondt_ShowsTheDifferences()
+    {
+        var (code, output, _) = Run("allocate", "--posts", "20", "--compare", "dhondt");
+        Assert.Equal(0, code);
+        Assert.Contains("Weighted rank (circular) vs DHondt", output, StringComparison.Ordinal);
+        Assert.Contains("DHondt: 20 post(s) placed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_CompareUnknownMethod_FailsListingTheMethods()
+    {
+        var (code, _, error) = Run("allocate", "--posts", "2", "--compare", "borda");
+        Assert.Equal(JusticeCli.UsageError, code);
+        Assert.Contains("dhondt", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tour_AllocationStep_Runs()
     {
         var (code, output, _) = Run("tour", "--only", "Allocation");
