@@ -69,7 +69,7 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = TieRanks(data);
+            tieRanks = data.TieRanks;
             var candidate = new bool[n];
             outsideCandidates = new List<int>();
             for (var i = 0; i < n; i++)
@@ -157,12 +157,7 @@ public sealed class PostAllocator : IPostAllocator
                 sorted[i] = i;
             }
 
-            var descending = data.Descending[c];
-            Array.Sort(sorted, (a, b) =>
-            {
-                var better = Better(descending, criterionLoads[a], criterionLoads[b]);
-                return better != 0 ? -better : a.CompareTo(b);
-            });
+            SortByLoad(sorted, criterionLoads, data.Descending[c]);
             order[c] = sorted;
             var weight = data.ScaledWeights[c];
             var start = 0;
@@ -188,6 +183,44 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>
+        /// Sorts court indices by load (best first), then by index: first by the double approximation (a primitive-key
+        /// sort), then each run of neighbours whose approximations are too close to be trusted is sorted again exactly.
+        /// Two loads in the wrong approximate order are within the tolerance of each other and of everything between,
+        /// so they always fall in the same run.
+        /// </summary>
+        private static void SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
+        {
+            var keys = new double[sorted.Length];
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                var approximate = criterionLoads[sorted[k]].Approximate;
+                keys[k] = descending ? -approximate : approximate;
+            }
+
+            Array.Sort(keys, sorted);
+            var start = 0;
+            while (start < sorted.Length)
+            {
+                var end = start + 1;
+                while (end < sorted.Length && !ExactLoad.ClearlyApart(keys[end - 1], keys[end]))
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
+                    {
+                        var better = Better(descending, criterionLoads[a], criterionLoads[b]);
+                        return better != 0 ? -better : a.CompareTo(b);
+                    }));
+                }
+
+                start = end;
+            }
+        }
+
+        /// <summary>
         /// Court x's load on criterion c becomes <paramref name="next"/>. The other courts whose relation to x changes
         /// are those with a load between the old and the new one: three ranges of the order (level with the better
         /// load, strictly between, level with the worse load), each with one uniform change of x's contribution to
@@ -207,11 +240,30 @@ public sealed class PostAllocator : IPostAllocator
             var top = improved ? next : previous;
             var bottom = improved ? previous : next;
             var start = CountAhead(c, top, orEqual: false);
-            var topEnd = CountAhead(c, top, orEqual: true);
+            var topEnd = EndOfLevel(c, start, top);
             var bottomStart = CountAhead(c, bottom, orEqual: false);
-            var end = CountAhead(c, bottom, orEqual: true);
-            var from = CountPreceding(c, previous, x);
-            var target = CountPreceding(c, next, x) - (improved ? 0 : 1);
+            var end = EndOfLevel(c, bottomStart, bottom);
+
+            // x sits among the courts level with its old load, ordered by index; it goes among those level with its new
+            // load, in index order (the worse of the two levels then lies one place further since x has left it).
+            var sorted = order[c];
+            var from = improved ? bottomStart : start;
+            while (sorted[from] != x)
+            {
+                from++;
+            }
+
+            var target = improved ? start : bottomStart;
+            var levelEnd = improved ? topEnd : end;
+            while (target < levelEnd && sorted[target] < x)
+            {
+                target++;
+            }
+
+            if (!improved)
+            {
+                target--;
+            }
 
             // When x improves, the courts level with its new load get eq (x now level), those strictly between get 2
             // (x now ahead), those level with its old load get 2 - eq (x was level, now ahead); the opposite when it
@@ -229,7 +281,6 @@ public sealed class PostAllocator : IPostAllocator
                 Changed(x, rankChangeOfX);
             }
 
-            var sorted = order[c];
             if (target > from)
             {
                 Array.Copy(sorted, from + 1, sorted, from, target - from);
@@ -277,30 +328,18 @@ public sealed class PostAllocator : IPostAllocator
             }
         }
 
-        /// <summary>How many courts come before (load, court) in criterion c's order (load, then input index). O(log courts).</summary>
-        private int CountPreceding(int c, in ExactLoad load, int court)
+        /// <summary>The end of the run of courts level with <paramref name="load"/> that starts at <paramref name="start"/>. O(run).</summary>
+        private int EndOfLevel(int c, int start, in ExactLoad load)
         {
             var sorted = order[c];
             var criterionLoads = loads[c];
-            var descending = data.Descending[c];
-            var low = 0;
-            var high = n;
-            while (low < high)
+            var end = start;
+            while (end < n && ExactLoad.Compare(criterionLoads[sorted[end]], load) == 0)
             {
-                var mid = (low + high) >>> 1;
-                var j = sorted[mid];
-                var better = Better(descending, criterionLoads[j], load);
-                if (better > 0 || (better == 0 && j < court))
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid;
-                }
+                end++;
             }
 
-            return low;
+            return end;
         }
 
         /// <summary>How many courts of the order (sorted by the current loads) rank strictly ahead of <paramref name="load"/>, or ahead or equal. O(log courts).</summary>
@@ -333,8 +372,18 @@ public sealed class PostAllocator : IPostAllocator
         {
             var load = loads[c][court];
             var strictlyAhead = CountAhead(c, load, orEqual: false);
-            var aheadOrEqual = CountAhead(c, load, orEqual: true);
-            return 2L + (2L * strictlyAhead) + ((long)equalContribution * (aheadOrEqual - strictlyAhead - 1));
+            var levels = 0;
+            if (equalContribution != 0)
+            {
+                var sorted = order[c];
+                var criterionLoads = loads[c];
+                for (var k = strictlyAhead; k < n && ExactLoad.Compare(criterionLoads[sorted[k]], load) == 0; k++)
+                {
+                    levels++;
+                }
+            }
+
+            return 2L + (2L * strictlyAhead) + ((long)equalContribution * (levels - 1));
         }
 
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>
@@ -344,15 +393,49 @@ public sealed class PostAllocator : IPostAllocator
             return descending ? compared : -compared;
         }
 
-        private CriterionStanding[] Standings(int court)
+        private CriterionStanding[] Standings(int court, long[][]? doubledRanks = null)
         {
             var result = new CriterionStanding[m];
             for (var c = 0; c < m; c++)
             {
-                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(DoubledRank(c, court)), data.DisplayLoad(c, loads[c][court]));
+                var rank = doubledRanks is null ? DoubledRank(c, court) : doubledRanks[c][court];
+                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, loads[c][court]));
             }
 
             return result;
+        }
+
+        /// <summary>Every court's doubled rank on every criterion, by one walk of each order over its groups of equal loads. O(criteria × courts).</summary>
+        private long[][] AllDoubledRanks()
+        {
+            var ranks = new long[m][];
+            for (var c = 0; c < m; c++)
+            {
+                var sorted = order[c];
+                var criterionLoads = loads[c];
+                var criterionRanks = new long[n];
+                var start = 0;
+                while (start < n)
+                {
+                    var end = start;
+                    while (end + 1 < n && ExactLoad.Compare(criterionLoads[sorted[end + 1]], criterionLoads[sorted[start]]) == 0)
+                    {
+                        end++;
+                    }
+
+                    var doubled = 2L + (2L * start) + ((long)equalContribution * (end - start));
+                    for (var k = start; k <= end; k++)
+                    {
+                        criterionRanks[sorted[k]] = doubled;
+                    }
+
+                    start = end + 1;
+                }
+
+                ranks[c] = criterionRanks;
+            }
+
+            return ranks;
         }
 
         private Dictionary<string, int> Totals()
@@ -376,6 +459,7 @@ public sealed class PostAllocator : IPostAllocator
 
             Array.Sort(sorted, (a, b) => candidates.Precedes(a, b) ? -1 : candidates.Precedes(b, a) ? 1 : 0);
             var ranking = new CourtStanding[n];
+            var doubledRanks = AllDoubledRanks();
             for (var k = 0; k < n; k++)
             {
                 var i = sorted[k];
@@ -386,39 +470,10 @@ public sealed class PostAllocator : IPostAllocator
                     allocated[i],
                     data.NonSpecialized[i] + allocated[i] + data.Specialized[i],
                     DisplayNumbers.Hundredths(hundredths[i]),
-                    Standings(i));
+                    Standings(i, doubledRanks));
             }
 
             return ranking;
-        }
-
-        /// <summary>Each court's place in the tie-breaks: population growth descending, previous posts ascending, id ordinal.</summary>
-        private static int[] TieRanks(CompiledCourts data)
-        {
-            var sorted = new int[data.CourtCount];
-            for (var i = 0; i < sorted.Length; i++)
-            {
-                sorted[i] = i;
-            }
-
-            Array.Sort(sorted, (a, b) =>
-            {
-                var growth = data.PopulationGrowth[b].CompareTo(data.PopulationGrowth[a]);
-                if (growth != 0)
-                {
-                    return growth;
-                }
-
-                var previous = data.PreviousPosts[a].CompareTo(data.PreviousPosts[b]);
-                return previous != 0 ? previous : string.CompareOrdinal(data.Ids[a], data.Ids[b]);
-            });
-            var ranks = new int[sorted.Length];
-            for (var k = 0; k < sorted.Length; k++)
-            {
-                ranks[sorted[k]] = k;
-            }
-
-            return ranks;
         }
     }
 }
