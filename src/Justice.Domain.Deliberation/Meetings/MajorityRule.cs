@@ -1,0 +1,32 @@
+using Justice.Domain.Core;
+
+namespace Justice.Domain.Deliberation.Meetings;
+
+/// <summary><i>Majorité</i>: the share of a base the yes votes must reach for a motion to pass.</summary>
+/// <param name="Base">The base.</param>
+/// <param name="Threshold">The threshold.</param>
+/// <param name="Reference">The article.</param>
+public sealed record MajorityRule(MajorityBase Base, Threshold Threshold, LegalReference? Reference)
+{
+    /// <summary>The base.</summary>
+    public MajorityBase Base { get; init; } = Guard.Defined(Base);
+
+    /// <summary>The threshold.</summary>
+    public Threshold Threshold { get; init; } = Guard.NotNull(Threshold);
+
+    /// <summary><i>Majorité absolue des suffrages exprimés</i>: 2·yes &gt; yes + no.</summary>
+    /// <param name="reference">The article.</param>
+    /// <returns>The rule.</returns>
+    public static MajorityRule OfVotesCast(LegalReference? reference) => new(MajorityBase.VotesCast, Threshold.MoreThanHalf, reference);
+
+    /// <summary><i>Majorité des membres présents ou représentés</i> at <paramref name="threshold"/>.</summary>
+    /// <param name="threshold">The threshold (more than half, two-thirds…).</param>
+    /// <param name="reference">The article.</param>
+    /// <returns>The rule.</returns>
+    public static MajorityRule OfPresentOrRepresented(Threshold threshold, LegalReference? reference) => new(MajorityBase.PresentOrRepresented, threshold, reference);
+
+    /// <summary><i>Majorité absolue des membres</i>: 2·yes &gt; members with a deliberative voice.</summary>
+    /// <param name="reference">The article.</param>
+    /// <returns>The rule.</returns>
+    public static MajorityRule AbsoluteOfMembers(LegalReference? reference) => new(MajorityBase.DeliberativeMembers, Threshold.MoreThanHalf, reference);
+}

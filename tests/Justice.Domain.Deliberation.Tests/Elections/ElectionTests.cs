@@ -1,0 +1,68 @@
+using Justice.Domain.Core;
+using Justice.Domain.Deliberation.Elections;
+using Justice.Domain.Deliberation.Lots;
+using Justice.Domain.Deliberation.Ties;
+
+namespace Justice.Domain.Deliberation.Tests.Elections;
+
+public class ElectionTests
+{
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 8")]
+    public void SingleSeatPlurality_Tie_DrawingOfLotsDecides()
+    {
+        var chain = TieBreakChain.LotOnly(DrawingOfLots.Seeded(11), LegalReference.UsmStatutes(8));
+        var outcome = Election.SingleSeatPlurality([new Candidate("X", 40), new Candidate("Y", 40), new Candidate("Z", 10)], chain, LegalReference.UsmStatutes(8));
+        Assert.True(outcome.IsComplete);
+        Assert.Contains(outcome.Winner, new[] { "X", "Y" });
+        Assert.NotNull(outcome.Ties[0].Draw);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void MultiSeat_ReservedCategories_FilledFirstThenGeneralPool()
+    {
+        // 26 seats, at least 8 for second grade and auditeurs, 1 for an honorary magistrate.
+        var candidates = new List<Candidate>();
+        candidates.AddRange(Enumerable.Range(1, 30).Select(i => new Candidate("other" + i, 1000 - i)));
+        candidates.AddRange(Enumerable.Range(1, 10).Select(i => new Candidate("second" + i, 500 - i, ["second grade"])));
+        candidates.Add(new Candidate("honorary1", 5, ["honoraire"]));
+        var reservations = new[]
+        {
+            new SeatReservation("second grade", 8, LegalReference.UsmStatutes(12, 2)),
+            new SeatReservation("honoraire", 1, LegalReference.UsmStatutes(12, 2)),
+        };
+        var outcome = Election.MultiSeat(26, candidates, reservations, TieBreakChain.Unresolved, LegalReference.UsmStatutes(12, 2));
+        Assert.Equal(26, outcome.Elected.Length);
+        Assert.Equal(8, outcome.Elected.Count(e => e.Seat == "second grade"));
+        Assert.Contains(outcome.Elected, e => e.Id == "honorary1");
+        Assert.Equal(17, outcome.Elected.Count(e => e.Seat == "general"));
+        Assert.Contains(outcome.Elected, e => e.Id == "other17");
+        Assert.DoesNotContain(outcome.Elected, e => e.Id == "other18");
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void MultiSeat_TooFewReservedCandidates_SeatsReturnToGeneralPool()
+    {
+        var candidates = Enumerable.Range(1, 10).Select(i => new Candidate("other" + i, 100 - i)).Append(new Candidate("second1", 1, ["second grade"]));
+        var outcome = Election.MultiSeat(5, candidates, [new SeatReservation("second grade", 3, null)], TieBreakChain.Unresolved, null);
+        Assert.Equal(5, outcome.Elected.Length);
+        Assert.Equal(["second1", "other1", "other2", "other3", "other4"], outcome.Elected.Select(e => e.Id).ToArray());
+        Assert.Contains(outcome.Explanation, l => l.Detail.Contains("return to the general pool", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MultiSeat_DuplicateCandidate_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Election.MultiSeat(1, [new Candidate("A", 1), new Candidate("A", 2)], [], TieBreakChain.Unresolved, null));
+        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Candidate_NegativeVotes_ThrowsNamingTheCandidate()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Candidate("Dupont", -1));
+        Assert.Contains("'Dupont'", ex.Message, StringComparison.Ordinal);
+    }
+}
