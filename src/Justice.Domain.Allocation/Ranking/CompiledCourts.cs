@@ -56,6 +56,9 @@ internal sealed class CompiledCourts
 
     public required TieConvention TieConvention { get; init; }
 
+    /// <summary>Each court's place in the tie-breaks of the general order: population growth descending, previous-year posts ascending, id ordinal.</summary>
+    public required int[] TieRanks { get; init; }
+
     /// <summary>The court indices sorted by id (ordinal), the order of the result's totals.</summary>
     public required int[] OrdinalIdOrder { get; init; }
 

@@ -27,14 +27,16 @@ internal readonly struct ExactLoad
     {
         var x = a.Approximate;
         var y = b.Approximate;
-        var gap = x - y;
-        if (Math.Abs(gap) > 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y)))
+        if (ClearlyApart(x, y))
         {
-            return gap > 0 ? 1 : -1;
+            return x > y ? 1 : -1;
         }
 
         return (a.Numerator * b.Denominator).CompareTo(b.Numerator * a.Denominator);
     }
 
     public double ToDouble() => Approximate;
+
+    /// <summary>Whether two approximations are far enough apart for their order to be the exact order (the pre-check of <see cref="Compare"/>).</summary>
+    public static bool ClearlyApart(double x, double y) => Math.Abs(x - y) > 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y));
 }

@@ -14,10 +14,12 @@ namespace Justice.Domain.Allocation.Ranking;
 /// the courts whose load lies between L and L' change their relation to x. They form one contiguous block of the sorted
 /// order, found by binary search: their ranks and rank sums are adjusted by the change of x's contribution
 /// (2 when x is strictly ahead, 1 when equal under fractional ranking, 0 otherwise; ranks are kept doubled), x's own
-/// rank by the change of theirs, and x is moved within the block. An indexed binary heap keyed by (rank sum, tie-break
-/// position) holds the courts that can still take a post, so the next court is its top.</para>
-/// <para>Cost per post: O(criteria × (log courts + b) + d log courts), where b is the size of the block x crosses and d
-/// the number of courts whose rank sum changed; plus O(courts) once to build and O(courts log courts) to sort.
+/// rank by the change of theirs, and x is moved within the block (one memory move). The block splits into three ranges (level
+/// with the better load, strictly between, level with the worse load) whose ranks all change by the same amount, so the
+/// loop over them compares no load. <see cref="CandidateBlocks"/> keeps the courts that can still take a post, grouped
+/// in √courts blocks that each know their first court in the general order, so the next court is found in O(√courts).</para>
+/// <para>Cost per post: O(criteria × (log courts + b) + √courts), where b is the size of the block x crosses;
+/// plus O(criteria × courts log courts) once to sort.
 /// Memory: O(courts × criteria), allocated before the loop; the loop allocates only the result's entries.</para>
 /// </remarks>
 public sealed class PostAllocator : IPostAllocator
@@ -40,14 +42,10 @@ public sealed class PostAllocator : IPostAllocator
         private readonly long[] hundredths;
         private readonly ExactLoad[][] loads;
         private readonly int[][] order;
-        private readonly int[][] positions;
-        private readonly long[][] doubledRanks;
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
-        private readonly int[] heap;
-        private readonly int[] heapIndex;
-        private readonly List<int> outsideHeap;
-        private int heapCount;
+        private readonly CandidateBlocks candidates;
+        private readonly List<int> outsideCandidates;
 
         public IncrementalState(CompiledCourts data)
         {
@@ -60,8 +58,6 @@ public sealed class PostAllocator : IPostAllocator
             hundredths = new long[n];
             loads = new ExactLoad[m][];
             order = new int[m][];
-            positions = new int[m][];
-            doubledRanks = new long[m][];
             rankSums = new long[n];
             for (var i = 0; i < n; i++)
             {
@@ -73,28 +69,19 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = TieRanks(data);
-            heap = new int[n];
-            heapIndex = new int[n];
-            outsideHeap = new List<int>();
+            tieRanks = data.TieRanks;
+            var candidate = new bool[n];
+            outsideCandidates = new List<int>();
             for (var i = 0; i < n; i++)
             {
-                if (data.Eligible[i] && data.Caps[i] > 0)
+                candidate[i] = data.Eligible[i] && data.Caps[i] > 0;
+                if (!candidate[i])
                 {
-                    heapIndex[i] = heapCount;
-                    heap[heapCount++] = i;
-                }
-                else
-                {
-                    heapIndex[i] = -1;
-                    outsideHeap.Add(i);
+                    outsideCandidates.Add(i);
                 }
             }
 
-            for (var k = (heapCount / 2) - 1; k >= 0; k--)
-            {
-                SiftDown(k);
-            }
+            candidates = new CandidateBlocks(rankSums, tieRanks, candidate);
         }
 
         public AllocationResult Run(int posts)
@@ -104,18 +91,18 @@ public sealed class PostAllocator : IPostAllocator
             UnallocatedReason? reason = null;
             for (var post = 1; post <= posts; post++)
             {
-                if (heapCount == 0)
+                var x = candidates.First();
+                if (x < 0)
                 {
                     unallocated = posts - post + 1;
                     reason = data.Eligible.Contains(true) ? UnallocatedReason.AllEligibleCourtsAtCap : UnallocatedReason.NoEligibleCourt;
                     break;
                 }
 
-                var x = heap[0];
                 var position = 1;
-                foreach (var j in outsideHeap)
+                foreach (var j in outsideCandidates)
                 {
-                    if (Precedes(j, x))
+                    if (candidates.Precedes(j, x))
                     {
                         position++;
                     }
@@ -136,8 +123,8 @@ public sealed class PostAllocator : IPostAllocator
                 allocated[x] = before + 1;
                 if (allocated[x] >= data.Caps[x])
                 {
-                    RemoveTop();
-                    outsideHeap.Add(x);
+                    candidates.Remove(x);
+                    outsideCandidates.Add(x);
                 }
 
                 if (after != hundredths[x])
@@ -170,15 +157,8 @@ public sealed class PostAllocator : IPostAllocator
                 sorted[i] = i;
             }
 
-            var descending = data.Descending[c];
-            Array.Sort(sorted, (a, b) =>
-            {
-                var better = Better(descending, criterionLoads[a], criterionLoads[b]);
-                return better != 0 ? -better : a.CompareTo(b);
-            });
+            SortByLoad(sorted, criterionLoads, data.Descending[c]);
             order[c] = sorted;
-            var position = new int[n];
-            var ranks = new long[n];
             var weight = data.ScaledWeights[c];
             var start = 0;
             while (start < n)
@@ -194,115 +174,172 @@ public sealed class PostAllocator : IPostAllocator
                 for (var k = start; k <= end; k++)
                 {
                     var court = sorted[k];
-                    position[court] = k;
-                    ranks[court] = doubled;
                     rankSums[court] += weight * doubled;
                 }
 
                 start = end + 1;
             }
 
-            positions[c] = position;
-            doubledRanks[c] = ranks;
         }
 
-        /// <summary>Court x's load on criterion c becomes <paramref name="next"/>: adjusts the ranks it crosses and its place in the order.</summary>
+        /// <summary>
+        /// Sorts court indices by load (best first), then by index: first by the double approximation (a primitive-key
+        /// sort), then each run of neighbours whose approximations are too close to be trusted is sorted again exactly.
+        /// Two loads in the wrong approximate order are within the tolerance of each other and of everything between,
+        /// so they always fall in the same run.
+        /// </summary>
+        private static void SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
+        {
+            var keys = new double[sorted.Length];
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                var approximate = criterionLoads[sorted[k]].Approximate;
+                keys[k] = descending ? -approximate : approximate;
+            }
+
+            Array.Sort(keys, sorted);
+            var start = 0;
+            while (start < sorted.Length)
+            {
+                var end = start + 1;
+                while (end < sorted.Length && !ExactLoad.ClearlyApart(keys[end - 1], keys[end]))
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
+                    {
+                        var better = Better(descending, criterionLoads[a], criterionLoads[b]);
+                        return better != 0 ? -better : a.CompareTo(b);
+                    }));
+                }
+
+                start = end;
+            }
+        }
+
+        /// <summary>
+        /// Court x's load on criterion c becomes <paramref name="next"/>. The other courts whose relation to x changes
+        /// are those with a load between the old and the new one: three ranges of the order (level with the better
+        /// load, strictly between, level with the worse load), each with one uniform change of x's contribution to
+        /// their rank (doubled: 2 ahead, 1 level under fractional ranking, 0 behind), so no load is compared inside the
+        /// loops; x's rank changes by the opposite of theirs. Then x moves to its new place with one memory move.
+        /// </summary>
         private void Move(int c, int x, ExactLoad next)
         {
-            var criterionLoads = loads[c];
-            var previous = criterionLoads[x];
-            var descending = data.Descending[c];
-            var change = Better(descending, next, previous);
+            var previous = loads[c][x];
+            var change = Better(data.Descending[c], next, previous);
             if (change == 0)
             {
                 return;
             }
 
-            var top = change > 0 ? next : previous;
-            var bottom = change > 0 ? previous : next;
-            var sorted = order[c];
+            var improved = change > 0;
+            var top = improved ? next : previous;
+            var bottom = improved ? previous : next;
             var start = CountAhead(c, top, orEqual: false);
-            var end = CountAhead(c, bottom, orEqual: true);
-            var ranks = doubledRanks[c];
+            var topEnd = EndOfLevel(c, start, top);
+            var bottomStart = CountAhead(c, bottom, orEqual: false);
+            var end = EndOfLevel(c, bottomStart, bottom);
+
+            // x sits among the courts level with its old load, ordered by index; it goes among those level with its new
+            // load, in index order (the worse of the two levels then lies one place further since x has left it).
+            var sorted = order[c];
+            var from = improved ? bottomStart : start;
+            while (sorted[from] != x)
+            {
+                from++;
+            }
+
+            var target = improved ? start : bottomStart;
+            var levelEnd = improved ? topEnd : end;
+            while (target < levelEnd && sorted[target] < x)
+            {
+                target++;
+            }
+
+            if (!improved)
+            {
+                target--;
+            }
+
+            // When x improves, the courts level with its new load get eq (x now level), those strictly between get 2
+            // (x now ahead), those level with its old load get 2 - eq (x was level, now ahead); the opposite when it
+            // worsens. Each of them gives back to x the same change with the roles swapped.
+            var eq = equalContribution;
+            var sign = improved ? 1 : -1;
             var weight = data.ScaledWeights[c];
-            long rankChangeOfX = 0;
-            for (var k = start; k < end; k++)
+            var level = AddToRange(c, x, start, topEnd, weight * sign * eq);
+            var between = AddToRange(c, x, topEnd, bottomStart, weight * sign * 2);
+            var levelWithOld = AddToRange(c, x, bottomStart, end, weight * sign * (2 - eq));
+            var rankChangeOfX = -sign * ((level * (2 - eq)) + (between * 2) + (levelWithOld * eq));
+            if (rankChangeOfX != 0)
+            {
+                rankSums[x] += weight * rankChangeOfX;
+                Changed(x, rankChangeOfX);
+            }
+
+            if (target > from)
+            {
+                Array.Copy(sorted, from + 1, sorted, from, target - from);
+            }
+            else if (target < from)
+            {
+                Array.Copy(sorted, target, sorted, target + 1, from - target);
+            }
+
+            sorted[target] = x;
+            loads[c][x] = next;
+        }
+
+        /// <summary>Adds <paramref name="rankSumChange"/> to the courts at positions [from, to) of criterion c except x; returns how many there were.</summary>
+        private long AddToRange(int c, int x, int from, int to, long rankSumChange)
+        {
+            var count = (long)(to - from);
+            var sorted = order[c];
+            for (var k = from; k < to; k++)
             {
                 var j = sorted[k];
                 if (j == x)
                 {
-                    continue;
+                    count--;
                 }
-
-                var oldRelation = Better(descending, previous, criterionLoads[j]);
-                var newRelation = Better(descending, next, criterionLoads[j]);
-                var delta = Contribution(newRelation) - Contribution(oldRelation);
-                if (delta != 0)
+                else if (rankSumChange != 0)
                 {
-                    ranks[j] += delta;
-                    rankSums[j] += weight * delta;
-                    Resift(j);
+                    rankSums[j] += rankSumChange;
+                    Changed(j, rankSumChange);
                 }
-
-                rankChangeOfX += Contribution(-newRelation) - Contribution(-oldRelation);
             }
 
-            if (rankChangeOfX != 0)
-            {
-                ranks[x] += rankChangeOfX;
-                rankSums[x] += weight * rankChangeOfX;
-                Resift(x);
-            }
-
-            Reposition(c, x, next, change > 0);
-            criterionLoads[x] = next;
+            return count;
         }
 
-        /// <summary>Moves x to the place of its new load (searched in the order still sorted by the old loads) by shifting the courts between.</summary>
-        private void Reposition(int c, int x, ExactLoad next, bool improved)
+        private void Changed(int court, long change)
         {
-            var sorted = order[c];
-            var position = positions[c];
-            var criterionLoads = loads[c];
-            var descending = data.Descending[c];
-            var low = 0;
-            var high = n;
-            while (low < high)
+            if (change < 0)
             {
-                var mid = (low + high) >>> 1;
-                var j = sorted[mid];
-                var better = Better(descending, criterionLoads[j], next);
-                if (better > 0 || (better == 0 && j < x))
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid;
-                }
-            }
-
-            var target = improved ? low : low - 1;
-            var from = position[x];
-            if (target > from)
-            {
-                for (var k = from; k < target; k++)
-                {
-                    sorted[k] = sorted[k + 1];
-                    position[sorted[k]] = k;
-                }
+                candidates.Decreased(court);
             }
             else
             {
-                for (var k = from; k > target; k--)
-                {
-                    sorted[k] = sorted[k - 1];
-                    position[sorted[k]] = k;
-                }
+                candidates.Increased(court);
+            }
+        }
+
+        /// <summary>The end of the run of courts level with <paramref name="load"/> that starts at <paramref name="start"/>. O(run).</summary>
+        private int EndOfLevel(int c, int start, in ExactLoad load)
+        {
+            var sorted = order[c];
+            var criterionLoads = loads[c];
+            var end = start;
+            while (end < n && ExactLoad.Compare(criterionLoads[sorted[end]], load) == 0)
+            {
+                end++;
             }
 
-            sorted[target] = x;
-            position[x] = target;
+            return end;
         }
 
         /// <summary>How many courts of the order (sorted by the current loads) rank strictly ahead of <paramref name="load"/>, or ahead or equal. O(log courts).</summary>
@@ -330,8 +367,24 @@ public sealed class PostAllocator : IPostAllocator
             return low;
         }
 
-        /// <summary>What a court ahead (relation &gt; 0), equal (0) or behind adds to another's doubled rank.</summary>
-        private int Contribution(int relation) => relation > 0 ? 2 : relation == 0 ? equalContribution : 0;
+        /// <summary>A court's doubled rank on criterion c: 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load). O(log courts).</summary>
+        private long DoubledRank(int c, int court)
+        {
+            var load = loads[c][court];
+            var strictlyAhead = CountAhead(c, load, orEqual: false);
+            var levels = 0;
+            if (equalContribution != 0)
+            {
+                var sorted = order[c];
+                var criterionLoads = loads[c];
+                for (var k = strictlyAhead; k < n && ExactLoad.Compare(criterionLoads[sorted[k]], load) == 0; k++)
+                {
+                    levels++;
+                }
+            }
+
+            return 2L + (2L * strictlyAhead) + ((long)equalContribution * (levels - 1));
+        }
 
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>
         private static int Better(bool descending, in ExactLoad a, in ExactLoad b)
@@ -340,93 +393,49 @@ public sealed class PostAllocator : IPostAllocator
             return descending ? compared : -compared;
         }
 
-        /// <summary>Restores the heap around a court whose rank sum just changed (the heap stays valid after every single change).</summary>
-        private void Resift(int court)
-        {
-            var index = heapIndex[court];
-            if (index >= 0)
-            {
-                SiftUp(index);
-                SiftDown(heapIndex[court]);
-            }
-        }
-
-        /// <summary>The general order: rank sum ascending, then the tie-break position.</summary>
-        private bool Precedes(int a, int b) =>
-            rankSums[a] < rankSums[b] || (rankSums[a] == rankSums[b] && tieRanks[a] < tieRanks[b]);
-
-        private void RemoveTop()
-        {
-            var top = heap[0];
-            heapIndex[top] = -1;
-            heapCount--;
-            if (heapCount > 0)
-            {
-                heap[0] = heap[heapCount];
-                heapIndex[heap[0]] = 0;
-                SiftDown(0);
-            }
-        }
-
-        private void SiftUp(int index)
-        {
-            var court = heap[index];
-            while (index > 0)
-            {
-                var parent = (index - 1) >> 1;
-                if (!Precedes(court, heap[parent]))
-                {
-                    break;
-                }
-
-                heap[index] = heap[parent];
-                heapIndex[heap[index]] = index;
-                index = parent;
-            }
-
-            heap[index] = court;
-            heapIndex[court] = index;
-        }
-
-        private void SiftDown(int index)
-        {
-            var court = heap[index];
-            while (true)
-            {
-                var child = (2 * index) + 1;
-                if (child >= heapCount)
-                {
-                    break;
-                }
-
-                if (child + 1 < heapCount && Precedes(heap[child + 1], heap[child]))
-                {
-                    child++;
-                }
-
-                if (!Precedes(heap[child], court))
-                {
-                    break;
-                }
-
-                heap[index] = heap[child];
-                heapIndex[heap[index]] = index;
-                index = child;
-            }
-
-            heap[index] = court;
-            heapIndex[court] = index;
-        }
-
-        private CriterionStanding[] Standings(int court)
+        private CriterionStanding[] Standings(int court, long[][]? doubledRanks = null)
         {
             var result = new CriterionStanding[m];
             for (var c = 0; c < m; c++)
             {
-                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(doubledRanks[c][court]), data.DisplayLoad(c, loads[c][court]));
+                var rank = doubledRanks is null ? DoubledRank(c, court) : doubledRanks[c][court];
+                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, loads[c][court]));
             }
 
             return result;
+        }
+
+        /// <summary>Every court's doubled rank on every criterion, by one walk of each order over its groups of equal loads. O(criteria × courts).</summary>
+        private long[][] AllDoubledRanks()
+        {
+            var ranks = new long[m][];
+            for (var c = 0; c < m; c++)
+            {
+                var sorted = order[c];
+                var criterionLoads = loads[c];
+                var criterionRanks = new long[n];
+                var start = 0;
+                while (start < n)
+                {
+                    var end = start;
+                    while (end + 1 < n && ExactLoad.Compare(criterionLoads[sorted[end + 1]], criterionLoads[sorted[start]]) == 0)
+                    {
+                        end++;
+                    }
+
+                    var doubled = 2L + (2L * start) + ((long)equalContribution * (end - start));
+                    for (var k = start; k <= end; k++)
+                    {
+                        criterionRanks[sorted[k]] = doubled;
+                    }
+
+                    start = end + 1;
+                }
+
+                ranks[c] = criterionRanks;
+            }
+
+            return ranks;
         }
 
         private Dictionary<string, int> Totals()
@@ -448,8 +457,9 @@ public sealed class PostAllocator : IPostAllocator
                 sorted[i] = i;
             }
 
-            Array.Sort(sorted, (a, b) => Precedes(a, b) ? -1 : Precedes(b, a) ? 1 : 0);
+            Array.Sort(sorted, (a, b) => candidates.Precedes(a, b) ? -1 : candidates.Precedes(b, a) ? 1 : 0);
             var ranking = new CourtStanding[n];
+            var doubledRanks = AllDoubledRanks();
             for (var k = 0; k < n; k++)
             {
                 var i = sorted[k];
@@ -460,39 +470,10 @@ public sealed class PostAllocator : IPostAllocator
                     allocated[i],
                     data.NonSpecialized[i] + allocated[i] + data.Specialized[i],
                     DisplayNumbers.Hundredths(hundredths[i]),
-                    Standings(i));
+                    Standings(i, doubledRanks));
             }
 
             return ranking;
-        }
-
-        /// <summary>Each court's place in the tie-breaks: population growth descending, previous posts ascending, id ordinal.</summary>
-        private static int[] TieRanks(CompiledCourts data)
-        {
-            var sorted = new int[data.CourtCount];
-            for (var i = 0; i < sorted.Length; i++)
-            {
-                sorted[i] = i;
-            }
-
-            Array.Sort(sorted, (a, b) =>
-            {
-                var growth = data.PopulationGrowth[b].CompareTo(data.PopulationGrowth[a]);
-                if (growth != 0)
-                {
-                    return growth;
-                }
-
-                var previous = data.PreviousPosts[a].CompareTo(data.PreviousPosts[b]);
-                return previous != 0 ? previous : string.CompareOrdinal(data.Ids[a], data.Ids[b]);
-            });
-            var ranks = new int[sorted.Length];
-            for (var k = 0; k < sorted.Length; k++)
-            {
-                ranks[sorted[k]] = k;
-            }
-
-            return ranks;
         }
     }
 }

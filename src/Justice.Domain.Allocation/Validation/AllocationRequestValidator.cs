@@ -344,7 +344,23 @@ public static class AllocationRequestValidator
             PercentAbove = brackets[^1].Percent,
             TieConvention = request.TieConvention,
             OrdinalIdOrder = Enumerable.Range(0, n).OrderBy(i => courts[i].Id, StringComparer.Ordinal).ToArray(),
+            TieRanks = TieRanks(courts),
         };
+    }
+
+    private static int[] TieRanks(IReadOnlyList<Court> courts)
+    {
+        var ranks = new int[courts.Count];
+        var position = 0;
+        foreach (var i in Enumerable.Range(0, courts.Count)
+            .OrderByDescending(i => courts[i].PopulationGrowth)
+            .ThenBy(i => courts[i].PreviousPosts)
+            .ThenBy(i => courts[i].Id, StringComparer.Ordinal))
+        {
+            ranks[i] = position++;
+        }
+
+        return ranks;
     }
 
     private static long Pow10(int places)

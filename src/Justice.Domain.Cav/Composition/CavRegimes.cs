@@ -15,7 +15,7 @@ namespace Justice.Domain.Cav.Composition;
 /// </remarks>
 public static class CavRegimes
 {
-    private const string ChairGap = "Quorum and voting rule of the commission's deliberations: not in any text we hold (Ord. 58-1270 art. 10-1-1 and Décret 2025-659 as read); configure them with CavSittingRules.";
+    private const string ChairGap = "Quorum and voting rule of the commission's deliberations: not in any text we hold (Ord. 58-1270 art. 10-1-1 and Décret 2025-659 as read); configure them with CavSittingRules (no default).";
 
     private static readonly ImmutableArray<JudicialFunction> CourtFunctions =
     [

@@ -37,6 +37,7 @@ namespace Justice.Domain.Cav.Serialization;
 [JsonSerializable(typeof(ThirdGradeCapDecision))]
 [JsonSerializable(typeof(ProposalTiming))]
 [JsonSerializable(typeof(ConvocationDecision))]
+[JsonSerializable(typeof(RepresentativeElectionResult))]
 public sealed partial class CavJsonContext : JsonSerializerContext
 {
 }

@@ -5,7 +5,7 @@ using Justice.Domain.Deliberation.Ties;
 
 namespace Justice.Domain.Deliberation.Tests.Apportionment;
 
-public class SeatApportionmentTests
+public partial class SeatApportionmentTests
 {
     private static ListVotes[] Lists(params (string Name, long Votes)[] lists) => lists.Select(l => new ListVotes(l.Name, l.Votes)).ToArray();
 

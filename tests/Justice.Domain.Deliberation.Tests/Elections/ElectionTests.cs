@@ -65,4 +65,21 @@ public class ElectionTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Candidate("Dupont", -1));
         Assert.Contains("'Dupont'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MultiSeat_TieAtCutoffWithoutRule_SeatUnfilledAndReported()
+    {
+        var outcome = Election.MultiSeat(2, [new Candidate("A", 10), new Candidate("B", 5), new Candidate("C", 5)], [], TieBreakChain.Unresolved, null);
+        Assert.False(outcome.IsComplete);
+        Assert.Equal(1, outcome.SeatsUnfilled);
+        Assert.Equal(["A"], outcome.Elected.Select(e => e.Id).ToArray());
+        Assert.Equal(["B", "C"], outcome.Ties[0].StillTied.ToArray());
+    }
+
+    [Fact]
+    public void MultiSeat_ReservationsAboveSeats_ThrowsListingThem()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Election.MultiSeat(2, [new Candidate("A", 1)], [new SeatReservation("x", 3, null)], TieBreakChain.Unresolved, null));
+        Assert.Contains("x 3", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Justice.Domain.Deliberation.Tests.Meetings;
 
-public class DeliberatorTests
+public partial class DeliberatorTests
 {
     private static readonly LocalDate Day = new(2026, 3, 14);
 

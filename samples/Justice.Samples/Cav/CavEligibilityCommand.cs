@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Text.Json;
+using Justice.Domain.Cav.Grades;
+using Justice.Domain.Cav.Serialization;
+using Justice.Domain.Core;
+using Justice.Samples.Cli;
+using NodaTime;
+using Spectre.Console;
+using static Justice.Samples.Cav.CavCliOptions;
+
+namespace Justice.Samples.Cav;
+
+/// <summary><c>justice cav eligibility</c>: eligibility for the deuxième or troisième grade on a date, and why.</summary>
+internal static class CavEligibilityCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var grade = new Option<string?>("--grade") { Description = "Current grade: premier, deuxieme (or a former grade: second, premier of the former hierarchy is read as deuxième)." };
+        var installed = new Option<string?>("--installed") { Description = "Installation in the first judicial functions (YYYY-MM-DD), for the deuxième grade." };
+        var echelon7 = new Option<string?>("--echelon7-since") { Description = "Day the 7th échelon of the premier grade was reached (YYYY-MM-DD)." };
+        var appointed = new Option<string?>("--appointed-second-grade") { Description = "Appointment to the deuxième grade (YYYY-MM-DD), for the troisième grade." };
+        var at = new Option<string?>("--at") { Description = "The date asked (YYYY-MM-DD)." };
+        var input = new Option<FileInfo?>("--input") { Description = "A JSON file {\"grade\",\"installed\",\"echelon7Since\",\"appointedSecondGrade\",\"at\"} instead of the options." };
+        var json = new Option<bool>("--json") { Description = "Print the decision as one JSON object." };
+        var command = new Command("eligibility", "Eligibility for promotion to the deuxième grade (from the premier grade) or the troisième grade (from the deuxième), with each condition and its source.")
+        {
+            grade, installed, echelon7, appointed, at, input, json,
+        };
+        command.SetAction(parse =>
+        {
+            var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["grade"] = parse.GetValue(grade),
+                ["installed"] = parse.GetValue(installed),
+                ["echelon7Since"] = parse.GetValue(echelon7),
+                ["appointedSecondGrade"] = parse.GetValue(appointed),
+                ["at"] = parse.GetValue(at),
+            };
+            if (parse.GetValue(input) is { } file)
+            {
+                using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    if (!values.ContainsKey(property.Name))
+                    {
+                        throw new CliUsageException("--input " + file.Name + ": unknown field '" + property.Name + "'; expected " + string.Join(", ", values.Keys) + ".");
+                    }
+
+                    values[property.Name] = property.Value.GetString();
+                }
+            }
+
+            var result = Decide(values);
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(result, CavJsonContext.Default.PromotionEligibility));
+                return 0;
+            }
+
+            Print(context, result);
+            return 0;
+        });
+        return command;
+    }
+
+    public static PromotionEligibility Decide(IReadOnlyDictionary<string, string?> values)
+    {
+        var gradeText = values["grade"] ?? throw new CliUsageException("--grade is required (premier or deuxieme).");
+        var date = ParseDate(values["at"] ?? throw new CliUsageException("--at is required (YYYY-MM-DD)."), "--at");
+        var current = GradeReform.AsOf(Grade.Parse(gradeText), date < GradeReform.EffectiveDate ? GradeReform.EffectiveDate : date);
+        if (current == Grade.FirstGrade)
+        {
+            var installedOn = ParseDate(values["installed"] ?? throw new CliUsageException("--installed is required for the deuxième grade."), "--installed");
+            return PromotionRules.SecondGrade(Grade.Parse(gradeText), installedOn, ParseOptionalDate(values["echelon7Since"], "--echelon7-since"), date);
+        }
+
+        if (current == Grade.SecondGrade)
+        {
+            var appointedOn = ParseDate(values["appointedSecondGrade"] ?? throw new CliUsageException("--appointed-second-grade is required for the troisième grade."), "--appointed-second-grade");
+            return PromotionRules.ThirdGrade(Grade.Parse(gradeText), appointedOn, date);
+        }
+
+        throw new CliUsageException("--grade '" + gradeText + "' is the highest grade; eligibility is computed from the premier or the deuxième grade.");
+    }
+
+    public static void Print(CliContext context, PromotionEligibility result)
+    {
+        var verdict = result.Eligible
+            ? Inv($"ELIGIBLE for the {result.Target.FrenchName} on {Iso(result.At)}")
+            : Inv($"NOT eligible for the {result.Target.FrenchName} on {Iso(result.At)}") +
+              (result.EligibleFrom is { } from ? " (eligible from " + Iso(from) + ")" : " (a condition is never met on the data given)");
+        context.Console.MarkupLine((result.Eligible ? "[green]" : "[red]") + Markup.Escape(verdict) + "[/]");
+        var table = new Table().AddColumns("Condition", "Met", "Detail", "Source");
+        foreach (var c in result.Conditions)
+        {
+            table.AddRow(Markup.Escape(c.Condition), c.Met ? "yes" : "no", Markup.Escape(c.Detail), Markup.Escape(c.Reference.ToString()));
+        }
+
+        context.Console.Write(table);
+    }
+}

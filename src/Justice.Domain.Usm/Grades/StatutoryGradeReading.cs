@@ -1,0 +1,56 @@
+using Justice.Domain.Core;
+using Justice.Domain.Usm.Membership;
+using NodaTime;
+
+namespace Justice.Domain.Usm.Grades;
+
+/// <summary>
+/// <i>Lecture du « second grade » des statuts</i>: the USM texts (Statuts, art. 12, al. 2; RI, art. 3-2) predate the
+/// grade reform and reserve seats for "magistrats du second grade", the entry grade of the former hierarchy. The
+/// purpose of the reservation is the entry grade, so the words are read as Core's
+/// <see cref="GradeReform.EntryGrade"/> in force on the day of the reading: the former <i>second grade</i> until
+/// 30 December 2025, the new <i>premier grade</i> from 31 December 2025 (LO 2023-1058, art. 3, which reclassifies the
+/// former second grade as the premier grade). A grade recorded in the former hierarchy is reclassified first
+/// (<see cref="GradeReform.AsOf"/>), so a record that still says "second grade" in 2026 falls in the category, and a
+/// former "premier grade" (now the deuxième grade) does not.
+/// </summary>
+public static class StatutoryGradeReading
+{
+    /// <summary>The articles that use the words "second grade".</summary>
+    public static IReadOnlyList<LegalReference> References { get; } =
+        [LegalReference.UsmStatutes(12, 2), LegalReference.UsmInternalRules("3-2", 5), .. GradeReform.References];
+
+    /// <summary>The grade the statutes' "second grade" designates on <paramref name="day"/>: the entry grade in force.</summary>
+    /// <param name="day">The day of the reading (the day of the vote, of the candidacy…).</param>
+    /// <returns><see cref="Grade.FormerSecondGrade"/> before 31 December 2025, <see cref="Grade.FirstGrade"/> from then.</returns>
+    public static Grade StatutorySecondGradeOn(LocalDate day) => GradeReform.EntryGrade.At(day);
+
+    /// <summary>Whether a grade, as recorded, is the statutes' "second grade" on <paramref name="day"/>.</summary>
+    /// <param name="recorded">The grade as recorded, in either hierarchy.</param>
+    /// <param name="day">The day of the reading.</param>
+    /// <returns>True when the grade, read on that day, is the entry grade.</returns>
+    /// <exception cref="ArgumentException">A grade of the three-grade hierarchy read before 31 December 2025.</exception>
+    public static bool IsStatutorySecondGrade(Grade recorded, LocalDate day) =>
+        GradeReform.AsOf(recorded, day) == StatutorySecondGradeOn(day);
+
+    /// <summary>
+    /// The council category of a member on <paramref name="day"/>: honorary magistrates; auditeurs and members of the
+    /// statutory second grade; every other member. A member without a grade who is neither honorary nor an auditeur
+    /// (a candidate in probationary training, a temporary magistrate) is an "other" magistrate: art. 12 reserves seats only
+    /// for the grade and for auditeurs.
+    /// </summary>
+    /// <param name="member">The member.</param>
+    /// <param name="day">The day of the reading.</param>
+    /// <returns>The category.</returns>
+    public static CouncilCandidateCategory CategoryOf(Member member, LocalDate day)
+    {
+        Guard.NotNull(member);
+        return member.Status switch
+        {
+            MemberStatus.HonoraryMagistrate => CouncilCandidateCategory.Honorary,
+            MemberStatus.AuditeurDeJustice => CouncilCandidateCategory.EntryGradeOrAuditeur,
+            _ when member.Grade is { } grade && IsStatutorySecondGrade(grade, day) => CouncilCandidateCategory.EntryGradeOrAuditeur,
+            _ => CouncilCandidateCategory.Other,
+        };
+    }
+}

@@ -1,0 +1,186 @@
+using Justice.Domain.Deliberation.Meetings;
+using Justice.Domain.Usm.Decisions;
+using NodaTime;
+
+namespace Justice.Domain.Usm.Tests.Decisions;
+
+public class UsmDecisionCatalogueTests
+{
+    private static readonly UsmDecisionCatalogue Catalogue = UsmDecisionCatalogue.Create(MajorityBase.DeliberativeMembers);
+    private static readonly LocalDate Day = new(2026, 6, 20);
+
+    private static Meeting Council(int present, IEnumerable<Proxy>? proxies = null, LocalDate? inquorate = null, LocalDate? date = null)
+    {
+        var members = new List<Member> { new("pres", Voice.Deliberative, isChair: true), new("hp", Voice.Consultative) };
+        members.AddRange(Enumerable.Range(1, 26).Select(i => new Member("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)));
+        var here = new[] { "pres" }.Concat(Enumerable.Range(1, present - 1).Select(i => "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return Meeting.Create("conseil national", date ?? Day, members, here, proxies, inquorate);
+    }
+
+    private static MotionOutcome Decide(UsmDecision decision, Meeting meeting, int yes, int no, int abstentions = 0, VoteChoice? chair = null) =>
+        Deliberator.Decide(meeting, Catalogue[decision].Rules, new Motion("motion", new VoteTally(yes, no, abstentions), chair));
+
+    [Fact]
+    public void All_EveryDecisionHasRulesAndAReference()
+    {
+        Assert.Equal(Enum.GetValues<UsmDecision>().Length, Catalogue.All.Count);
+        Assert.All(Catalogue.All, r => Assert.NotEmpty(r.References));
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 2")]
+    public void CouncilOrdinary_13Of27Present_NoQuorum_14Present_Quorum()
+    {
+        Assert.Equal(MotionDecision.NoQuorum, Decide(UsmDecision.CouncilOrdinary, Council(13), 10, 3).Decision);
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.CouncilOrdinary, Council(14), 10, 4).Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 2")]
+    public void CouncilOrdinary_ReconvenedEightDaysLater_DeliberatesWithoutQuorum()
+    {
+        var sevenDays = Council(5, inquorate: Day.PlusDays(-7));
+        var eightDays = Council(5, inquorate: Day.PlusDays(-8));
+        Assert.Equal(MotionDecision.NoQuorum, Decide(UsmDecision.CouncilOrdinary, sevenDays, 4, 1).Decision);
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.CouncilOrdinary, eightDays, 4, 1).Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 4")]
+    public void CouncilOrdinary_ThirdProxyOfOneHolder_Rejected()
+    {
+        var proxies = new[] { new Proxy("e20", "e1"), new Proxy("e21", "e1"), new Proxy("e22", "e1") };
+        var outcome = Decide(UsmDecision.CouncilOrdinary, Council(14, proxies), 10, 4);
+        Assert.Equal(2, outcome.Proxies.Count(p => p.Accepted));
+        var rejected = Assert.Single(outcome.Proxies, p => !p.Accepted);
+        Assert.Equal("Statuts USM, art. 15, al. 4", rejected.Reference!.ToString());
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public void CouncilOrdinary_TieWithPresidentFor_AdoptedByCastingVote()
+    {
+        var outcome = Decide(UsmDecision.CouncilOrdinary, Council(14), 7, 7, 0, VoteChoice.Yes);
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.True(outcome.TieApplied);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public void CouncilOrdinary_AbstentionsWeighAsNo_SimpleMajorityOfPresent()
+    {
+        // 15 present: 7 for, 6 against, 2 abstentions: 7 is not more than half of 15.
+        Assert.Equal(MotionDecision.Rejected, Decide(UsmDecision.CouncilOrdinary, Council(15), 7, 6, 2).Decision);
+    }
+
+    [Theory]
+    [Trait("Article", "Statuts USM, art. 6 d")]
+    [InlineData(UsmDecision.MemberExclusion)]
+    [InlineData(UsmDecision.HonoraryPresidentRemoval)]
+    [InlineData(UsmDecision.CouncilMemberRevocation)]
+    [InlineData(UsmDecision.LocalFunctionsDeprivation)]
+    public void TwoThirdsOfMembers_27Deliberative_Needs18(UsmDecision decision)
+    {
+        Assert.Equal(MotionDecision.Rejected, Decide(decision, Council(27), 17, 10).Decision);
+        Assert.Equal(MotionDecision.Adopted, Decide(decision, Council(27), 18, 9).Decision);
+        Assert.Equal(MotionDecision.Rejected, Decide(decision, Council(20), 17, 3).Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 3")]
+    public void AffiliationProposal_TwoThirdsOfPresentOrRepresented()
+    {
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.AffiliationProposal, Council(15), 10, 5).Decision);
+        Assert.Equal(MotionDecision.Rejected, Decide(UsmDecision.AffiliationProposal, Council(15), 9, 6).Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 33")]
+    public void InternalRulesAdoption_TwoThirdsOfDeliberativePresentOrRepresented_NoCastingVote()
+    {
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.InternalRulesAdoption, Council(18), 12, 6).Decision);
+        Assert.Equal(MotionDecision.Rejected, Decide(UsmDecision.InternalRulesAdoption, Council(18), 9, 9, 0, VoteChoice.Yes).Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-4, al. 1")]
+    public void GeneralAssembly_SixthProxy_RejectedAndOtherUnionRejected_AuditeurAndOverseasExempt()
+    {
+        var members = new List<Member> { new("holder", Voice.Deliberative, group: "Lyon") };
+        members.AddRange(Enumerable.Range(1, 6).Select(i => new Member("g" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative, group: "Lyon")));
+        members.Add(new Member("paris", Voice.Deliberative, group: "Paris"));
+        members.Add(new Member("aud", Voice.Deliberative, group: "Administration centrale", categories: [UsmDecisionCatalogue.AuditeurCategory]));
+        members.Add(new Member("nc", Voice.Deliberative, group: "Nouméa", categories: [UsmDecisionCatalogue.OverseasCategory]));
+        members.Add(new Member("other", Voice.Deliberative, group: "Rennes"));
+        var proxies = Enumerable.Range(1, 6).Select(i => new Proxy("g" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "holder")).ToList();
+        proxies.Add(new Proxy("paris", "other"));
+        proxies.Add(new Proxy("aud", "other"));
+        proxies.Add(new Proxy("nc", "other"));
+        var meeting = Meeting.Create("assemblée générale", Day, members, ["holder", "other"], proxies);
+        var decisions = Deliberator.CheckProxies(meeting, Catalogue[UsmDecision.GeneralAssemblyOrdinary].Rules);
+        Assert.Equal(5, decisions.Count(d => d.Accepted && d.Proxy.Holder == "holder"));
+        Assert.Equal("RI USM, art. 3-4, al. 1", decisions.Single(d => d.Proxy.Giver == "g6").Reference!.ToString());
+        Assert.Equal("RI USM, art. 3-4, al. 4", decisions.Single(d => d.Proxy.Giver == "paris").Reference!.ToString());
+        Assert.True(decisions.Single(d => d.Proxy.Giver == "aud").Accepted);
+        Assert.True(decisions.Single(d => d.Proxy.Giver == "nc").Accepted);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-3, al. 2")]
+    public void GeneralAssembly_GiverInArrears_ProxyRejectedCitingVoters()
+    {
+        var members = new[] { new Member("a", Voice.Deliberative, group: "Lyon"), new Member("b", Voice.Deliberative, group: "Lyon", duesUpToDate: false) };
+        var meeting = Meeting.Create("assemblée générale", Day, members, ["a"], [new Proxy("b", "a")]);
+        var decision = Assert.Single(Deliberator.CheckProxies(meeting, Catalogue[UsmDecision.GeneralAssemblyOrdinary].Rules));
+        Assert.False(decision.Accepted);
+        Assert.Equal("RI USM, art. 3-3, al. 2", decision.Reference!.ToString());
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 25, al. 4")]
+    public void StatuteAmendment_TwoThirdsOfPresentOrRepresented()
+    {
+        var members = Enumerable.Range(1, 30).Select(i => new Member("m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative, group: "Lyon")).ToList();
+        var meeting = Meeting.Create("assemblée générale extraordinaire", Day, members, members.Select(m => m.Id));
+        var rules = Catalogue[UsmDecision.StatuteAmendment].Rules;
+        Assert.True(Deliberator.Decide(meeting, rules, new Motion("statuts", new VoteTally(20, 10))).Passed);
+        Assert.False(Deliberator.Decide(meeting, rules, new Motion("statuts", new VoteTally(19, 11))).Passed);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 5-1")]
+    public void ChargeDeMissionOpposition_AbsoluteMajorityOfTheNineMembers_Needs5()
+    {
+        var bureau = Enumerable.Range(1, 9).Select(i => new Member("b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)).ToList();
+        var meeting = Meeting.Create("bureau national", Day, bureau, bureau.Take(6).Select(m => m.Id));
+        var rules = Catalogue[UsmDecision.ChargeDeMissionOpposition].Rules;
+        Assert.False(Deliberator.Decide(meeting, rules, new Motion("opposition", new VoteTally(4, 2))).Passed);
+        Assert.True(Deliberator.Decide(meeting, rules, new Motion("opposition", new VoteTally(5, 1))).Passed);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 7")]
+    public void MemberSuspension_TwoThirdsOfTheBureau_Needs6Of9()
+    {
+        var bureau = Enumerable.Range(1, 9).Select(i => new Member("b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)).ToList();
+        var meeting = Meeting.Create("bureau national", Day, bureau, bureau.Select(m => m.Id));
+        var rules = Catalogue[UsmDecision.MemberSuspension].Rules;
+        Assert.False(Deliberator.Decide(meeting, rules, new Motion("suspension", new VoteTally(5, 4))).Passed);
+        Assert.True(Deliberator.Decide(meeting, rules, new Motion("suspension", new VoteTally(6, 3))).Passed);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 1-6")]
+    public void RegionalDissolutionRequest_AbsoluteMajorityOfTheUnionsMembers()
+    {
+        var members = Enumerable.Range(1, 40).Select(i => new Member("m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)).ToList();
+        var meeting = Meeting.Create("union régionale", Day, members, members.Take(30).Select(m => m.Id));
+        var rules = Catalogue[UsmDecision.RegionalDissolutionRequest].Rules;
+        Assert.False(Deliberator.Decide(meeting, rules, new Motion("dissolution", new VoteTally(20, 10))).Passed);
+        Assert.True(Deliberator.Decide(meeting, rules, new Motion("dissolution", new VoteTally(21, 9))).Passed);
+    }
+
+    [Fact]
+    public void Create_VotesCastReading_ThrowsNamingTheArgument() =>
+        Assert.Equal("bureauTwoThirdsBase", Assert.Throws<ArgumentOutOfRangeException>(() => UsmDecisionCatalogue.Create(MajorityBase.VotesCast)).ParamName);
+}
