@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Justice.Domain.Core;
 using NodaTime;
-using NodaTime.Text;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Grades;
 
@@ -79,7 +78,4 @@ public static class PromotionRules
         return new PromotionEligibility(target, at, conditions.All(c => c.Met), from, conditions);
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,0 +1,15 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Justice.Domain.Cav;
+
+/// <summary>Invariant-culture formatting shared by the CAV rules' messages.</summary>
+internal static class Invariant
+{
+    /// <summary>Formats an interpolated message with the invariant culture.</summary>
+    public static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a date as ISO 8601 (YYYY-MM-DD).</summary>
+    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
