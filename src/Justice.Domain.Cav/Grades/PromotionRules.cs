@@ -23,6 +23,7 @@ public static class PromotionRules
     /// <returns>The decision with each condition.</returns>
     public static PromotionEligibility SecondGrade(Grade grade, LocalDate installedOn, LocalDate? seventhEchelonSince, LocalDate at, IEnumerable<DateInterval>? notCounted = null)
     {
+        KnownGrade(grade, nameof(grade));
         var service = EffectiveService.ReachedOn(installedOn, 5, notCounted);
         LocalDate? echelon = seventhEchelonSince?.PlusYears(1);
         var conditions = ImmutableArray.CreateBuilder<EligibilityCondition>();
@@ -44,6 +45,7 @@ public static class PromotionRules
     /// <returns>The decision with each condition.</returns>
     public static PromotionEligibility ThirdGrade(Grade grade, LocalDate appointedToSecondGrade, LocalDate at, IEnumerable<DateInterval>? notCounted = null)
     {
+        KnownGrade(grade, nameof(grade));
         var service = EffectiveService.ReachedOn(appointedToSecondGrade, 8, notCounted);
         ImmutableArray<EligibilityCondition> conditions =
         [
