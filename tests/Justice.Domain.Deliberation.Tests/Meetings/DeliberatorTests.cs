@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Justice.Domain.Deliberation.Tests.Meetings;
 
-public class DeliberatorTests
+public partial class DeliberatorTests
 {
     private static readonly LocalDate Day = new(2026, 3, 14);
 
@@ -127,5 +127,18 @@ public class DeliberatorTests
         var outcome = Deliberator.Decide(meeting, rules, new Motion("motion", new VoteTally(8, 8)));
         Assert.NotNull(outcome.Draw);
         Assert.Equal(outcome.Draw!.Selected[0] == "adopted", outcome.Passed);
+    }
+
+    [Fact]
+    public void Outcome_JsonRoundTrip_IsLossless()
+    {
+        var proxies = new[] { new Proxy("elected20", "elected1"), new Proxy("elected21", "elected30") };
+        var meeting = Meeting.Create("conseil national", Day, Council(), Present(16), proxies);
+        var outcome = Deliberator.Decide(meeting, CouncilRules(), new Motion("motion", new VoteTally(8, 8, 1, 0, 0), VoteChoice.Yes));
+        var json = System.Text.Json.JsonSerializer.Serialize(outcome, Serialization.DeliberationJsonContext.Default.MotionOutcome);
+        var back = System.Text.Json.JsonSerializer.Deserialize(json, Serialization.DeliberationJsonContext.Default.MotionOutcome)!;
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Serialization.DeliberationJsonContext.Default.MotionOutcome));
+        Assert.Equal(8, back.Majority!.Tally.Yes);
+        Assert.Equal(outcome.Proxies[1].Reason, back.Proxies[1].Reason);
     }
 }

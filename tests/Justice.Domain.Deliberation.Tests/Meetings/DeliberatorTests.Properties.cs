@@ -1,0 +1,74 @@
+using Justice.Domain.Deliberation.Meetings;
+using NodaTime;
+
+namespace Justice.Domain.Deliberation.Tests.Meetings;
+
+public partial class DeliberatorTests
+{
+    // A body of `members` deliberative members, of whom the first `voters` are present, and a tally that fits.
+    private static Gen<(int Members, int Voters, int Yes, int No, int Abstain, int Blank, int Spoiled)> Votes() =>
+        from members in Gen.Choose(1, 40)
+        from voters in Gen.Choose(1, members)
+        from yes in Gen.Choose(0, voters)
+        from no in Gen.Choose(0, voters - yes)
+        from abstain in Gen.Choose(0, voters - yes - no)
+        from blank in Gen.Choose(0, voters - yes - no - abstain)
+        from spoiled in Gen.Choose(0, voters - yes - no - abstain - blank)
+        select (members, voters, yes, no, abstain, blank, spoiled);
+
+    private static bool Passes(int members, int voters, VoteTally tally, MajorityBase majorityBase, Threshold threshold, TieRule? tie = null)
+    {
+        var body = Enumerable.Range(0, members).Select(i => new Member("m" + i, Voice.Deliberative, isChair: i == 0)).ToList();
+        var meeting = Meeting.Create("body", new LocalDate(2026, 1, 5), body, body.Take(voters).Select(m => m.Id));
+        var rules = new MeetingRules(QuorumRule.None, new MajorityRule(majorityBase, threshold, null), ProxyPolicy.NotAdmitted, tie ?? TieRule.MotionFails());
+        return Deliberator.Decide(meeting, rules, new Motion("m", tally)).Passed;
+    }
+
+    [Fact]
+    public void Decide_SameYes_AllMembersImpliesPresentImpliesVotesCast()
+    {
+        var arb = Votes().Zip(Gen.Elements(Threshold.MoreThanHalf, Threshold.TwoThirds, Threshold.Fraction(3, 5, Comparison.AtLeast))).ToArbitrary();
+        Prop.ForAll(arb, input =>
+        {
+            var ((members, voters, yes, no, abstain, blank, spoiled), threshold) = input;
+            var tally = new VoteTally(yes, no, abstain, blank, spoiled);
+            var all = Passes(members, voters, tally, MajorityBase.DeliberativeMembers, threshold);
+            var present = Passes(members, voters, tally, MajorityBase.PresentOrRepresented, threshold);
+            var cast = Passes(members, voters, tally, MajorityBase.VotesCast, threshold);
+            return (!all || present) && (!present || cast);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Decide_OneMoreYes_NeverTurnsAPassIntoAFail()
+    {
+        var arb = Votes().Where(v => v.Yes + v.No + v.Abstain + v.Blank + v.Spoiled < v.Voters)
+            .Zip(Gen.Elements(MajorityBase.VotesCast, MajorityBase.PresentOrRepresented, MajorityBase.DeliberativeMembers)).ToArbitrary();
+        Prop.ForAll(arb, input =>
+        {
+            var ((members, voters, yes, no, abstain, blank, spoiled), majorityBase) = input;
+            var before = Passes(members, voters, new VoteTally(yes, no, abstain, blank, spoiled), majorityBase, Threshold.MoreThanHalf);
+            var after = Passes(members, voters, new VoteTally(yes + 1, no, abstain, blank, spoiled), majorityBase, Threshold.MoreThanHalf);
+            return !before || after;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Decide_VotesCastBasis_AbstentionsBlankAndSpoiledChangeNothing()
+    {
+        Prop.ForAll(Votes().ToArbitrary(), v =>
+        {
+            var with = Passes(v.Members, v.Voters, new VoteTally(v.Yes, v.No, v.Abstain, v.Blank, v.Spoiled), MajorityBase.VotesCast, Threshold.MoreThanHalf);
+            var without = Passes(v.Members, v.Voters, new VoteTally(v.Yes, v.No), MajorityBase.VotesCast, Threshold.MoreThanHalf);
+            return with == without;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Decide_PresentOrRepresentedBasis_AnAbstentionWeighsAsANo()
+    {
+        // 10 present: 5 for, 4 against, 1 abstention: 5 is not more than half of 10 although it is of the 9 votes cast.
+        Assert.False(Passes(12, 10, new VoteTally(5, 4, 1), MajorityBase.PresentOrRepresented, Threshold.MoreThanHalf));
+        Assert.True(Passes(12, 10, new VoteTally(5, 4, 1), MajorityBase.VotesCast, Threshold.MoreThanHalf));
+    }
+}
