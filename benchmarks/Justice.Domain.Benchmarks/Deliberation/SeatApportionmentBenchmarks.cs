@@ -13,9 +13,9 @@ public class SeatApportionmentBenchmarks
 {
     private ListVotes[] lists = null!;
 
-    /// <summary>The method.</summary>
+    /// <summary>The divisor method.</summary>
     [Params(ApportionmentMethod.DHondt, ApportionmentMethod.HuntingtonHill)]
-    public ApportionmentMethod Method { get; set; }
+    public ApportionmentMethod Divisor { get; set; }
 
     /// <summary>Builds 1,000 lists with distinct pseudo-random votes (fixed seed).</summary>
     [GlobalSetup]
@@ -28,10 +28,10 @@ public class SeatApportionmentBenchmarks
     /// <summary>Naive scan (reference).</summary>
     /// <returns>Seats of the first list.</returns>
     [Benchmark(Baseline = true)]
-    public int NaiveScan() => SeatApportionment.ApportionNaive(Method, 10_000, lists, TieBreakChain.Unresolved).Lists[0].Seats;
+    public int NaiveScan() => SeatApportionment.ApportionNaive(Divisor, 10_000, lists, TieBreakChain.Unresolved).Lists[0].Seats;
 
     /// <summary>Binary heap.</summary>
     /// <returns>Seats of the first list.</returns>
     [Benchmark]
-    public int Heap() => SeatApportionment.Apportion(Method, 10_000, lists, TieBreakChain.Unresolved).Lists[0].Seats;
+    public int Heap() => SeatApportionment.Apportion(Divisor, 10_000, lists, TieBreakChain.Unresolved).Lists[0].Seats;
 }

@@ -3,7 +3,7 @@ using Justice.Samples.Cli;
 
 namespace Justice.Samples.Deliberation;
 
-/// <summary>The Deliberation commands: <c>justice seats</c> and <c>justice deliberate</c>.</summary>
+/// <summary>The Deliberation commands: <c>justice seats</c>, <c>justice deliberate</c> and <c>justice draw</c>.</summary>
 public sealed class DeliberationModule : ICliModule
 {
     /// <inheritdoc />
@@ -11,5 +11,6 @@ public sealed class DeliberationModule : ICliModule
     {
         yield return SeatsCommand.Create(context);
         yield return DeliberateCommand.Create(context);
+        yield return DrawCommand.Create(context);
     }
 }

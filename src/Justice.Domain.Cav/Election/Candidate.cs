@@ -12,4 +12,10 @@ public sealed record Candidate(string Name, Sex Sex, CandidateRole Role, string 
 {
     /// <summary>The name.</summary>
     public string Name { get; init; } = Guard.NotBlank(Name);
+
+    /// <summary>The function, which the list must state.</summary>
+    public string Function { get; init; } = Guard.NotBlank(Function);
+
+    /// <summary>The posting, which the list must state.</summary>
+    public string Posting { get; init; } = Guard.NotBlank(Posting);
 }

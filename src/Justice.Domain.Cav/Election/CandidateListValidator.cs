@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Justice.Domain.Core;
-using NodaTime.Text;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Election;
 
@@ -108,7 +107,4 @@ public static class CandidateListValidator
         return new ListAdmissibility(name, list.EffectiveDelegate, [.. allowed], issues.ToImmutable());
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Justice.Domain.Core;
 using NodaTime;
-using NodaTime.Text;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Election;
 
@@ -54,7 +53,4 @@ public static class ElectionCalendar
         return issues.ToImmutable();
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

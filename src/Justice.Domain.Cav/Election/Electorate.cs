@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Justice.Domain.Cav.Election;
 
 /// <summary>
@@ -36,5 +38,24 @@ public static class Electorate
             AdministrativePosition.ParentalLeave => new(name, true, "on parental leave", CavReferences.Electorate),
             _ => new(name, false, "the decree lists only activity, secondment and parental leave", CavReferences.Electorate),
         };
+    }
+
+    /// <summary>Decides for every magistrate. O(n).</summary>
+    /// <param name="magistrates">The magistrates; names must be unique.</param>
+    /// <returns>The roll, with a decision per magistrate and the counts.</returns>
+    /// <exception cref="ArgumentException">A name appears twice; the message names it.</exception>
+    public static ElectoralRoll Roll(IEnumerable<Elector> magistrates)
+    {
+        var all = Core.Guard.NoNullElements(magistrates);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var elector in all)
+        {
+            if (!seen.Add(elector.Name.Trim()))
+            {
+                throw new ArgumentException("magistrate '" + elector.Name + "' appears twice; each magistrate is on the roll once.", nameof(magistrates));
+            }
+        }
+
+        return new ElectoralRoll([.. all.Select(Decide)]);
     }
 }

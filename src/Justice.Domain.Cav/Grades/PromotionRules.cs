@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Justice.Domain.Core;
 using NodaTime;
-using NodaTime.Text;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Grades;
 
@@ -24,6 +23,7 @@ public static class PromotionRules
     /// <returns>The decision with each condition.</returns>
     public static PromotionEligibility SecondGrade(Grade grade, LocalDate installedOn, LocalDate? seventhEchelonSince, LocalDate at, IEnumerable<DateInterval>? notCounted = null)
     {
+        KnownGrade(grade, nameof(grade));
         var service = EffectiveService.ReachedOn(installedOn, 5, notCounted);
         LocalDate? echelon = seventhEchelonSince?.PlusYears(1);
         var conditions = ImmutableArray.CreateBuilder<EligibilityCondition>();
@@ -45,6 +45,7 @@ public static class PromotionRules
     /// <returns>The decision with each condition.</returns>
     public static PromotionEligibility ThirdGrade(Grade grade, LocalDate appointedToSecondGrade, LocalDate at, IEnumerable<DateInterval>? notCounted = null)
     {
+        KnownGrade(grade, nameof(grade));
         var service = EffectiveService.ReachedOn(appointedToSecondGrade, 8, notCounted);
         ImmutableArray<EligibilityCondition> conditions =
         [
@@ -79,7 +80,4 @@ public static class PromotionRules
         return new PromotionEligibility(target, at, conditions.All(c => c.Met), from, conditions);
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

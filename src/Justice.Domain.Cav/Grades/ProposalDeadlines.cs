@@ -11,7 +11,7 @@ public static class ProposalDeadlines
 {
     /// <summary>The deadline of <paramref name="year"/> for the tableau of <paramref name="target"/>.</summary>
     /// <param name="target">The deuxième or troisième grade.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The year, 2026 or later (the first 1 February after the reform of 31 December 2025).</param>
     /// <returns>1 February or 1 June of the year; a proposal must be sent before it.</returns>
     public static LocalDate For(Grade target, int year)
     {
@@ -29,13 +29,14 @@ public static class ProposalDeadlines
         throw new ArgumentOutOfRangeException(nameof(target), target.Code, "target was " + target.Code + "; expected SecondGrade or ThirdGrade (the tableaux of the three-grade hierarchy).");
     }
 
-    /// <summary>Whether a proposal sent on <paramref name="sentOn"/> meets the deadline of its year.</summary>
+    /// <summary>Whether a proposal for the tableau of <paramref name="year"/> sent on <paramref name="sentOn"/> meets the deadline.</summary>
     /// <param name="target">The deuxième or troisième grade.</param>
-    /// <param name="sentOn">The day sent; the deadline is that of the same calendar year.</param>
+    /// <param name="year">The year of the tableau, whose 1 February or 1 June is the deadline (reading: proposals precede the tableau of the same year).</param>
+    /// <param name="sentOn">The day sent.</param>
     /// <returns>The timing.</returns>
-    public static ProposalTiming Check(Grade target, LocalDate sentOn)
+    public static ProposalTiming Check(Grade target, int year, LocalDate sentOn)
     {
-        var deadline = For(target, sentOn.Year);
+        var deadline = For(target, year);
         return new ProposalTiming(target, deadline, sentOn, sentOn < deadline, CavReferences.ProposalDeadlines);
     }
 }

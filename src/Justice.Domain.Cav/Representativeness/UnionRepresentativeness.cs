@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Justice.Domain.Core;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Representativeness;
 
@@ -40,6 +40,4 @@ public static class UnionRepresentativeness
             Text($"no seat; {share:0.##} % of valid votes ({r.Votes} of {valid}) {(reaches ? "reaches" : "is below")} the minimum share of {minimum} %"),
             CavReferences.UnionRepresentativeness);
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

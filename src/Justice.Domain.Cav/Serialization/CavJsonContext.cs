@@ -30,6 +30,7 @@ namespace Justice.Domain.Cav.Serialization;
 [JsonSerializable(typeof(ListCheckReport))]
 [JsonSerializable(typeof(CandidateList))]
 [JsonSerializable(typeof(ElectorDecision))]
+[JsonSerializable(typeof(ElectoralRoll))]
 [JsonSerializable(typeof(VoteWindow))]
 [JsonSerializable(typeof(ImmutableArray<ScheduleIssue>))]
 [JsonSerializable(typeof(ImmutableArray<RepresentativenessDecision>))]

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Justice.Domain.Core;
 using NodaTime;
-using NodaTime.Text;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Sittings;
 
@@ -39,7 +38,4 @@ public static class ConsultativeConvocation
             CavReferences.ConsultativeConvocation);
     }
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -22,6 +22,15 @@ public sealed record CavMember(string Name, string SeatCode, CavMembership Membe
     /// <summary>The code of the seat held.</summary>
     public string SeatCode { get; init; } = Guard.NotBlank(SeatCode);
 
+    /// <summary>Titular, alternate or ex officio.</summary>
+    public CavMembership Membership { get; init; } = Guard.Defined(Membership);
+
+    /// <summary>The function held.</summary>
+    public JudicialFunction Function { get; init; } = Guard.Defined(Function);
+
+    /// <summary>The grade as recorded.</summary>
+    public Grade Grade { get; init; } = Invariant.KnownGrade(Grade, nameof(Grade));
+
     /// <summary>Whether the member is a magistrate (matters for the former DSJ representative).</summary>
     public bool IsMagistrate { get; init; } = true;
 

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Justice.Domain.Cav.Composition;
 using Justice.Domain.Core;
 using NodaTime;
-using NodaTime.Text;
+using static Justice.Domain.Cav.Invariant;
 
 namespace Justice.Domain.Cav.Validation;
 
@@ -206,7 +205,4 @@ public static class CompositionValidator
     private static CompositionIssue Issue(CompositionIssueKind kind, CavSeat seat, CavMember member, string message, LegalReference? reference = null) =>
         new(kind, seat.Code, member.Name, message, reference ?? seat.Reference);
 
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -113,13 +113,13 @@ public static class SeatApportionment
             }
             else
             {
-                quota = Inv($"{total}/{seats}");
-                explanation.Add(new ExplanationLine("quota", Inv($"{total} ÷ {seats} (valid votes ÷ seats to fill)"), cite));
-                for (var i = 0; i < n; i++)
+                quota = seats == 0 ? null : Inv($"{total}/{seats}");
+                explanation.Add(new ExplanationLine("quota", seats == 0 ? "no seat to fill, no quota" : Inv($"{total} ÷ {seats} (valid votes ÷ seats to fill)"), cite));
+                for (var i = 0; i < n && seats > 0; i++)
                 {
                     var scaled = (Int128)votes[i] * seats;
-                    quotaSeats[i] = seats == 0 ? 0 : (int)(scaled / total);
-                    remainderKey[i] = seats == 0 ? 0 : scaled % total;
+                    quotaSeats[i] = (int)(scaled / total);
+                    remainderKey[i] = scaled % total;
                     remainders[i] = Inv($"{remainderKey[i]}/{seats}");
                 }
             }

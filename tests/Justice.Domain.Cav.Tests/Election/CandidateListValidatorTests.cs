@@ -95,5 +95,6 @@ public class CandidateListValidatorTests
         var ex = Assert.Throws<ArgumentException>(() => new CandidateList("", [], VoteStarts));
         Assert.Contains("Union", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ListRules(0, VoteStarts, GenderShare.FromElectors(1, 1)));
+        Assert.Contains("Posting", Assert.Throws<ArgumentException>(() => new Candidate("A", Sex.Woman, CandidateRole.Titular, "juge", " ")).Message, StringComparison.Ordinal);
     }
 }

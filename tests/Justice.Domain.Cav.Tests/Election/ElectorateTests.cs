@@ -43,4 +43,20 @@ public class ElectorateTests
         var ex = Assert.Throws<ArgumentException>(() => new Elector(" ", AdministrativePosition.Activity));
         Assert.Contains("Name", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Roll_CountsElectorsAndExcluded_AndRejectsADuplicateByName()
+    {
+        var roll = Electorate.Roll(
+        [
+            new Elector("A", AdministrativePosition.Activity),
+            new Elector("B", AdministrativePosition.ParentalLeave),
+            new Elector("C", AdministrativePosition.Activity, OnLongSickLeave: true),
+            new Elector("D", AdministrativePosition.Other),
+        ]);
+        Assert.Equal(2, roll.Electors);
+        Assert.Equal(2, roll.Excluded);
+        var ex = Assert.Throws<ArgumentException>(() => Electorate.Roll([new Elector("A", AdministrativePosition.Activity), new Elector("a ", AdministrativePosition.Activity)]));
+        Assert.Contains("'a '", ex.Message, StringComparison.Ordinal);
+    }
 }

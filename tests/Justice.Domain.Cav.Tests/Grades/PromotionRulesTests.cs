@@ -75,4 +75,10 @@ public class PromotionRulesTests
         Assert.True(PromotionRules.ThirdGrade(Grade.FormerFirstGrade, appointed, new LocalDate(2026, 9, 1)).Eligible);
         Assert.False(PromotionRules.ThirdGrade(Grade.FirstGrade, appointed, new LocalDate(2026, 9, 1)).Eligible);
     }
+
+    [Fact]
+    public void SecondGrade_DefaultGrade_ThrowsNamingTheArgument()
+    {
+        Assert.Contains("grade", Assert.Throws<ArgumentOutOfRangeException>(() => PromotionRules.SecondGrade(default, Installed, Echelon7, new LocalDate(2026, 1, 1))).Message, StringComparison.Ordinal);
+    }
 }

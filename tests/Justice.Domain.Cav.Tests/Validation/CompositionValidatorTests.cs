@@ -191,4 +191,11 @@ public class CompositionValidatorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => CompositionValidator.Validate(Timeline, new LocalDate(2000, 1, 1), Reformed()));
         Assert.Throws<ArgumentOutOfRangeException>(() => CompositionValidator.Validate(CavRegimes.Reformed, BeforeReform, Reformed()));
     }
+
+    [Fact]
+    public void CavMember_UndefinedFunctionOrDefaultGrade_ThrowsNamingTheField()
+    {
+        Assert.Contains("Function", Assert.Throws<ArgumentOutOfRangeException>(() => new CavMember("A", "II-1", CavMembership.Titular, (JudicialFunction)99, Grade.FirstGrade, null)).Message, StringComparison.Ordinal);
+        Assert.Contains("Grade", Assert.Throws<ArgumentOutOfRangeException>(() => new CavMember("A", "II-1", CavMembership.Titular, JudicialFunction.CourtJudge, default, null)).Message, StringComparison.Ordinal);
+    }
 }

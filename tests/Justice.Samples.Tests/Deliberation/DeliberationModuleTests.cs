@@ -137,4 +137,24 @@ public class DeliberationModuleTests
         Assert.Contains("RFC 3797", output, StringComparison.Ordinal);
         Assert.Contains("Lee, Doc, Mary", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    [Trait("Article", "RFC 3797, § 6")]
+    public void Draw_Rfc3797WorkedExample_SelectsLeeFirst()
+    {
+        var pool = "John,Mary,Bashful,Dopey,Sleepy,Grouchy,Doc,Sneazy,Handsome,Cassandra,Pollyanna,Pendragon,Pandora,Faith,Hope,Charity,Lee,Longsuffering,Chastity,Smith,Pride,Sloth,Envy,Anger,Kasczynski";
+        var (code, output, _) = Run("draw", "--pool", pool, "--count", "3", "--entropy", "9319/2,5,12,8,10/9,18,26,34,41,45", "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(output);
+        var selected = document.RootElement.GetProperty("selected").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Equal(["Lee", "Doc", "Mary"], selected);
+    }
+
+    [Fact]
+    public void Draw_WithoutEntropyOrSeed_ExitsNonZero()
+    {
+        var (code, _, error) = Run("draw", "--pool", "A,B");
+        Assert.Equal(JusticeCli.UsageError, code);
+        Assert.Contains("--entropy", error, StringComparison.Ordinal);
+    }
 }
