@@ -113,13 +113,13 @@ public static class SeatApportionment
             }
             else
             {
-                quota = Inv($"{total}/{seats}");
-                explanation.Add(new ExplanationLine("quota", Inv($"{total} ÷ {seats} (valid votes ÷ seats to fill)"), cite));
-                for (var i = 0; i < n; i++)
+                quota = seats == 0 ? null : Inv($"{total}/{seats}");
+                explanation.Add(new ExplanationLine("quota", seats == 0 ? "no seat to fill, no quota" : Inv($"{total} ÷ {seats} (valid votes ÷ seats to fill)"), cite));
+                for (var i = 0; i < n && seats > 0; i++)
                 {
                     var scaled = (Int128)votes[i] * seats;
-                    quotaSeats[i] = seats == 0 ? 0 : (int)(scaled / total);
-                    remainderKey[i] = seats == 0 ? 0 : scaled % total;
+                    quotaSeats[i] = (int)(scaled / total);
+                    remainderKey[i] = scaled % total;
                     remainders[i] = Inv($"{remainderKey[i]}/{seats}");
                 }
             }
@@ -153,6 +153,11 @@ public static class SeatApportionment
         {
             unallocated = Divisor(method, seats, input, votes, held, tieBreak, ties, useHeap);
             explanation.Add(new ExplanationLine("highest averages", Inv($"{seats - unallocated} seat(s) awarded one by one to the highest average votes ÷ divisor(seats held)"), cite));
+            explanation.Add(new ExplanationLine(
+                "averages",
+                string.Join("; ", Enumerable.Range(0, n).Select(i => Inv($"{input[i].Name}: ") + (held[i] > input[i].InitialSeats
+                    ? Inv($"last seat won at {Average(method, votes[i], held[i] - 1)}, next average {Average(method, votes[i], held[i])}")
+                    : Inv($"no seat won, average {Average(method, votes[i], held[i])}"))))));
         }
 
         foreach (var tie in ties)
@@ -361,6 +366,14 @@ public static class SeatApportionment
                 return ((Int128)va * (sb + 1L)).CompareTo((Int128)vb * (sa + 1L));
         }
     }
+
+    /// <summary>The average of a list holding <paramref name="seats"/> seats, as an exact expression ("100 ÷ 3").</summary>
+    private static string Average(ApportionmentMethod method, long votes, int seats) => method switch
+    {
+        ApportionmentMethod.SainteLague => Inv($"{votes} ÷ {(2L * seats) + 1}"),
+        ApportionmentMethod.HuntingtonHill => seats == 0 ? "∞ (divisor √0)" : Inv($"{votes} ÷ √{(long)seats * (seats + 1L)}"),
+        _ => Inv($"{votes} ÷ {seats + 1L}"),
+    };
 
     private static ListVotes[] Validate(ListVotes[] lists, ApportionmentMethod method)
     {

@@ -66,7 +66,7 @@ public static class Election
         var unfilled = 0;
         foreach (var reservation in reserved)
         {
-            var eligible = pool.Where(c => !taken.Contains(c.Id) && c.IsIn(reservation.Category)).ToList();
+            var eligible = pool.Where(c => !taken.Contains(c.Id) && reservation.Admits(c)).ToList();
             var places = Math.Min(reservation.Minimum, eligible.Count);
             var (chosen, left) = TakeBest(eligible, places, tieBreak, "reserved seats for " + reservation.Category, ties);
             foreach (var c in chosen)

@@ -13,6 +13,7 @@ public readonly record struct VoteTally
     /// <param name="blank">Blank ballots (<i>bulletins blancs</i>).</param>
     /// <param name="spoiled">Spoiled ballots (<i>bulletins nuls</i>).</param>
     /// <exception cref="ArgumentOutOfRangeException">A negative count; the message names it.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public VoteTally(int yes, int no, int abstentions = 0, int blank = 0, int spoiled = 0)
     {
         Yes = Guard.NotNegative(yes);

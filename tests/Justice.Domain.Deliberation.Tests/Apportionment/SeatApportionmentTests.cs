@@ -85,4 +85,35 @@ public partial class SeatApportionmentTests
         Assert.Equal(2, outcome.SeatsOf("B"));
         Assert.Equal(3, outcome.SeatsOf("A"));
     }
+
+    [Fact]
+    public void Apportion_InitialSeatsWithLargestRemainder_ThrowsNamingTheListAndMethod()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SeatApportionment.Apportion(
+            ApportionmentMethod.LargestRemainderHare, 2, [new ListVotes("Paris", 10, 3), new ListVotes("Lyon", 5)], TieBreakChain.Unresolved));
+        Assert.Contains("'Paris'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("divisor methods", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apportion_NoVoteAtAll_ThrowsSayingSo()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SeatApportionment.Apportion(ApportionmentMethod.DHondt, 2, Lists(("A", 0), ("B", 0)), TieBreakChain.Unresolved));
+        Assert.Contains("0 votes in all", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apportion_NoList_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SeatApportionment.Apportion(ApportionmentMethod.DHondt, 2, [], TieBreakChain.Unresolved));
+        Assert.Contains("at least one list", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apportion_TooManySeats_ThrowsWithTheRange()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => SeatApportionment.Apportion(ApportionmentMethod.DHondt, 2_000_000, Lists(("A", 1)), TieBreakChain.Unresolved));
+        Assert.Contains("seats", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("1000000", ex.Message, StringComparison.Ordinal);
+    }
 }

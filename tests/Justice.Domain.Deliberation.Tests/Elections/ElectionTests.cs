@@ -65,4 +65,43 @@ public class ElectionTests
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Candidate("Dupont", -1));
         Assert.Contains("'Dupont'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MultiSeat_TieAtCutoffWithoutRule_SeatUnfilledAndReported()
+    {
+        var outcome = Election.MultiSeat(2, [new Candidate("A", 10), new Candidate("B", 5), new Candidate("C", 5)], [], TieBreakChain.Unresolved, null);
+        Assert.False(outcome.IsComplete);
+        Assert.Equal(1, outcome.SeatsUnfilled);
+        Assert.Equal(["A"], outcome.Elected.Select(e => e.Id).ToArray());
+        Assert.Equal(["B", "C"], outcome.Ties[0].StillTied.ToArray());
+    }
+
+    [Fact]
+    public void MultiSeat_ReservationsAboveSeats_ThrowsListingThem()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Election.MultiSeat(2, [new Candidate("A", 1)], [new SeatReservation("x", 3, null)], TieBreakChain.Unresolved, null));
+        Assert.Contains("x 3", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void MultiSeat_ReservationWithOtherCategories_AdmitsAuditeurs()
+    {
+        var candidates = new[]
+        {
+            new Candidate("first", 90), new Candidate("second", 80), new Candidate("aud", 3, ["auditeur"]), new Candidate("sg", 2, ["second grade"]),
+        };
+        var reservation = new SeatReservation("second grade", 2, LegalReference.UsmStatutes(12, 2), ["auditeur"]);
+        var outcome = Election.MultiSeat(3, candidates, [reservation], TieBreakChain.Unresolved, null);
+        Assert.Equal(["aud", "sg", "first"], outcome.Elected.Select(e => e.Id).ToArray());
+    }
+
+    [Fact]
+    public void Outcome_JsonRoundTrip_IsLossless()
+    {
+        var outcome = Election.MultiSeat(2, [new Candidate("A", 10), new Candidate("B", 5), new Candidate("C", 5)], [new SeatReservation("x", 1, LegalReference.UsmStatutes(12, 2))], TieBreakChain.LotOnly(DrawingOfLots.Seeded(3)), LegalReference.UsmStatutes(12, 2));
+        var json = System.Text.Json.JsonSerializer.Serialize(outcome, Serialization.DeliberationJsonContext.Default.ElectionOutcome);
+        var back = System.Text.Json.JsonSerializer.Deserialize(json, Serialization.DeliberationJsonContext.Default.ElectionOutcome)!;
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Serialization.DeliberationJsonContext.Default.ElectionOutcome));
+    }
 }

@@ -95,4 +95,32 @@ public class DrawingOfLotsTests
         var ex = Assert.Throws<ArgumentException>(() => DrawingOfLots.Seeded(1).Draw(["A", "B", "A"], 1));
         Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FromSources_None_ThrowsCitingTheRfc()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => DrawingOfLots.FromSources());
+        Assert.Contains("RFC 3797", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromText_NoLetterOrDigit_ThrowsNamingTheSource()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => EntropySource.FromText("Le Monde", " — ! "));
+        Assert.Contains("'Le Monde'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NumbersOrText_ChoosesTheKind()
+    {
+        Assert.Equal("2.5.8.10.12./", EntropySource.Parse("s", "2, 5, 12, 8, 10").Canonical);
+        Assert.Equal("W41./", EntropySource.Parse("s", "W 4-1").Canonical);
+    }
+
+    [Fact]
+    public void Draw_CountAbovePool_ThrowsWithTheRange()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DrawingOfLots.Seeded(1).Draw(["A", "B"], 3));
+        Assert.Contains("count", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -128,4 +128,17 @@ public partial class DeliberatorTests
         Assert.NotNull(outcome.Draw);
         Assert.Equal(outcome.Draw!.Selected[0] == "adopted", outcome.Passed);
     }
+
+    [Fact]
+    public void Outcome_JsonRoundTrip_IsLossless()
+    {
+        var proxies = new[] { new Proxy("elected20", "elected1"), new Proxy("elected21", "elected30") };
+        var meeting = Meeting.Create("conseil national", Day, Council(), Present(16), proxies);
+        var outcome = Deliberator.Decide(meeting, CouncilRules(), new Motion("motion", new VoteTally(8, 8, 1, 0, 0), VoteChoice.Yes));
+        var json = System.Text.Json.JsonSerializer.Serialize(outcome, Serialization.DeliberationJsonContext.Default.MotionOutcome);
+        var back = System.Text.Json.JsonSerializer.Deserialize(json, Serialization.DeliberationJsonContext.Default.MotionOutcome)!;
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Serialization.DeliberationJsonContext.Default.MotionOutcome));
+        Assert.Equal(8, back.Majority!.Tally.Yes);
+        Assert.Equal(outcome.Proxies[1].Reason, back.Proxies[1].Reason);
+    }
 }
