@@ -76,6 +76,7 @@ public static class ElectoralAssembly
         }
 
         // Proxies: the form (RI art. 3-4, al. 2), then the engine (membership, presence, cap of 5, same union).
+        // The assembly's rules do not depend on the bureau's reading, whichever is passed here.
         var catalogue = UsmDecisionCatalogue.Create(MajorityBase.DeliberativeMembers);
         var rules = catalogue[UsmDecision.GeneralAssemblyOrdinary].Rules;
         var forms = Guard.NoNullElements(scenario.Proxies);
