@@ -176,6 +176,28 @@ public class ElectoralAssemblyTests
     }
 
     [Fact]
+    [Trait("Article", "RI USM, art. 3-3")]
+    public void Property_BadBallotsNeverChangeTheCountOfValidOnes()
+    {
+        var baseline = ElectoralAssembly.Run(Scenario());
+        var bad = Gen.Choose(0, 3).Zip(Gen.Choose(1, 40)).ArrayOf().ToArbitrary();
+        Prop.ForAll(bad, items =>
+        {
+            var extra = items.Select(x => x.Item1 switch
+            {
+                0 => new Ballot(ElectiveOffice.President, "ghost" + x.Item2.ToString(CultureInfo.InvariantCulture), "l01", ["l11"]),
+                1 => new Ballot(ElectiveOffice.President, "l40", "l40", ["l12"]),
+                2 => new Ballot(ElectiveOffice.CouncilMember, "l36", "l01", ["l01"]),
+                _ => new Ballot(ElectiveOffice.President, Id("l", 1 + (x.Item2 % 30)), Id("l", 1 + (x.Item2 % 30)), ["l12"]),
+            }).ToList();
+            var outcome = ElectoralAssembly.Run(Scenario(ballots: b => [.. b, .. extra]));
+            return outcome.PresidentVotes.SequenceEqual(baseline.PresidentVotes)
+                && outcome.CouncilVotes.SequenceEqual(baseline.CouncilVotes)
+                && outcome.RejectedBallots == extra.Count;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Run_DuplicateMemberId_ThrowsNamingTheMember()
     {
         var s = Scenario();
