@@ -180,7 +180,22 @@ public static class Deliberator
         LotDraw? draw = null;
         if (tie)
         {
-            (decision, draw) = BreakTie(meeting, rules.Tie, motion, lines);
+            // The equality decides only when one more vote for would meet the threshold (on votes cast, that vote is
+            // also one more vote cast); otherwise the motion fails whatever the tie rule, and one more yes can never
+            // turn an adoption into a rejection.
+            var decisive = majorityRule.Threshold.IsMet(tally.Yes + 1L, majorityRule.Base == MajorityBase.VotesCast ? baseCount + 1L : baseCount);
+            if (decisive)
+            {
+                (decision, draw) = BreakTie(meeting, rules.Tie, motion, lines);
+            }
+            else
+            {
+                lines.Add(new ExplanationLine(
+                    "tie: not decisive",
+                    Inv($"{tally.Yes} for and {tally.No} against, but even one more vote for would not reach {majority.Threshold} of {baseCount}; the motion fails without applying the tie rule"),
+                    rules.Tie.Reference));
+                tie = false;
+            }
         }
 
         lines.Add(new ExplanationLine("decision", "motion '" + motion.Title + "' " + (decision == MotionDecision.Adopted ? "adopted" : "rejected")));

@@ -17,7 +17,10 @@ public static class TieBreaker
     /// <param name="contenders">The tied contenders, distinct names.</param>
     /// <param name="places">How many win, between 0 and the number of contenders.</param>
     /// <param name="chain">The rules of the text.</param>
-    /// <param name="context">What the tie is about ("last remainder seat"); it is extra key material of the drawing.</param>
+    /// <param name="context">
+    /// What the tie is about ("last remainder seat"); with the names of those still tied it is the extra key material of
+    /// a drawing, so that two ties drawn from the same sources get different keys.
+    /// </param>
     /// <returns>The resolution, possibly unresolved.</returns>
     public static TieResolution Choose(IEnumerable<TieContender> contenders, int places, TieBreakChain chain, string context)
     {
@@ -48,7 +51,7 @@ public static class TieBreaker
 
             if (step.Kind == TieBreakKind.DrawingOfLots)
             {
-                draw = chain.Lots!.Draw(tied.Select(c => c.Name), left, context);
+                draw = chain.Lots!.Draw(tied.Select(c => c.Name), left, context + " " + string.Join(" ", tied.Select(c => c.Name)));
                 winners.AddRange(draw.Selected);
                 steps.Add(new ExplanationLine(
                     "tie: drawing of lots",

@@ -104,4 +104,29 @@ public class ElectionTests
         var back = System.Text.Json.JsonSerializer.Deserialize(json, Serialization.DeliberationJsonContext.Default.ElectionOutcome)!;
         Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Serialization.DeliberationJsonContext.Default.ElectionOutcome));
     }
+
+    [Fact]
+    public void MultiSeat_AnyCandidates_ReservationsMetWhenPossibleAndOrderIrrelevant()
+    {
+        var gen =
+            from votes in Gen.Choose(0, 200).ArrayOf().Where(v => v.Length is > 0 and <= 30)
+            from flags in Gen.Elements(0, 1, 2).ArrayOf(votes.Length)
+            from seats in Gen.Choose(1, 12)
+            from reserved in Gen.Choose(0, Math.Min(seats, 4))
+            select (votes, flags, seats, reserved);
+        Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var (votes, flags, seats, reserved) = input;
+            var candidates = votes.Select((v, i) => new Candidate("c" + i, v, flags[i] == 1 ? ["second grade"] : flags[i] == 2 ? ["auditeur"] : null)).ToArray();
+            SeatReservation[] reservations = reserved == 0 ? [] : [new SeatReservation("second grade", reserved, null, ["auditeur"])];
+            var chain = TieBreakChain.MostVotesThenLot(DrawingOfLots.Seeded(12));
+            var outcome = Election.MultiSeat(seats, candidates, reservations, chain, null);
+            var reversed = Election.MultiSeat(seats, candidates.Reverse(), reservations, chain, null);
+            var qualified = flags.Count(f => f > 0);
+            var reservedElected = outcome.Elected.Count(e => flags[int.Parse(e.Id[1..], System.Globalization.CultureInfo.InvariantCulture)] > 0);
+            return outcome.Elected.Length == Math.Min(seats, candidates.Length)
+                && reservedElected >= Math.Min(reserved, qualified)
+                && outcome.Elected.Select(e => e.Id).Order().SequenceEqual(reversed.Elected.Select(e => e.Id).Order());
+        }).QuickCheckThrowOnFailure();
+    }
 }

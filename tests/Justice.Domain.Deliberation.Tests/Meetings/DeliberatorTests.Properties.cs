@@ -16,12 +16,12 @@ public partial class DeliberatorTests
         from spoiled in Gen.Choose(0, voters - yes - no - abstain - blank)
         select (members, voters, yes, no, abstain, blank, spoiled);
 
-    private static bool Passes(int members, int voters, VoteTally tally, MajorityBase majorityBase, Threshold threshold, TieRule? tie = null)
+    private static bool Passes(int members, int voters, VoteTally tally, MajorityBase majorityBase, Threshold threshold, TieRule? tie = null, VoteChoice? chairVote = null)
     {
         var body = Enumerable.Range(0, members).Select(i => new Member("m" + i, Voice.Deliberative, isChair: i == 0)).ToList();
         var meeting = Meeting.Create("body", new LocalDate(2026, 1, 5), body, body.Take(voters).Select(m => m.Id));
         var rules = new MeetingRules(QuorumRule.None, new MajorityRule(majorityBase, threshold, null), ProxyPolicy.NotAdmitted, tie ?? TieRule.MotionFails());
-        return Deliberator.Decide(meeting, rules, new Motion("m", tally)).Passed;
+        return Deliberator.Decide(meeting, rules, new Motion("m", tally, chairVote)).Passed;
     }
 
     [Fact]
@@ -42,15 +42,28 @@ public partial class DeliberatorTests
     [Fact]
     public void Decide_OneMoreYes_NeverTurnsAPassIntoAFail()
     {
+        // Whatever the base, the threshold and the tie rule (a tie fails, or the chair voting for casts the deciding vote).
         var arb = Votes().Where(v => v.Yes + v.No + v.Abstain + v.Blank + v.Spoiled < v.Voters)
-            .Zip(Gen.Elements(MajorityBase.VotesCast, MajorityBase.PresentOrRepresented, MajorityBase.DeliberativeMembers)).ToArbitrary();
+            .Zip(Gen.Elements(MajorityBase.VotesCast, MajorityBase.PresentOrRepresented, MajorityBase.DeliberativeMembers))
+            .Zip(Gen.Elements(Threshold.MoreThanHalf, Threshold.TwoThirds, Threshold.Fraction(3, 5, Comparison.MoreThan)))
+            .Zip(Gen.Elements(true, false))
+            .ToArbitrary();
         Prop.ForAll(arb, input =>
         {
-            var ((members, voters, yes, no, abstain, blank, spoiled), majorityBase) = input;
-            var before = Passes(members, voters, new VoteTally(yes, no, abstain, blank, spoiled), majorityBase, Threshold.MoreThanHalf);
-            var after = Passes(members, voters, new VoteTally(yes + 1, no, abstain, blank, spoiled), majorityBase, Threshold.MoreThanHalf);
+            var ((((members, voters, yes, no, abstain, blank, spoiled), majorityBase), threshold), castingVote) = input;
+            var tie = castingVote ? TieRule.ChairCastingVote(null) : TieRule.MotionFails();
+            var before = Passes(members, voters, new VoteTally(yes, no, abstain, blank, spoiled), majorityBase, threshold, tie, VoteChoice.Yes);
+            var after = Passes(members, voters, new VoteTally(yes + 1, no, abstain, blank, spoiled), majorityBase, threshold, tie, VoteChoice.Yes);
             return !before || after;
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Decide_TieWithAbstentionsOnPresentBasis_NotDecisiveSoMotionFails()
+    {
+        // 10 present: 4 for, 4 against, 2 abstentions. Even with the chair's casting vote, 5 is not more than half of 10.
+        Assert.False(Passes(12, 10, new VoteTally(4, 4, 2), MajorityBase.PresentOrRepresented, Threshold.MoreThanHalf, TieRule.ChairCastingVote(null), VoteChoice.Yes));
+        Assert.True(Passes(12, 8, new VoteTally(4, 4), MajorityBase.PresentOrRepresented, Threshold.MoreThanHalf, TieRule.ChairCastingVote(null), VoteChoice.Yes));
     }
 
     [Fact]
