@@ -84,6 +84,13 @@ public sealed class UsmDecisionCatalogue
         ProxyRule.CapPerHolder(AssemblyProxyCap, LegalReference.UsmInternalRules("3-4", 1)),
         ProxyRule.SameGroup([AuditeurCategory, OverseasCategory], LegalReference.UsmInternalRules("3-4", 4)));
 
+    /// <summary>
+    /// Proxies at the elections of a regional union or a section, unless its own rules say otherwise: "vote à bulletin
+    /// secret avec faculté de mandat, dans la limite de 5 par personne" (RI art. 1-1, al. 1 and 2).
+    /// </summary>
+    public static ProxyPolicy RegionalElectionProxies { get; } =
+        ProxyPolicy.AdmittedBy(LegalReference.UsmInternalRules("1-1", 1), ProxyRule.CapPerHolder(AssemblyProxyCap, LegalReference.UsmInternalRules("1-1", 1)));
+
     private IEnumerable<UsmDecisionRule> Build()
     {
         var art15al3 = LegalReference.UsmStatutes(15, 3);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Justice.Domain.Core;
 
 namespace Justice.Domain.Usm.Regions;
@@ -48,6 +49,7 @@ public sealed record CourtOfAppeal(string Name, bool IsOverseas)
         name is null ? null : WellKnown.FirstOrDefault(c => string.Equals(c.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True for Paris and Versailles, which do not count for the bureau's geographic rule (Statuts USM, art. 16, al. 3).</summary>
+    [JsonIgnore]
     public bool IsParisOrVersailles =>
         string.Equals(Name, Paris.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(Name, Versailles.Name, StringComparison.OrdinalIgnoreCase);
 

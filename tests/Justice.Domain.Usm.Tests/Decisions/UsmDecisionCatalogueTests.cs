@@ -181,6 +181,42 @@ public class UsmDecisionCatalogueTests
     }
 
     [Fact]
+    [Trait("Article", "RI USM, art. 5-2, al. 2")]
+    public void TimeOffOpposition_AbsoluteMajorityOfTheNineMembers_Needs5EvenWithFourPresent()
+    {
+        var bureau = Enumerable.Range(1, 9).Select(i => new Member("b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)).ToList();
+        var four = Meeting.Create("bureau national", Day, bureau, bureau.Take(4).Select(m => m.Id));
+        var rules = Catalogue[UsmDecision.TimeOffOpposition].Rules;
+        var outcome = Deliberator.Decide(four, rules, new Motion("opposition", new VoteTally(4, 0)));
+        Assert.False(outcome.Passed);
+        Assert.Equal("RI USM, art. 5-2, al. 2", outcome.Majority!.Reference!.ToString());
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 31")]
+    public void AssetsDevolution_TwoThirdsOfTheExtraordinaryAssembly()
+    {
+        var members = Enumerable.Range(1, 9).Select(i => new Member("m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative, group: "Lyon")).ToList();
+        var meeting = Meeting.Create("assemblée générale extraordinaire", Day, members, members.Select(m => m.Id));
+        var rules = Catalogue[UsmDecision.AssetsDevolution].Rules;
+        Assert.True(Deliberator.Decide(meeting, rules, new Motion("dévolution", new VoteTally(6, 3))).Passed);
+        Assert.False(Deliberator.Decide(meeting, rules, new Motion("dévolution", new VoteTally(5, 4))).Passed);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 1-1, al. 1")]
+    public void RegionalElectionProxies_SixthProxyRejected()
+    {
+        var members = Enumerable.Range(0, 8).Select(i => new Member("m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)).ToList();
+        var proxies = Enumerable.Range(1, 6).Select(i => new Proxy("m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "m0"));
+        var meeting = Meeting.Create("union régionale", Day, members, ["m0", "m7"], proxies);
+        var rules = new MeetingRules(QuorumRule.None, MajorityRule.OfVotesCast(null), UsmDecisionCatalogue.RegionalElectionProxies, TieRule.MotionFails());
+        var decisions = Deliberator.CheckProxies(meeting, rules);
+        Assert.Equal(5, decisions.Count(d => d.Accepted));
+        Assert.Equal("RI USM, art. 1-1, al. 1", decisions.Single(d => !d.Accepted).Reference!.ToString());
+    }
+
+    [Fact]
     public void Create_VotesCastReading_ThrowsNamingTheArgument() =>
         Assert.Equal("bureauTwoThirdsBase", Assert.Throws<ArgumentOutOfRangeException>(() => UsmDecisionCatalogue.Create(MajorityBase.VotesCast)).ParamName);
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Justice.Domain.Deliberation.Lots;
+using Justice.Domain.Usm.Elections;
+using Justice.Domain.Usm.Grades;
+
+namespace Justice.Domain.Usm.Tests.Elections;
+
+public class UsmElectionsTests
+{
+    private static readonly DrawingOfLots Lots = DrawingOfLots.Seeded(7);
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Council_EntryGradeCandidatesBelowTheTop26_StillGetEightSeats()
+    {
+        var votes = new Dictionary<string, long>();
+        var categories = new Dictionary<string, CouncilCandidateCategory>();
+        for (var i = 0; i < 30; i++)
+        {
+            votes["o" + i.ToString("00", CultureInfo.InvariantCulture)] = 100 + i;
+            categories["o" + i.ToString("00", CultureInfo.InvariantCulture)] = CouncilCandidateCategory.Other;
+        }
+
+        for (var i = 0; i < 9; i++)
+        {
+            votes["e" + i.ToString(CultureInfo.InvariantCulture)] = 10 + i;
+            categories["e" + i.ToString(CultureInfo.InvariantCulture)] = CouncilCandidateCategory.EntryGradeOrAuditeur;
+        }
+
+        votes["h"] = 1;
+        categories["h"] = CouncilCandidateCategory.Honorary;
+        var outcome = UsmElections.Council(votes, categories, Lots);
+        Assert.Equal(26, outcome.Elected.Length);
+        Assert.Equal(8, outcome.Elected.Count(e => e.Seat == UsmElections.EntryGradeCategory));
+        Assert.Single(outcome.Elected, e => e.Seat == UsmElections.HonoraryCategory);
+        Assert.DoesNotContain(outcome.Elected, e => e.Id == "e0");
+        Assert.Equal(17, outcome.Elected.Count(e => e.Seat == "general"));
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Council_NoHonoraryCandidate_SeatReturnsToTheGeneralPool()
+    {
+        var votes = Enumerable.Range(0, 30).ToDictionary(i => "o" + i.ToString(CultureInfo.InvariantCulture), i => (long)i);
+        var categories = votes.Keys.ToDictionary(k => k, _ => CouncilCandidateCategory.Other);
+        var outcome = UsmElections.Council(votes, categories, Lots);
+        Assert.Equal(26, outcome.Elected.Length);
+        Assert.True(outcome.IsComplete);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Property_ReservedSeatsAreNeverTakenFromACategoryWithCandidates()
+    {
+        var gen = Gen.Choose(0, 2).Zip(Gen.Choose(0, 50)).ArrayOf().Where(a => a.Length > 0).ToArbitrary();
+        Prop.ForAll(gen, pool =>
+        {
+            var votes = new Dictionary<string, long>();
+            var categories = new Dictionary<string, CouncilCandidateCategory>();
+            for (var i = 0; i < pool.Length; i++)
+            {
+                var id = "c" + i.ToString(CultureInfo.InvariantCulture);
+                votes[id] = pool[i].Item2;
+                categories[id] = (CouncilCandidateCategory)pool[i].Item1;
+            }
+
+            var outcome = UsmElections.Council(votes, categories, Lots);
+            int Elected(CouncilCandidateCategory c) => outcome.Elected.Count(e => categories[e.Id] == c);
+            int Standing(CouncilCandidateCategory c) => categories.Values.Count(v => v == c);
+            return Elected(CouncilCandidateCategory.Honorary) >= Math.Min(1, Standing(CouncilCandidateCategory.Honorary))
+                && Elected(CouncilCandidateCategory.EntryGradeOrAuditeur) >= Math.Min(8, Standing(CouncilCandidateCategory.EntryGradeOrAuditeur))
+                && outcome.Elected.Length == Math.Min(26, pool.Length);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 8")]
+    public void President_Tie_DrawnByLotCitingArticle8()
+    {
+        var outcome = UsmElections.President(new Dictionary<string, long> { ["a"] = 40, ["b"] = 40, ["c"] = 3 }, Lots);
+        Assert.Contains(outcome.Winner, new[] { "a", "b" });
+        Assert.NotNull(Assert.Single(outcome.Ties).Draw);
+        Assert.Contains(outcome.Explanation, l => l.Reference?.ToString() == "Statuts USM, art. 8, al. 1");
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 1-7")]
+    public void LocalOfficer_Plurality_TieByLotCitingRule1To7()
+    {
+        Assert.Equal("x", UsmElections.LocalOfficer(new Dictionary<string, long> { ["x"] = 12, ["y"] = 11 }, Lots).Winner);
+        var tie = UsmElections.LocalOfficer(new Dictionary<string, long> { ["x"] = 12, ["y"] = 12 }, Lots);
+        Assert.Contains(tie.Explanation, l => l.Reference?.ToString() == "RI USM, art. 1-7");
+    }
+
+    [Fact]
+    public void Council_CandidateWithoutCategory_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => UsmElections.Council(new Dictionary<string, long> { ["z"] = 1 }, new Dictionary<string, CouncilCandidateCategory>(), Lots));
+        Assert.Contains("'z'", ex.Message, StringComparison.Ordinal);
+    }
+}
