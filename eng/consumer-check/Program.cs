@@ -1,16 +1,30 @@
+using Justice.Domain.Cav.Election;
 using Justice.Domain.Core;
 using Justice.Domain.Core.DependencyInjection;
+using Justice.Domain.Deliberation.Apportionment;
+using Justice.Domain.Deliberation.Lots;
+using Justice.Domain.Deliberation.Ties;
+using Justice.Domain.Usm.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
-// Uses the packages as another team would: package references only.
+// Uses the packages as another team would: package references only, restored from artifacts/packages.
 var reference = LegalReference.UsmStatutes(15, 2);
-var grade = GradeReform.AsOf(Grade.FormerHorsHierarchie, new LocalDate(2026, 3, 1));
-var services = new ServiceCollection().AddJusticeDomainCore();
+Check(reference.ToString() == "Statuts USM, art. 15, al. 2", "Core: LegalReference formats as the text cites it");
+Check(GradeReform.AsOf(Grade.FormerHorsHierarchie, new LocalDate(2026, 3, 1)) == Grade.ThirdGrade, "Core: hors hiérarchie reads as troisième grade");
+Check(new ServiceCollection().AddJusticeDomainCore().Count >= 1, "Core: AddJusticeDomainCore registers services");
 
-Check(reference.ToString() == "Statuts USM, art. 15, al. 2", "LegalReference formats as the text cites it");
-Check(grade == Grade.ThirdGrade, "hors hiérarchie reads as troisième grade after the reform");
-Check(services.Count >= 1, "AddJusticeDomainCore registers services");
+var art14 = LegalReference.Article(LegalText.Decree2025_659, "14");
+var dhondt = SeatApportionment.Apportion(
+    ApportionmentMethod.DHondt, 6, [new ListVotes("A", 100), new ListVotes("B", 80), new ListVotes("C", 30)],
+    TieBreakChain.MostVotesThenLot(DrawingOfLots.Seeded(1), art14), art14);
+Check(dhondt.SeatsOf("A") == 3 && dhondt.SeatsOf("B") == 2 && dhondt.SeatsOf("C") == 1, "Deliberation: D'Hondt 3/2/1");
+
+var cav = RepresentativeSeats.Allocate(6, [new ListVotes("USM", 6099), new ListVotes("SM", 2503), new ListVotes("UM-FO", 1251), new ListVotes("CFDT", 146)], lots: null);
+Check(cav.SeatsOf("USM") == 4 && cav.SeatsOf("SM") == 1 && cav.SeatsOf("UM-FO") == 1 && cav.SeatsOf("CFDT") == 0, "CAV: the 2026 result 4/1/1/0");
+
+var calendar = ElectoralAssemblyCalendar.For(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27));
+Check(calendar["council-candidacies"].Date == new LocalDate(2026, 11, 20), "USM: candidacies by the Friday preceding the opening");
 
 Console.WriteLine("consumer check: Justice.Domain packages restored from the local feed and used: OK");
 return 0;
