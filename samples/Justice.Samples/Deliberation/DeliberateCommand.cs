@@ -87,6 +87,7 @@ internal static class DeliberateCommand
     {
         var scenario = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.Scenario)
             ?? throw new CliUsageException("the scenario is empty.");
+        RejectNulls(scenario);
         var members = scenario.Members.Select((m, i) => new Member(
             string.IsNullOrWhiteSpace(m.Id) ? throw new CliUsageException("members[" + i.ToString(CultureInfo.InvariantCulture) + "] has no id.") : m.Id,
             Enum<Voice>(m.Voice, "voice of member '" + m.Id + "'"),
@@ -111,6 +112,37 @@ internal static class DeliberateCommand
             meeting,
             rules,
             new Motion(m.Title, new VoteTally(m.Yes, m.No, m.Abstentions, m.Blank, m.Spoiled), m.ChairVote is null ? null : Enum<VoteChoice>(m.ChairVote, "chairVote of motion '" + m.Title + "'")))).ToList();
+    }
+
+    // JSON "null" where the schema expects an object or an array would otherwise surface as a NullReferenceException.
+    private static void RejectNulls(Scenario scenario)
+    {
+        Items(scenario.Members, "members");
+        Items(scenario.Present, "present");
+        Items(scenario.Proxies, "proxies");
+        Items(scenario.Motions, "motions");
+        var rules = scenario.Rules ?? throw new CliUsageException("\"rules\" is null; expected an object (omit it for the defaults).");
+        _ = rules.Majority ?? throw new CliUsageException("\"rules.majority\" is null; expected an object (omit it for the defaults).");
+        _ = rules.Tie ?? throw new CliUsageException("\"rules.tie\" is null; expected an object (omit it for the defaults).");
+        if (rules.Proxies is { } proxies)
+        {
+            Items(proxies.ExemptCategories, "rules.proxies.exemptCategories");
+        }
+    }
+
+    private static void Items<T>(List<T>? items, string field)
+        where T : class
+    {
+        if (items is null)
+        {
+            throw new CliUsageException("\"" + field + "\" is null; expected an array (omit it for none).");
+        }
+
+        var index = items.FindIndex(item => item is null);
+        if (index >= 0)
+        {
+            throw new CliUsageException(field + "[" + index.ToString(CultureInfo.InvariantCulture) + "] is null; expected " + (typeof(T) == typeof(string) ? "a string." : "an object."));
+        }
     }
 
     private static MeetingRules Rules(ScenarioRules r)

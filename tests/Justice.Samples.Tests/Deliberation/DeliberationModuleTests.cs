@@ -109,6 +109,33 @@ public class DeliberationModuleTests
         }
     }
 
+    [Theory]
+    [InlineData("""{ "members": [ null ], "motions": [ { "title": "m" } ] }""", "members[0] is null")]
+    [InlineData("""{ "members": null, "motions": [ { "title": "m" } ] }""", "\"members\" is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "motions": [ null ] }""", "motions[0] is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a", null], "motions": [ { "title": "m" } ] }""", "present[1] is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "proxies": [ null ], "motions": [ { "title": "m" } ] }""", "proxies[0] is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "rules": null, "motions": [ { "title": "m" } ] }""", "\"rules\" is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "rules": { "majority": null }, "motions": [ { "title": "m" } ] }""", "\"rules.majority\" is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "rules": { "tie": null }, "motions": [ { "title": "m" } ] }""", "\"rules.tie\" is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "motions": [ { "title": "m", "yes": 2147483647, "no": 2147483647 } ] }""", "yes + no + abstentions + blank + spoiled")]
+    public void Deliberate_NullOrOverflowingScenarioParts_ExitNonZeroNamingTheField(string scenario, string expected)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, scenario);
+            var (code, output, error) = Run("deliberate", "--scenario", path, "--json");
+            Assert.Equal(JusticeCli.UsageError, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(expected, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Deliberate_MoreBallotsThanVoters_ExitsNonZero()
     {
