@@ -209,6 +209,15 @@ public class CompositionValidatorTests
     }
 
     [Fact]
+    public void CavMember_NullPreviousMandateOrDefaultPromotionGrade_ThrowsNamingTheMember()
+    {
+        var member = new CavMember("A", "II-1", CavMembership.Titular, JudicialFunction.CourtJudge, Grade.FirstGrade, null);
+        Assert.Contains("member 'A'", Assert.ThrowsAny<ArgumentException>(() => member with { PreviousMandates = [null!] }).Message, StringComparison.Ordinal);
+        Assert.Contains("member 'A'", Assert.ThrowsAny<ArgumentException>(() => member with { Promotions = [new GradePromotion(new LocalDate(2027, 1, 1), default)] }).Message, StringComparison.Ordinal);
+        Assert.Empty((member with { PreviousMandates = default }).PreviousMandates);
+    }
+
+    [Fact]
     public void CavMember_UndefinedFunctionOrDefaultGrade_ThrowsNamingTheField()
     {
         Assert.Contains("Function", Assert.Throws<ArgumentOutOfRangeException>(() => new CavMember("A", "II-1", CavMembership.Titular, (JudicialFunction)99, Grade.FirstGrade, null)).Message, StringComparison.Ordinal);
