@@ -39,11 +39,21 @@ internal static class CavEligibilityCommand
             if (parse.GetValue(input) is { } file)
             {
                 using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    throw new CliUsageException("--input " + file.Name + " holds a JSON " + document.RootElement.ValueKind + "; expected a JSON object with the fields " + string.Join(", ", values.Keys) + ".");
+                }
+
                 foreach (var property in document.RootElement.EnumerateObject())
                 {
                     if (!values.ContainsKey(property.Name))
                     {
                         throw new CliUsageException("--input " + file.Name + ": unknown field '" + property.Name + "'; expected " + string.Join(", ", values.Keys) + ".");
+                    }
+
+                    if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                    {
+                        throw new CliUsageException("--input " + file.Name + ": field '" + property.Name + "' is a " + property.Value.ValueKind + "; expected a string such as \"2026-01-01\" or \"premier\".");
                     }
 
                     values[property.Name] = property.Value.GetString();

@@ -87,6 +87,7 @@ internal static class DeliberateCommand
     {
         var scenario = JsonSerializer.Deserialize(json, ScenarioJsonContext.Default.Scenario)
             ?? throw new CliUsageException("the scenario is empty.");
+        RejectNulls(scenario);
         var members = scenario.Members.Select((m, i) => new Member(
             string.IsNullOrWhiteSpace(m.Id) ? throw new CliUsageException("members[" + i.ToString(CultureInfo.InvariantCulture) + "] has no id.") : m.Id,
             Enum<Voice>(m.Voice, "voice of member '" + m.Id + "'"),
@@ -101,7 +102,7 @@ internal static class DeliberateCommand
             scenario.Present,
             scenario.Proxies.Select(p => new Proxy(p.Giver, p.Holder)),
             scenario.InquorateMeetingDate is null ? null : Date(scenario.InquorateMeetingDate, "inquorateMeetingDate"));
-        var rules = Rules(scenario.Rules);
+        var rules = Rules(scenario.Rules!);
         if (scenario.Motions.Count == 0)
         {
             throw new CliUsageException("the scenario has no motion; add at least one to \"motions\".");
@@ -113,14 +114,50 @@ internal static class DeliberateCommand
             new Motion(m.Title, new VoteTally(m.Yes, m.No, m.Abstentions, m.Blank, m.Spoiled), m.ChairVote is null ? null : Enum<VoteChoice>(m.ChairVote, "chairVote of motion '" + m.Title + "'")))).ToList();
     }
 
+    private const string NoDefault = "a scenario states the rules of its text (majority base and threshold, tie rule; quorum base, threshold and counting when a quorum applies): the engine has no default.";
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new CliUsageException("\"" + field + "\" is null or missing; " + NoDefault) : value;
+
+    // JSON "null" where the schema expects an object or an array would otherwise surface as a NullReferenceException.
+    private static void RejectNulls(Scenario scenario)
+    {
+        Items(scenario.Members, "members");
+        Items(scenario.Present, "present");
+        Items(scenario.Proxies, "proxies");
+        Items(scenario.Motions, "motions");
+        var rules = scenario.Rules ?? throw new CliUsageException("\"rules\" is null or missing; " + NoDefault);
+        _ = rules.Majority ?? throw new CliUsageException("\"rules.majority\" is null or missing; " + NoDefault);
+        _ = rules.Tie ?? throw new CliUsageException("\"rules.tie\" is null or missing; " + NoDefault);
+        if (rules.Proxies is { } proxies)
+        {
+            Items(proxies.ExemptCategories, "rules.proxies.exemptCategories");
+        }
+    }
+
+    private static void Items<T>(List<T>? items, string field)
+        where T : class
+    {
+        if (items is null)
+        {
+            throw new CliUsageException("\"" + field + "\" is null; expected an array (omit it for none).");
+        }
+
+        var index = items.FindIndex(item => item is null);
+        if (index >= 0)
+        {
+            throw new CliUsageException(field + "[" + index.ToString(CultureInfo.InvariantCulture) + "] is null; expected " + (typeof(T) == typeof(string) ? "a string." : "an object."));
+        }
+    }
+
     private static MeetingRules Rules(ScenarioRules r)
     {
         var quorum = r.Quorum is null
             ? QuorumRule.None
             : new QuorumRule(
-                Enum<QuorumBase>(r.Quorum.Base, "rules.quorum.base"),
-                CliParsing.Threshold(r.Quorum.Threshold, "rules.quorum.threshold"),
-                Enum<QuorumCounting>(r.Quorum.Counting, "rules.quorum.counting"),
+                Enum<QuorumBase>(Required(r.Quorum.Base, "rules.quorum.base"), "rules.quorum.base"),
+                CliParsing.Threshold(Required(r.Quorum.Threshold, "rules.quorum.threshold"), "rules.quorum.threshold"),
+                Enum<QuorumCounting>(Required(r.Quorum.Counting, "rules.quorum.counting"), "rules.quorum.counting"),
                 CliParsing.Article(r.Quorum.Article, "rules.quorum.article"));
         if (r.Quorum?.ReconvenedAfterDays is { } days)
         {
@@ -128,8 +165,8 @@ internal static class DeliberateCommand
         }
 
         var majority = new MajorityRule(
-            Enum<MajorityBase>(r.Majority.Base, "rules.majority.base"),
-            CliParsing.Threshold(r.Majority.Threshold, "rules.majority.threshold"),
+            Enum<MajorityBase>(Required(r.Majority!.Base, "rules.majority.base"), "rules.majority.base"),
+            CliParsing.Threshold(Required(r.Majority.Threshold, "rules.majority.threshold"), "rules.majority.threshold"),
             CliParsing.Article(r.Majority.Article, "rules.majority.article"));
         var proxies = ProxyPolicy.NotAdmitted;
         if (r.Proxies is { } p)
@@ -148,8 +185,8 @@ internal static class DeliberateCommand
             proxies = ProxyPolicy.AdmittedBy(CliParsing.Article(p.Article, "rules.proxies.article"), [.. list]);
         }
 
-        var tieArticle = CliParsing.Article(r.Tie.Article, "rules.tie.article");
-        var tie = Enum<TieRuleKind>(r.Tie.Rule, "rules.tie.rule") switch
+        var tieArticle = CliParsing.Article(r.Tie!.Article, "rules.tie.article");
+        var tie = Enum<TieRuleKind>(Required(r.Tie.Rule, "rules.tie.rule"), "rules.tie.rule") switch
         {
             TieRuleKind.ChairCastingVote => TieRule.ChairCastingVote(tieArticle),
             TieRuleKind.DrawingOfLots => TieRule.DrawingOfLots(

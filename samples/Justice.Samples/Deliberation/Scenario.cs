@@ -17,7 +17,7 @@ internal sealed class Scenario
 
     public List<ScenarioProxy> Proxies { get; set; } = [];
 
-    public ScenarioRules Rules { get; set; } = new();
+    public ScenarioRules? Rules { get; set; }
 
     public List<ScenarioMotion> Motions { get; set; } = [];
 }
@@ -51,11 +51,11 @@ internal sealed class ScenarioRules
 {
     public ScenarioQuorum? Quorum { get; set; }
 
-    public ScenarioMajority Majority { get; set; } = new();
+    public ScenarioMajority? Majority { get; set; }
 
     public ScenarioProxies? Proxies { get; set; }
 
-    public ScenarioTie Tie { get; set; } = new();
+    public ScenarioTie? Tie { get; set; }
 
     public bool VotersMustBeUpToDateWithDues { get; set; }
 
@@ -65,11 +65,11 @@ internal sealed class ScenarioRules
 /// <summary>The quorum rule of the scenario.</summary>
 internal sealed class ScenarioQuorum
 {
-    public string Base { get; set; } = "DeliberativeMembers";
+    public string? Base { get; set; }
 
-    public string Threshold { get; set; } = "more-than-half";
+    public string? Threshold { get; set; }
 
-    public string Counting { get; set; } = "PresentOrRepresented";
+    public string? Counting { get; set; }
 
     public string? Article { get; set; }
 
@@ -81,9 +81,9 @@ internal sealed class ScenarioQuorum
 /// <summary>The majority rule of the scenario.</summary>
 internal sealed class ScenarioMajority
 {
-    public string Base { get; set; } = "VotesCast";
+    public string? Base { get; set; }
 
-    public string Threshold { get; set; } = "more-than-half";
+    public string? Threshold { get; set; }
 
     public string? Article { get; set; }
 }
@@ -107,7 +107,7 @@ internal sealed class ScenarioProxies
 /// <summary>The tie rule of the scenario.</summary>
 internal sealed class ScenarioTie
 {
-    public string Rule { get; set; } = "MotionFails";
+    public string? Rule { get; set; }
 
     public string? Article { get; set; }
 

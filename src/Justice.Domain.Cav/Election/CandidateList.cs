@@ -14,6 +14,9 @@ public sealed record CandidateList(string Union, ImmutableArray<Candidate> Candi
     /// <summary>The union filing the list.</summary>
     public string Union { get; init; } = Guard.NotBlank(Union);
 
+    /// <summary>The candidates in the order of presentation; a default array reads as empty, a null candidate is rejected naming the list.</summary>
+    public ImmutableArray<Candidate> Candidates { get; init; } = Candidates.IsDefault ? [] : [.. Guard.NoNullElements(Candidates, "candidates of list '" + Union + "'")];
+
     /// <summary>The titular candidates, in list order.</summary>
     public IEnumerable<Candidate> Titulars => Candidates.Where(c => c.Role == CandidateRole.Titular);
 

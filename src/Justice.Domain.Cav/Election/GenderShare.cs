@@ -56,16 +56,23 @@ public readonly record struct GenderShare
     /// </summary>
     /// <param name="candidates">The number of candidates on the list.</param>
     /// <returns>One or two allowed numbers, ascending.</returns>
+    /// <exception cref="InvalidOperationException">The share is the default value (built by neither factory).</exception>
     public IReadOnlyList<int> AllowedWomen(int candidates)
     {
         Guard.NotNegative(candidates);
+        if (Denominator == 0)
+        {
+            throw new InvalidOperationException("the gender share is the default value, which holds no share; build it with GenderShare.FromElectors or GenderShare.FromPercentage.");
+        }
+
         var product = checked(candidates * WomenNumerator);
         var down = (int)(product / Denominator);
         return product % Denominator == 0 ? [down] : [down, down + 1];
     }
 
     /// <summary>The share of women as a percentage, for display.</summary>
-    /// <returns>For example "73.22 %".</returns>
-    public override string ToString() =>
-        (100m * WomenNumerator / Denominator).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+    /// <returns>For example "73.22 %"; "no share" for the default value.</returns>
+    public override string ToString() => Denominator == 0
+        ? "no share"
+        : (100m * WomenNumerator / Denominator).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 }

@@ -12,6 +12,11 @@ public sealed record ListRules(int SeatsToFill, LocalDate VoteStarts, GenderShar
     /// <summary>The titular seats to fill, 1 or more.</summary>
     public int SeatsToFill { get; init; } = Guard.Positive(SeatsToFill);
 
+    /// <summary>The share of women among electors, built by <see cref="GenderShare.FromElectors"/> or <see cref="GenderShare.FromPercentage"/> (not the default value).</summary>
+    public GenderShare Electors { get; init; } = Electors.Denominator > 0
+        ? Electors
+        : throw Guard.OutOfRange(nameof(Electors), "default", "a share built with GenderShare.FromElectors or GenderShare.FromPercentage");
+
     /// <summary>The last day a list may be filed: one month before the vote starts (filing on that day is in time).</summary>
     public LocalDate FilingDeadline => VoteStarts.PlusMonths(-1);
 }

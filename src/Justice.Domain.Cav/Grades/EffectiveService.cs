@@ -21,9 +21,8 @@ public static class EffectiveService
         Guard.Positive(years);
         var target = since.PlusYears(years);
         var cursor = since;
-        foreach (var interval in (notCounted ?? []).OrderBy(i => i.Start))
+        foreach (var interval in (notCounted is null ? [] : Guard.NoNullElements(notCounted)).OrderBy(i => i.Start))
         {
-            Guard.NotNull(interval, nameof(notCounted));
             var start = interval.Start < cursor ? cursor : interval.Start;
             if (interval.End < start)
             {

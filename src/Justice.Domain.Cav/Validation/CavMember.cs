@@ -34,9 +34,17 @@ public sealed record CavMember(string Name, string SeatCode, CavMembership Membe
     /// <summary>Whether the member is a magistrate (matters for the former DSJ representative).</summary>
     public bool IsMagistrate { get; init; } = true;
 
-    /// <summary>Earlier mandates at the commission.</summary>
-    public ImmutableArray<CavMandate> PreviousMandates { get; init; } = [];
+    /// <summary>Earlier mandates at the commission (no null element).</summary>
+    public ImmutableArray<CavMandate> PreviousMandates
+    {
+        get;
+        init => field = value.IsDefault ? [] : [.. Guard.NoNullElements(value, nameof(PreviousMandates) + " of member '" + Name + "'")];
+    } = [];
 
-    /// <summary>Promotions in grade, any date.</summary>
-    public ImmutableArray<GradePromotion> Promotions { get; init; } = [];
+    /// <summary>Promotions in grade, any date, each to one of the grades.</summary>
+    public ImmutableArray<GradePromotion> Promotions
+    {
+        get;
+        init => field = value.IsDefault ? [] : [.. value.Select(p => p with { To = Invariant.KnownGrade(p.To, "grade of a promotion of member '" + Name + "'") })];
+    } = [];
 }

@@ -173,10 +173,12 @@ public static class CompositionValidator
         }
         else if (titulars > seat.Titulars)
         {
+            var rank = seat.Titulars;
             foreach (var extra in holders.Where(m => m.Membership == titularMembership).Skip(seat.Titulars))
             {
+                rank++;
                 issues.Add(new(CompositionIssueKind.SurplusSeat, seat.Code, extra.Name,
-                    Text($"member '{extra.Name}' is titular holder number {titulars} of seat '{seat.Code}', which has {seat.Titulars} place(s)."), seat.Reference));
+                    Text($"member '{extra.Name}' is titular holder number {rank} of seat '{seat.Code}', which has {seat.Titulars} place(s)."), seat.Reference));
             }
         }
 
@@ -194,10 +196,12 @@ public static class CompositionValidator
         }
         else if (alternates.Count > seat.Titulars)
         {
+            var rank = seat.Titulars;
             foreach (var extra in alternates.Skip(seat.Titulars))
             {
+                rank++;
                 issues.Add(new(CompositionIssueKind.SurplusAlternate, seat.Code, extra.Name,
-                    Text($"member '{extra.Name}' is alternate number {alternates.Count} of seat '{seat.Code}', which has {seat.Titulars} titular place(s)."), seat.Reference));
+                    Text($"member '{extra.Name}' is alternate number {rank} of seat '{seat.Code}', which has {seat.Titulars} titular place(s)."), seat.Reference));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Justice.Domain.Core;
 using NodaTime;
 
@@ -43,10 +44,10 @@ public sealed record Meeting
     /// <param name="date">The date.</param>
     /// <param name="members">The members: unique ids, at most one chair.</param>
     /// <param name="present">The ids of the members present; each must be a member.</param>
-    /// <param name="proxies">The proxies in the order of deposit (checked by the rules when deciding, never here).</param>
+    /// <param name="proxies">The proxies in the order of deposit, each naming a giver and a holder (checked by the rules when deciding, never here).</param>
     /// <param name="inquorateMeetingDate">The date of the inquorate meeting this one reconvenes, before <paramref name="date"/>, or null.</param>
     /// <returns>The meeting.</returns>
-    /// <exception cref="ArgumentException">A duplicate member, two chairs, an unknown present member, or a reconvened date not before the meeting; the message names the item.</exception>
+    /// <exception cref="ArgumentException">A duplicate member, two chairs, an unknown present member, a proxy without giver or holder, or a reconvened date not before the meeting; the message names the item.</exception>
     public static Meeting Create(
         string body, LocalDate date, IEnumerable<Member> members, IEnumerable<string> present, IEnumerable<Proxy>? proxies = null, LocalDate? inquorateMeetingDate = null)
     {
@@ -83,7 +84,18 @@ public sealed record Meeting
                 nameof(inquorateMeetingDate));
         }
 
-        return new Meeting(body, date, [.. list], here, proxies is null ? [] : [.. Guard.NoNullElements(proxies)], inquorateMeetingDate);
+        var deposited = proxies is null ? [] : Guard.NoNullElements(proxies);
+        for (var i = 0; i < deposited.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(deposited[i].Giver) || string.IsNullOrWhiteSpace(deposited[i].Holder))
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"proxies[{i}] ('{deposited[i].Giver}' → '{deposited[i].Holder}') has no giver or no holder; a proxy names the member who gives it and the member who holds it."),
+                    nameof(proxies));
+            }
+        }
+
+        return new Meeting(body, date, [.. list], here, [.. deposited], inquorateMeetingDate);
     }
 
     /// <summary>The attendance of a member.</summary>

@@ -12,7 +12,7 @@ public readonly record struct VoteTally
     /// <param name="abstentions">Abstentions declared.</param>
     /// <param name="blank">Blank ballots (<i>bulletins blancs</i>).</param>
     /// <param name="spoiled">Spoiled ballots (<i>bulletins nuls</i>).</param>
-    /// <exception cref="ArgumentOutOfRangeException">A negative count; the message names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count (the message names it), or counts whose sum exceeds <see cref="int.MaxValue"/>.</exception>
     [System.Text.Json.Serialization.JsonConstructor]
     public VoteTally(int yes, int no, int abstentions = 0, int blank = 0, int spoiled = 0)
     {
@@ -21,6 +21,14 @@ public readonly record struct VoteTally
         Abstentions = Guard.NotNegative(abstentions);
         Blank = Guard.NotNegative(blank);
         Spoiled = Guard.NotNegative(spoiled);
+        var total = (long)yes + no + abstentions + blank + spoiled;
+        if (total > int.MaxValue)
+        {
+            throw Guard.OutOfRange(
+                "yes + no + abstentions + blank + spoiled",
+                total,
+                string.Create(CultureInfo.InvariantCulture, $"at most {int.MaxValue} ballots and abstentions in one tally"));
+        }
     }
 
     /// <summary>Votes for.</summary>

@@ -14,7 +14,7 @@ namespace Justice.Domain.Deliberation.Ties;
 public static class TieBreaker
 {
     /// <summary>Chooses <paramref name="places"/> winners among <paramref name="contenders"/>. O(n log n) plus the drawing.</summary>
-    /// <param name="contenders">The tied contenders, distinct names.</param>
+    /// <param name="contenders">The tied contenders: distinct non-blank names, votes 0 or more.</param>
     /// <param name="places">How many win, between 0 and the number of contenders.</param>
     /// <param name="chain">The rules of the text.</param>
     /// <param name="context">
@@ -22,12 +22,24 @@ public static class TieBreaker
     /// a drawing, so that two ties drawn from the same sources get different keys.
     /// </param>
     /// <returns>The resolution, possibly unresolved.</returns>
+    /// <exception cref="ArgumentException">A contender without a name, with negative votes or twice; the message names it.</exception>
     public static TieResolution Choose(IEnumerable<TieContender> contenders, int places, TieBreakChain chain, string context)
     {
         Guard.NotNull(contenders);
         Guard.NotNull(chain);
         Guard.NotBlank(context);
-        var all = contenders.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var given = contenders.ToList();
+        for (var i = 0; i < given.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(given[i].Name) || given[i].Votes < 0)
+            {
+                throw new ArgumentException(
+                    Invariant($"contenders[{i}] ('{given[i].Name}', {given[i].Votes} votes) has no name or negative votes; each contender has a unique name and 0 votes or more."),
+                    nameof(contenders));
+            }
+        }
+
+        var all = given.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         for (var i = 1; i < all.Count; i++)
         {
             if (all[i].Name == all[i - 1].Name)

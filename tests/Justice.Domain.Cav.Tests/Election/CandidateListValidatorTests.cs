@@ -90,6 +90,18 @@ public class CandidateListValidatorTests
     }
 
     [Fact]
+    public void CandidateList_DefaultOrNullCandidate_EmptyOrThrowsNamingTheList()
+    {
+        var empty = new CandidateList("USM", default, VoteStarts);
+        Assert.Empty(empty.Titulars);
+        Assert.Null(empty.EffectiveDelegate);
+        var report = CandidateListValidator.Check([empty], new ListRules(6, VoteStarts, GenderShare.FromElectors(1, 1)));
+        Assert.Contains(report.Lists.Single().Issues, i => i.Kind == ListIssueKind.TitularCount);
+        var ex = Assert.ThrowsAny<ArgumentException>(() => new CandidateList("SM", [null!], VoteStarts));
+        Assert.Contains("list 'SM'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CandidateList_NoName_ThrowsNamingTheField()
     {
         var ex = Assert.Throws<ArgumentException>(() => new CandidateList("", [], VoteStarts));

@@ -34,6 +34,14 @@ public class GenderShareTests
     }
 
     [Fact]
+    public void Default_NoShare_AllowedWomenAndListRulesThrowNamingIt()
+    {
+        Assert.Contains("GenderShare.FromElectors", Assert.Throws<InvalidOperationException>(() => default(GenderShare).AllowedWomen(12)).Message, StringComparison.Ordinal);
+        Assert.Equal("no share", default(GenderShare).ToString());
+        Assert.Contains("Electors", Assert.Throws<ArgumentOutOfRangeException>(() => new ListRules(6, new NodaTime.LocalDate(2026, 2, 6), default)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromPercentage_OutOfRange_ThrowsNamingTheArgument()
     {
         Assert.Contains("womenPercent", Assert.Throws<ArgumentOutOfRangeException>(() => GenderShare.FromPercentage(101m)).Message, StringComparison.Ordinal);

@@ -14,6 +14,13 @@ public class EffectiveServiceTests
     }
 
     [Fact]
+    public void ReachedOn_NullPeriod_ThrowsNamingTheArgument()
+    {
+        var ex = Assert.ThrowsAny<ArgumentException>(() => EffectiveService.ReachedOn(new LocalDate(2019, 9, 1), 5, [new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 1, 2)), null!]));
+        Assert.Contains("notCounted", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReachedOn_OverlappingAndOutsideGaps_CountEachDayOnce()
     {
         var since = new LocalDate(2019, 9, 1);

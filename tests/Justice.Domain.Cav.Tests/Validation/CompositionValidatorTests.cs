@@ -73,6 +73,22 @@ public class CompositionValidatorTests
     }
 
     [Fact]
+    public void Validate_TwoSurplusRepresentatives_EachNamedWithItsOwnRank()
+    {
+        var members = WithAlternates([.. Reformed(),
+            Elected("Intrus", "II-1", JudicialFunction.CourtJudge, Grade.FirstGrade),
+            Elected("Second intrus", "II-1", JudicialFunction.CourtJudge, Grade.FirstGrade)]);
+        var report = CompositionValidator.Validate(Timeline, AfterReform, members);
+        var surplus = report.Issues.Where(i => i.Kind == CompositionIssueKind.SurplusSeat).ToList();
+        Assert.Equal(["Intrus", "Second intrus"], surplus.Select(i => i.Member));
+        Assert.Contains("titular holder number 7 of seat 'II-1'", surplus[0].Message, StringComparison.Ordinal);
+        Assert.Contains("titular holder number 8 of seat 'II-1'", surplus[1].Message, StringComparison.Ordinal);
+        var alternates = report.Issues.Where(i => i.Kind == CompositionIssueKind.SurplusAlternate).ToList();
+        Assert.Contains("alternate number 7 of seat 'II-1'", alternates[0].Message, StringComparison.Ordinal);
+        Assert.Contains("alternate number 8 of seat 'II-1'", alternates[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Article", "Ord. 58-1270, art. 10-1-1, II, 4°")]
     public void Validate_FirstPresidentOfCassationOnThirdGradeSeat_IsIneligible()
     {
@@ -190,6 +206,15 @@ public class CompositionValidatorTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => CompositionValidator.Validate(Timeline, new LocalDate(2000, 1, 1), Reformed()));
         Assert.Throws<ArgumentOutOfRangeException>(() => CompositionValidator.Validate(CavRegimes.Reformed, BeforeReform, Reformed()));
+    }
+
+    [Fact]
+    public void CavMember_NullPreviousMandateOrDefaultPromotionGrade_ThrowsNamingTheMember()
+    {
+        var member = new CavMember("A", "II-1", CavMembership.Titular, JudicialFunction.CourtJudge, Grade.FirstGrade, null);
+        Assert.Contains("member 'A'", Assert.ThrowsAny<ArgumentException>(() => member with { PreviousMandates = [null!] }).Message, StringComparison.Ordinal);
+        Assert.Contains("member 'A'", Assert.ThrowsAny<ArgumentException>(() => member with { Promotions = [new GradePromotion(new LocalDate(2027, 1, 1), default)] }).Message, StringComparison.Ordinal);
+        Assert.Empty((member with { PreviousMandates = default }).PreviousMandates);
     }
 
     [Fact]

@@ -29,6 +29,13 @@ public class MeetingTests
     }
 
     [Fact]
+    public void Create_ProxyWithoutHolder_ThrowsNamingTheProxy()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Meeting.Create("bureau", new LocalDate(2026, 1, 1), Two, ["a"], [new Proxy("b", "a"), new Proxy("b", null!)]));
+        Assert.Contains("proxies[1] ('b' → '')", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void VoteTally_NegativeCount_ThrowsNamingTheField()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new VoteTally(3, -1));

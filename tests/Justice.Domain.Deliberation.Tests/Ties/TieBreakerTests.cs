@@ -20,6 +20,15 @@ public class TieBreakerTests
     }
 
     [Fact]
+    public void Choose_ContenderWithoutName_ThrowsNamingItsPosition()
+    {
+        var ranks = new Dictionary<string, int> { ["A"] = 1 };
+        var ex = Assert.ThrowsAny<ArgumentException>(() => TieBreaker.Choose([new TieContender("A", 1), default], 1, TieBreakChain.Of(null, TieBreakStep.Precedence("rank", ranks)), "last seat"));
+        Assert.Contains("contenders[1]", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("-1 votes", Assert.ThrowsAny<ArgumentException>(() => TieBreaker.Choose([new TieContender("A", -1)], 1, TieBreakChain.Unresolved, "x")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Choose_EqualVotes_DrawDecidesAmongTheTiedOnly()
     {
         var resolution = TieBreaker.Choose(Three, 1, TieBreakChain.MostVotesThenLot(DrawingOfLots.Seeded(8)), "last seat");

@@ -127,6 +127,28 @@ public class CavCliTests
         }
     }
 
+    [Theory]
+    [InlineData("null", "expected a JSON object")]
+    [InlineData("[1]", "expected a JSON object")]
+    [InlineData("""{"grade":"premier","installed":20190901,"at":"2026-01-01"}""", "field 'installed' is a Number")]
+    public void Eligibility_JsonInputNotAnObjectOrFieldNotAString_ErrorNamingTheField(string input, string expected)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, input);
+            var (exit, output, error) = Run("cav", "eligibility", "--input", file, "--json");
+            Assert.Equal(JusticeCli.UsageError, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("--input " + Path.GetFileName(file), error, StringComparison.Ordinal);
+            Assert.Contains(expected, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Eligibility_ThirdGradeAndErrors()
     {

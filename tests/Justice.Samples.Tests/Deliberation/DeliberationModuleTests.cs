@@ -97,11 +97,42 @@ public class DeliberationModuleTests
         {
             File.WriteAllText(path, """
                 { "body": "b", "date": "2026-01-01", "members": [ { "id": "a" }, { "id": "a" } ], "present": ["a"],
-                  "rules": { "majority": { "base": "VotesCast" } }, "motions": [ { "title": "m", "yes": 1 } ] }
+                  "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 1 } ] }
                 """);
             var (code, _, error) = Run("deliberate", "--scenario", path);
             Assert.Equal(JusticeCli.UsageError, code);
             Assert.Contains("member 'a' appears twice", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "members": [ null ], "motions": [ { "title": "m" } ] }""", "members[0] is null")]
+    [InlineData("""{ "members": null, "motions": [ { "title": "m" } ] }""", "\"members\" is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "motions": [ null ] }""", "motions[0] is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a", null], "motions": [ { "title": "m" } ] }""", "present[1] is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "proxies": [ null ], "motions": [ { "title": "m" } ] }""", "proxies[0] is null")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "rules": null, "motions": [ { "title": "m" } ] }""", "\"rules\" is null or missing")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "rules": { "majority": null }, "motions": [ { "title": "m" } ] }""", "\"rules.majority\" is null or missing")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": null }, "motions": [ { "title": "m" } ] }""", "\"rules.tie\" is null or missing")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 2147483647, "no": 2147483647 } ] }""", "yes + no + abstentions + blank + spoiled")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "motions": [ { "title": "m", "yes": 1 } ] }""", "\"rules\" is null or missing")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" } }, "motions": [ { "title": "m", "yes": 1 } ] }""", "\"rules.tie\" is null or missing")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "rules": { "majority": { "base": "VotesCast", "threshold": null }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 1 } ] }""", "\"rules.majority.threshold\" is null or missing")]
+    [InlineData("""{ "members": [ { "id": "a" } ], "present": ["a"], "rules": { "quorum": { "base": "AllMembers" }, "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 1 } ] }""", "\"rules.quorum.threshold\" is null or missing")]
+    public void Deliberate_NullOrOverflowingScenarioParts_ExitNonZeroNamingTheField(string scenario, string expected)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, scenario);
+            var (code, output, error) = Run("deliberate", "--scenario", path, "--json");
+            Assert.Equal(JusticeCli.UsageError, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(expected, error, StringComparison.Ordinal);
         }
         finally
         {
@@ -117,7 +148,7 @@ public class DeliberationModuleTests
         {
             File.WriteAllText(path, """
                 { "body": "b", "date": "2026-01-01", "members": [ { "id": "a" }, { "id": "b" } ], "present": ["a"],
-                  "rules": { "majority": { "base": "VotesCast" } }, "motions": [ { "title": "m", "yes": 2 } ] }
+                  "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 2 } ] }
                 """);
             var (code, _, error) = Run("deliberate", "--scenario", path);
             Assert.Equal(JusticeCli.UsageError, code);
