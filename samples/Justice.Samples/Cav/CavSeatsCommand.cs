@@ -31,7 +31,7 @@ internal static class CavSeatsCommand
                 throw new CliUsageException("--seats " + seatCount.ToString(CultureInfo.InvariantCulture) + " is not a number of seats; expected 1 or more.");
             }
 
-            var lists = ParseVotes(parse.GetValue(votes));
+            var lists = VoteListParser.Parse(parse.GetValue(votes));
             var lots = parse.GetValue(seed) is { } s ? DrawingOfLots.Seeded(s) : null;
             var outcome = RepresentativeSeats.Allocate(seatCount, lists, lots);
             if (parse.GetValue(json))
@@ -44,48 +44,6 @@ internal static class CavSeatsCommand
             return 0;
         });
         return command;
-    }
-
-    public static IReadOnlyList<ListVotes> ParseVotes(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new CliUsageException("--votes is empty; expected NAME=VOTES,NAME=VOTES…");
-        }
-
-        var lists = new List<ListVotes>();
-        var items = text.Split(',', StringSplitOptions.TrimEntries);
-        for (var i = 0; i < items.Length; i++)
-        {
-            var item = items[i];
-            var position = (i + 1).ToString(CultureInfo.InvariantCulture);
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            if (equals < 0)
-            {
-                throw new CliUsageException("--votes item " + position + " '" + item + "' has no '='; expected NAME=VOTES.");
-            }
-
-            var name = item[..equals].Trim();
-            var count = item[(equals + 1)..].Trim();
-            if (name.Length == 0)
-            {
-                throw new CliUsageException("--votes item " + position + " '" + item + "' has no list name; every list needs a name.");
-            }
-
-            if (!long.TryParse(count, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
-            {
-                throw new CliUsageException("--votes list '" + name + "': '" + count + "' is not a whole number of votes.");
-            }
-
-            if (v < 0)
-            {
-                throw new CliUsageException("--votes list '" + name + "': " + count + " votes is negative; votes are 0 or more.");
-            }
-
-            lists.Add(new ListVotes(name, v));
-        }
-
-        return lists;
     }
 
     private static void WriteJson(TextWriter output, ApportionmentOutcome outcome)

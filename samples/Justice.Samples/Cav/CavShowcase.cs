@@ -22,7 +22,7 @@ public sealed class CavShowcase : IShowcase
     public void Run(CliContext context)
     {
         context.Console.WriteLine("justice cav seats --seats 6 --votes USM=6099,SM=2503,UMFO=1251,CFDT=146");
-        var outcome = RepresentativeSeats.Allocate(6, CavSeatsCommand.ParseVotes("USM=6099,SM=2503,UMFO=1251,CFDT=146"), null);
+        var outcome = RepresentativeSeats.Allocate(6, VoteListParser.Parse("USM=6099,SM=2503,UMFO=1251,CFDT=146"), null);
         CavSeatsCommand.Print(context, outcome);
 
         var date = new LocalDate(2026, 3, 1);

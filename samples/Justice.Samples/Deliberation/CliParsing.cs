@@ -10,27 +10,6 @@ namespace Justice.Samples.Deliberation;
 /// <summary>Parsing of the Deliberation command-line values (votes, thresholds, articles, entropy).</summary>
 internal static class CliParsing
 {
-    /// <summary>Parses "A=12,B=7" into lists; each item must be name=count with a whole count.</summary>
-    public static ListVotes[] Votes(string text)
-    {
-        var items = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (items.Length == 0)
-        {
-            throw new CliUsageException("--votes is empty; expected NAME=COUNT pairs separated by commas, e.g. A=12,B=7.");
-        }
-
-        return items.Select(item =>
-        {
-            var parts = item.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0 || !long.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var votes))
-            {
-                throw new CliUsageException("--votes item '" + item + "' is not NAME=COUNT with a whole number of votes (e.g. A=12).");
-            }
-
-            return new ListVotes(parts[0], votes);
-        }).ToArray();
-    }
-
     /// <summary>Parses "more-than-half", "two-thirds", "none", "3/5" (at least) or "&gt;3/5" (more than).</summary>
     public static Threshold Threshold(string text, string field)
     {

@@ -29,7 +29,7 @@ internal static class SeatsCommand
         command.SetAction(parse =>
         {
             var m = SeatApportionment.ParseMethod(parse.GetValue(method)!);
-            var lists = CliParsing.Votes(parse.GetValue(votes)!);
+            var lists = VoteListParser.Parse(parse.GetValue(votes));
             var chain = Chain(parse.GetValue(tieBreak)!, CliParsing.Lots(parse.GetValue(entropy), parse.GetValue(seed)));
             var outcome = SeatApportionment.Apportion(m, parse.GetValue(seats), lists, chain);
             if (parse.GetValue(json))
