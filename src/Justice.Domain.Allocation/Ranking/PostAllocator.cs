@@ -42,6 +42,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly long[] hundredths;
         private readonly ExactLoad[][] loads;
         private readonly int[][] order;
+        private readonly double[][] orderKeys;
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
         private readonly CandidateBlocks candidates;
@@ -58,6 +59,7 @@ public sealed class PostAllocator : IPostAllocator
             hundredths = new long[n];
             loads = new ExactLoad[m][];
             order = new int[m][];
+            orderKeys = new double[m][];
             rankSums = new long[n];
             for (var i = 0; i < n; i++)
             {
@@ -157,7 +159,7 @@ public sealed class PostAllocator : IPostAllocator
                 sorted[i] = i;
             }
 
-            SortByLoad(sorted, criterionLoads, data.Descending[c]);
+            orderKeys[c] = SortByLoad(sorted, criterionLoads, data.Descending[c]);
             order[c] = sorted;
             var weight = data.ScaledWeights[c];
             var start = 0;
@@ -188,13 +190,12 @@ public sealed class PostAllocator : IPostAllocator
         /// Two loads in the wrong approximate order are within the tolerance of each other and of everything between,
         /// so they always fall in the same run.
         /// </summary>
-        private static void SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
+        private static double[] SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
         {
             var keys = new double[sorted.Length];
             for (var k = 0; k < sorted.Length; k++)
             {
-                var approximate = criterionLoads[sorted[k]].Approximate;
-                keys[k] = descending ? -approximate : approximate;
+                keys[k] = Key(criterionLoads[sorted[k]], descending);
             }
 
             Array.Sort(keys, sorted);
@@ -218,7 +219,17 @@ public sealed class PostAllocator : IPostAllocator
 
                 start = end;
             }
+
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                keys[k] = Key(criterionLoads[sorted[k]], descending);
+            }
+
+            return keys;
         }
+
+        /// <summary>The approximate sort key of a load: smaller is better (the load itself when ascending, its opposite when descending).</summary>
+        private static double Key(in ExactLoad load, bool descending) => descending ? -load.Approximate : load.Approximate;
 
         /// <summary>
         /// Court x's load on criterion c becomes <paramref name="next"/>. The other courts whose relation to x changes
@@ -281,16 +292,20 @@ public sealed class PostAllocator : IPostAllocator
                 Changed(x, rankChangeOfX);
             }
 
+            var keys = orderKeys[c];
             if (target > from)
             {
                 Array.Copy(sorted, from + 1, sorted, from, target - from);
+                Array.Copy(keys, from + 1, keys, from, target - from);
             }
             else if (target < from)
             {
                 Array.Copy(sorted, target, sorted, target + 1, from - target);
+                Array.Copy(keys, target, keys, target + 1, from - target);
             }
 
             sorted[target] = x;
+            keys[target] = Key(next, data.Descending[c]);
             loads[c][x] = next;
         }
 
@@ -346,14 +361,21 @@ public sealed class PostAllocator : IPostAllocator
         private int CountAhead(int c, in ExactLoad load, bool orEqual)
         {
             var sorted = order[c];
+            var keys = orderKeys[c];
             var criterionLoads = loads[c];
             var descending = data.Descending[c];
+            var key = Key(load, descending);
             var low = 0;
             var high = n;
             while (low < high)
             {
                 var mid = (low + high) >>> 1;
-                var better = Better(descending, criterionLoads[sorted[mid]], load);
+
+                // The contiguous keys decide clear cases without touching the loads (see ExactLoad.ClearlyApart).
+                var keyAtMid = keys[mid];
+                var better = ExactLoad.ClearlyApart(keyAtMid, key)
+                    ? (keyAtMid < key ? 1 : -1)
+                    : Better(descending, criterionLoads[sorted[mid]], load);
                 if (better > 0 || (orEqual && better == 0))
                 {
                     low = mid + 1;
