@@ -47,6 +47,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int[] tieRanks;
         private readonly CandidateBlocks candidates;
         private readonly List<int> outsideCandidates;
+        private int positionOfX;
 
         public IncrementalState(CompiledCourts data)
         {
@@ -264,6 +265,8 @@ public sealed class PostAllocator : IPostAllocator
                 from++;
             }
 
+            positionOfX = from;
+
             var target = improved ? start : bottomStart;
             var levelEnd = improved ? topEnd : end;
             while (target < levelEnd && sorted[target] < x)
@@ -314,18 +317,40 @@ public sealed class PostAllocator : IPostAllocator
         {
             var count = (long)(to - from);
             var sorted = order[c];
-            for (var k = from; k < to; k++)
+            var sums = rankSums;
+            if (rankSumChange < 0)
             {
-                var j = sorted[k];
-                if (j == x)
+                for (var k = from; k < to; k++)
                 {
-                    count--;
+                    var j = sorted[k];
+                    if (j == x)
+                    {
+                        count--;
+                        continue;
+                    }
+
+                    sums[j] += rankSumChange;
+                    candidates.Decreased(j);
                 }
-                else if (rankSumChange != 0)
+            }
+            else if (rankSumChange > 0)
+            {
+                for (var k = from; k < to; k++)
                 {
-                    rankSums[j] += rankSumChange;
-                    Changed(j, rankSumChange);
+                    var j = sorted[k];
+                    if (j == x)
+                    {
+                        count--;
+                        continue;
+                    }
+
+                    sums[j] += rankSumChange;
+                    candidates.Increased(j);
                 }
+            }
+            else if (from <= positionOfX && positionOfX < to)
+            {
+                count--;
             }
 
             return count;
