@@ -318,8 +318,9 @@ public sealed class PostAllocator : IPostAllocator
             var count = (long)(to - from);
             var sorted = order[c];
             var sums = rankSums;
-            if (rankSumChange < 0)
+            if (rankSumChange != 0)
             {
+                var decreasing = rankSumChange < 0;
                 for (var k = from; k < to; k++)
                 {
                     var j = sorted[k];
@@ -330,22 +331,14 @@ public sealed class PostAllocator : IPostAllocator
                     }
 
                     sums[j] += rankSumChange;
-                    candidates.Decreased(j);
-                }
-            }
-            else if (rankSumChange > 0)
-            {
-                for (var k = from; k < to; k++)
-                {
-                    var j = sorted[k];
-                    if (j == x)
+                    if (decreasing)
                     {
-                        count--;
-                        continue;
+                        candidates.Decreased(j);
                     }
-
-                    sums[j] += rankSumChange;
-                    candidates.Increased(j);
+                    else
+                    {
+                        candidates.Increased(j);
+                    }
                 }
             }
             else if (from <= positionOfX && positionOfX < to)
