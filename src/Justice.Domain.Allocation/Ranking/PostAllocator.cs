@@ -45,6 +45,8 @@ public sealed class PostAllocator : IPostAllocator
         private readonly double[][] orderKeys;
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
+        private readonly int[] original;
+        private readonly int[] internalOf;
         private readonly CandidateBlocks candidates;
         private readonly List<int> outsideCandidates;
         private int positionOfX;
@@ -62,9 +64,12 @@ public sealed class PostAllocator : IPostAllocator
             order = new int[m][];
             orderKeys = new double[m][];
             rankSums = new long[n];
+            original = LocalityOrder(data);
+            internalOf = new int[n];
             for (var i = 0; i < n; i++)
             {
-                hundredths[i] = data.CorrectedHundredths(i, 0);
+                internalOf[original[i]] = i;
+                hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
             for (var c = 0; c < m; c++)
@@ -72,12 +77,13 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = data.TieRanks;
+            tieRanks = new int[n];
             var candidate = new bool[n];
             outsideCandidates = new List<int>();
             for (var i = 0; i < n; i++)
             {
-                candidate[i] = data.Eligible[i] && data.Caps[i] > 0;
+                tieRanks[i] = data.TieRanks[original[i]];
+                candidate[i] = data.Eligible[original[i]] && data.Caps[original[i]] > 0;
                 if (!candidate[i])
                 {
                     outsideCandidates.Add(i);
@@ -111,20 +117,21 @@ public sealed class PostAllocator : IPostAllocator
                     }
                 }
 
+                var court = original[x];
                 var before = allocated[x];
-                var after = data.CorrectedHundredths(x, before + 1);
+                var after = data.CorrectedHundredths(court, before + 1);
                 allocations.Add(new PostAllocation(
                     post,
-                    data.Ids[x],
+                    data.Ids[court],
                     DisplayNumbers.RankSum(rankSums[x], data.WeightScale),
                     position,
                     before,
-                    data.NonSpecialized[x] + before + data.Specialized[x],
+                    data.NonSpecialized[court] + before + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[x]),
                     DisplayNumbers.Hundredths(after),
                     Standings(x)));
                 allocated[x] = before + 1;
-                if (allocated[x] >= data.Caps[x])
+                if (allocated[x] >= data.Caps[court])
                 {
                     candidates.Remove(x);
                     outsideCandidates.Add(x);
@@ -134,7 +141,7 @@ public sealed class PostAllocator : IPostAllocator
                 {
                     foreach (var c in perMagistrate)
                     {
-                        Move(c, x, data.Load(c, x, after));
+                        Move(c, x, data.Load(c, court, after));
                     }
 
                     hundredths[x] = after;
@@ -144,13 +151,33 @@ public sealed class PostAllocator : IPostAllocator
             return new AllocationResult(posts, data.TieConvention, allocations, Totals(), unallocated, reason, FinalRanking());
         }
 
+        /// <summary>
+        /// The internal numbering of the courts: by initial load on the first criterion, so that the courts a post passes
+        /// (neighbours in a criterion's order, and the criteria are correlated) are mostly neighbours in memory. Every
+        /// array of this class is indexed by this numbering; <c>original</c> maps back to the input index. Results do not
+        /// depend on it: ranks and the general order (rank sum, then tie ranks) ignore indices.
+        /// </summary>
+        private static int[] LocalityOrder(CompiledCourts data)
+        {
+            var courts = new int[data.CourtCount];
+            var keys = new double[data.CourtCount];
+            for (var i = 0; i < courts.Length; i++)
+            {
+                courts[i] = i;
+                keys[i] = data.CriterionCount == 0 ? 0 : Key(data.Load(0, i, data.CorrectedHundredths(i, 0)), data.Descending[0]);
+            }
+
+            Array.Sort(keys, courts);
+            return courts;
+        }
+
         /// <summary>Sorts one criterion, gives equal loads their shared (doubled) rank and adds the weighted ranks to the rank sums.</summary>
         private void InitialiseCriterion(int c)
         {
             var criterionLoads = new ExactLoad[n];
             for (var i = 0; i < n; i++)
             {
-                criterionLoads[i] = data.Load(c, i, hundredths[i]);
+                criterionLoads[i] = data.Load(c, original[i], hundredths[i]);
             }
 
             loads[c] = criterionLoads;
@@ -483,7 +510,7 @@ public sealed class PostAllocator : IPostAllocator
             var totals = new Dictionary<string, int>(n, StringComparer.Ordinal);
             foreach (var i in data.OrdinalIdOrder)
             {
-                totals.Add(data.Ids[i], allocated[i]);
+                totals.Add(data.Ids[i], allocated[internalOf[i]]);
             }
 
             return totals;
@@ -505,10 +532,10 @@ public sealed class PostAllocator : IPostAllocator
                 var i = sorted[k];
                 ranking[k] = new CourtStanding(
                     k + 1,
-                    data.Ids[i],
+                    data.Ids[original[i]],
                     DisplayNumbers.RankSum(rankSums[i], data.WeightScale),
                     allocated[i],
-                    data.NonSpecialized[i] + allocated[i] + data.Specialized[i],
+                    data.NonSpecialized[original[i]] + allocated[i] + data.Specialized[original[i]],
                     DisplayNumbers.Hundredths(hundredths[i]),
                     Standings(i, doubledRanks));
             }
