@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Justice.Domain.Allocation.Caps;
+using Justice.Domain.Allocation.Comparison;
 using Justice.Domain.Allocation.Data;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Ranking;
@@ -6,6 +8,7 @@ using Justice.Domain.Allocation.Results;
 using Justice.Domain.Allocation.Serialization;
 using Justice.Domain.Allocation.Tests.Ranking;
 using Justice.Domain.Allocation.Validation;
+using Justice.Domain.Deliberation.Apportionment;
 
 namespace Justice.Domain.Allocation.Tests;
 
@@ -65,5 +68,23 @@ public class AllocationJsonContextTests
         var result = new PostAllocator().Allocate(AllocationRequestValidator.Validate(request).GetProblemOrThrow());
         Assert.Contains("\"unallocatedReason\":\"NoEligibleCourt\"", ResultComparison.Json(result), StringComparison.Ordinal);
         Assert.Equal(UnallocatedReason.NoEligibleCourt, result.UnallocatedReason);
+    }
+
+    [Fact]
+    public void PlacedMagistrateCap_RoundTrip_IsLossless()
+    {
+        var cap = PlacedMagistrateCap.For("CA-DOUAI", 150, 7, PlacedMagistrateQuota.Ordinance58_1270In2000);
+        var json = JsonSerializer.Serialize(cap, AllocationJsonContext.Default.PlacedMagistrateCap);
+        Assert.Equal(cap, JsonSerializer.Deserialize(json, AllocationJsonContext.Default.PlacedMagistrateCap));
+    }
+
+    [Fact]
+    public void WorkloadApportionmentOutcome_Serializes_TotalsAndExplanation()
+    {
+        var outcome = WorkloadApportionment.Apportion(WorkedExample.Problem(), ApportionmentMethod.SainteLague, HeadcountBasis.NonSpecialized);
+        var json = JsonSerializer.Serialize(outcome, AllocationJsonContext.Default.WorkloadApportionmentOutcome);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(4, document.RootElement.GetProperty("totals").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Assert.True(document.RootElement.GetProperty("apportionment").GetProperty("explanation").GetArrayLength() > 0);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Justice.Domain.Allocation.Ranking;
 
 /// <summary>
@@ -39,10 +41,12 @@ internal sealed class CandidateBlocks
     }
 
     /// <summary>Whether <paramref name="a"/> comes before <paramref name="b"/> in the general order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Precedes(int a, int b) =>
         rankSums[a] < rankSums[b] || (rankSums[a] == rankSums[b] && tieRanks[a] < tieRanks[b]);
 
     /// <summary>The court's rank sum went down.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Decreased(int court)
     {
         if (!candidate[court])
@@ -59,6 +63,7 @@ internal sealed class CandidateBlocks
     }
 
     /// <summary>The court's rank sum went up.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Increased(int court)
     {
         var block = court >> shift;

@@ -23,6 +23,12 @@ internal sealed class CompiledCourts
 
     public required int[][] Counts { get; init; }
 
+    /// <summary>The numerator of each load: 100 × <see cref="Sums"/> for per-magistrate criteria (headcounts are in hundredths), <see cref="Sums"/> otherwise.</summary>
+    public required Int128[][] Numerators { get; init; }
+
+    /// <summary><see cref="Numerators"/> as doubles, for the approximate pre-check.</summary>
+    public required double[][] ApproximateNumerators { get; init; }
+
     public required int[] Decimals { get; init; }
 
     public required bool[] PerMagistrate { get; init; }
@@ -73,10 +79,16 @@ internal sealed class CompiledCourts
     }
 
     /// <summary>The load of <paramref name="court"/> on <paramref name="criterion"/> for a corrected headcount in hundredths.</summary>
-    public ExactLoad Load(int criterion, int court, long correctedHundredths) =>
-        PerMagistrate[criterion]
-            ? new ExactLoad(Sums[criterion][court] * 100, (long)Counts[criterion][court] * correctedHundredths)
-            : new ExactLoad(Sums[criterion][court], Counts[criterion][court]);
+    public ExactLoad Load(int criterion, int court, long correctedHundredths)
+    {
+        long denominator = Counts[criterion][court];
+        if (PerMagistrate[criterion])
+        {
+            denominator *= correctedHundredths;
+        }
+
+        return new ExactLoad(Numerators[criterion][court], denominator, ApproximateNumerators[criterion][court]);
+    }
 
     /// <summary>The load as a double, for display: the exact ratio divided by 10^decimals.</summary>
     public double DisplayLoad(int criterion, ExactLoad load) => load.ToDouble() / Pow10(Decimals[criterion]);

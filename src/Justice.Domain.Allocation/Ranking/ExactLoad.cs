@@ -5,15 +5,16 @@ namespace Justice.Domain.Allocation.Ranking;
 /// cross-multiplication in <see cref="Int128"/>, so that equal loads are equal (ties are decided by the rules, never by
 /// rounding). With the validator's bounds (values ≤ 10^12 with ≤ 6 decimals, ≤ 64 years, headcounts ≤ 10^6 plus
 /// ≤ 10^7 posts) a product stays below 10^34, far inside Int128. A double pre-check decides the clear cases first:
-/// its relative error is below 10^-15, so any relative gap above 10^-12 has the right sign.
+/// its relative error is below 10^-15 (three roundings of 2^-53), so any relative gap above 10^-12 has the right sign.
 /// </summary>
 internal readonly struct ExactLoad
 {
-    public ExactLoad(Int128 numerator, long denominator)
+    /// <summary>Creates a load; <paramref name="approximateNumerator"/> is <paramref name="numerator"/> as a double (kept by the caller so that no Int128 is converted in the hot path).</summary>
+    public ExactLoad(Int128 numerator, long denominator, double approximateNumerator)
     {
         Numerator = numerator;
         Denominator = denominator;
-        Approximate = (double)numerator / denominator;
+        Approximate = approximateNumerator / denominator;
     }
 
     public Int128 Numerator { get; }

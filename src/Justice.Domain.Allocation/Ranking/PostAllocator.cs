@@ -42,10 +42,14 @@ public sealed class PostAllocator : IPostAllocator
         private readonly long[] hundredths;
         private readonly ExactLoad[][] loads;
         private readonly int[][] order;
+        private readonly double[][] orderKeys;
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
+        private readonly int[] original;
+        private readonly int[] internalOf;
         private readonly CandidateBlocks candidates;
         private readonly List<int> outsideCandidates;
+        private int positionOfX;
 
         public IncrementalState(CompiledCourts data)
         {
@@ -58,10 +62,14 @@ public sealed class PostAllocator : IPostAllocator
             hundredths = new long[n];
             loads = new ExactLoad[m][];
             order = new int[m][];
+            orderKeys = new double[m][];
             rankSums = new long[n];
+            original = LocalityOrder(data);
+            internalOf = new int[n];
             for (var i = 0; i < n; i++)
             {
-                hundredths[i] = data.CorrectedHundredths(i, 0);
+                internalOf[original[i]] = i;
+                hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
             for (var c = 0; c < m; c++)
@@ -69,12 +77,13 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = data.TieRanks;
+            tieRanks = new int[n];
             var candidate = new bool[n];
             outsideCandidates = new List<int>();
             for (var i = 0; i < n; i++)
             {
-                candidate[i] = data.Eligible[i] && data.Caps[i] > 0;
+                tieRanks[i] = data.TieRanks[original[i]];
+                candidate[i] = data.Eligible[original[i]] && data.Caps[original[i]] > 0;
                 if (!candidate[i])
                 {
                     outsideCandidates.Add(i);
@@ -108,20 +117,21 @@ public sealed class PostAllocator : IPostAllocator
                     }
                 }
 
+                var court = original[x];
                 var before = allocated[x];
-                var after = data.CorrectedHundredths(x, before + 1);
+                var after = data.CorrectedHundredths(court, before + 1);
                 allocations.Add(new PostAllocation(
                     post,
-                    data.Ids[x],
+                    data.Ids[court],
                     DisplayNumbers.RankSum(rankSums[x], data.WeightScale),
                     position,
                     before,
-                    data.NonSpecialized[x] + before + data.Specialized[x],
+                    data.NonSpecialized[court] + before + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[x]),
                     DisplayNumbers.Hundredths(after),
                     Standings(x)));
                 allocated[x] = before + 1;
-                if (allocated[x] >= data.Caps[x])
+                if (allocated[x] >= data.Caps[court])
                 {
                     candidates.Remove(x);
                     outsideCandidates.Add(x);
@@ -131,7 +141,7 @@ public sealed class PostAllocator : IPostAllocator
                 {
                     foreach (var c in perMagistrate)
                     {
-                        Move(c, x, data.Load(c, x, after));
+                        Move(c, x, data.Load(c, court, after));
                     }
 
                     hundredths[x] = after;
@@ -141,13 +151,33 @@ public sealed class PostAllocator : IPostAllocator
             return new AllocationResult(posts, data.TieConvention, allocations, Totals(), unallocated, reason, FinalRanking());
         }
 
+        /// <summary>
+        /// The internal numbering of the courts: by initial load on the first criterion, so that the courts a post passes
+        /// (neighbours in a criterion's order, and the criteria are correlated) are mostly neighbours in memory. Every
+        /// array of this class is indexed by this numbering; <c>original</c> maps back to the input index. Results do not
+        /// depend on it: ranks and the general order (rank sum, then tie ranks) ignore indices.
+        /// </summary>
+        private static int[] LocalityOrder(CompiledCourts data)
+        {
+            var courts = new int[data.CourtCount];
+            var keys = new double[data.CourtCount];
+            for (var i = 0; i < courts.Length; i++)
+            {
+                courts[i] = i;
+                keys[i] = data.CriterionCount == 0 ? 0 : Key(data.Load(0, i, data.CorrectedHundredths(i, 0)), data.Descending[0]);
+            }
+
+            Array.Sort(keys, courts);
+            return courts;
+        }
+
         /// <summary>Sorts one criterion, gives equal loads their shared (doubled) rank and adds the weighted ranks to the rank sums.</summary>
         private void InitialiseCriterion(int c)
         {
             var criterionLoads = new ExactLoad[n];
             for (var i = 0; i < n; i++)
             {
-                criterionLoads[i] = data.Load(c, i, hundredths[i]);
+                criterionLoads[i] = data.Load(c, original[i], hundredths[i]);
             }
 
             loads[c] = criterionLoads;
@@ -157,7 +187,7 @@ public sealed class PostAllocator : IPostAllocator
                 sorted[i] = i;
             }
 
-            SortByLoad(sorted, criterionLoads, data.Descending[c]);
+            orderKeys[c] = SortByLoad(sorted, criterionLoads, data.Descending[c]);
             order[c] = sorted;
             var weight = data.ScaledWeights[c];
             var start = 0;
@@ -188,13 +218,12 @@ public sealed class PostAllocator : IPostAllocator
         /// Two loads in the wrong approximate order are within the tolerance of each other and of everything between,
         /// so they always fall in the same run.
         /// </summary>
-        private static void SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
+        private static double[] SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
         {
             var keys = new double[sorted.Length];
             for (var k = 0; k < sorted.Length; k++)
             {
-                var approximate = criterionLoads[sorted[k]].Approximate;
-                keys[k] = descending ? -approximate : approximate;
+                keys[k] = Key(criterionLoads[sorted[k]], descending);
             }
 
             Array.Sort(keys, sorted);
@@ -218,7 +247,17 @@ public sealed class PostAllocator : IPostAllocator
 
                 start = end;
             }
+
+            for (var k = 0; k < sorted.Length; k++)
+            {
+                keys[k] = Key(criterionLoads[sorted[k]], descending);
+            }
+
+            return keys;
         }
+
+        /// <summary>The approximate sort key of a load: smaller is better (the load itself when ascending, its opposite when descending).</summary>
+        private static double Key(in ExactLoad load, bool descending) => descending ? -load.Approximate : load.Approximate;
 
         /// <summary>
         /// Court x's load on criterion c becomes <paramref name="next"/>. The other courts whose relation to x changes
@@ -253,6 +292,8 @@ public sealed class PostAllocator : IPostAllocator
                 from++;
             }
 
+            positionOfX = from;
+
             var target = improved ? start : bottomStart;
             var levelEnd = improved ? topEnd : end;
             while (target < levelEnd && sorted[target] < x)
@@ -281,16 +322,20 @@ public sealed class PostAllocator : IPostAllocator
                 Changed(x, rankChangeOfX);
             }
 
+            var keys = orderKeys[c];
             if (target > from)
             {
                 Array.Copy(sorted, from + 1, sorted, from, target - from);
+                Array.Copy(keys, from + 1, keys, from, target - from);
             }
             else if (target < from)
             {
                 Array.Copy(sorted, target, sorted, target + 1, from - target);
+                Array.Copy(keys, target, keys, target + 1, from - target);
             }
 
             sorted[target] = x;
+            keys[target] = Key(next, data.Descending[c]);
             loads[c][x] = next;
         }
 
@@ -299,18 +344,33 @@ public sealed class PostAllocator : IPostAllocator
         {
             var count = (long)(to - from);
             var sorted = order[c];
-            for (var k = from; k < to; k++)
+            var sums = rankSums;
+            if (rankSumChange != 0)
             {
-                var j = sorted[k];
-                if (j == x)
+                var decreasing = rankSumChange < 0;
+                for (var k = from; k < to; k++)
                 {
-                    count--;
+                    var j = sorted[k];
+                    if (j == x)
+                    {
+                        count--;
+                        continue;
+                    }
+
+                    sums[j] += rankSumChange;
+                    if (decreasing)
+                    {
+                        candidates.Decreased(j);
+                    }
+                    else
+                    {
+                        candidates.Increased(j);
+                    }
                 }
-                else if (rankSumChange != 0)
-                {
-                    rankSums[j] += rankSumChange;
-                    Changed(j, rankSumChange);
-                }
+            }
+            else if (from <= positionOfX && positionOfX < to)
+            {
+                count--;
             }
 
             return count;
@@ -346,14 +406,21 @@ public sealed class PostAllocator : IPostAllocator
         private int CountAhead(int c, in ExactLoad load, bool orEqual)
         {
             var sorted = order[c];
+            var keys = orderKeys[c];
             var criterionLoads = loads[c];
             var descending = data.Descending[c];
+            var key = Key(load, descending);
             var low = 0;
             var high = n;
             while (low < high)
             {
                 var mid = (low + high) >>> 1;
-                var better = Better(descending, criterionLoads[sorted[mid]], load);
+
+                // The contiguous keys decide clear cases without touching the loads (see ExactLoad.ClearlyApart).
+                var keyAtMid = keys[mid];
+                var better = ExactLoad.ClearlyApart(keyAtMid, key)
+                    ? (keyAtMid < key ? 1 : -1)
+                    : Better(descending, criterionLoads[sorted[mid]], load);
                 if (better > 0 || (orEqual && better == 0))
                 {
                     low = mid + 1;
@@ -443,7 +510,7 @@ public sealed class PostAllocator : IPostAllocator
             var totals = new Dictionary<string, int>(n, StringComparer.Ordinal);
             foreach (var i in data.OrdinalIdOrder)
             {
-                totals.Add(data.Ids[i], allocated[i]);
+                totals.Add(data.Ids[i], allocated[internalOf[i]]);
             }
 
             return totals;
@@ -465,10 +532,10 @@ public sealed class PostAllocator : IPostAllocator
                 var i = sorted[k];
                 ranking[k] = new CourtStanding(
                     k + 1,
-                    data.Ids[i],
+                    data.Ids[original[i]],
                     DisplayNumbers.RankSum(rankSums[i], data.WeightScale),
                     allocated[i],
-                    data.NonSpecialized[i] + allocated[i] + data.Specialized[i],
+                    data.NonSpecialized[original[i]] + allocated[i] + data.Specialized[original[i]],
                     DisplayNumbers.Hundredths(hundredths[i]),
                     Standings(i, doubledRanks));
             }

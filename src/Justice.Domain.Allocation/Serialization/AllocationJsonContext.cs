@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Justice.Domain.Allocation.Caps;
+using Justice.Domain.Allocation.Comparison;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Results;
 using Justice.Domain.Allocation.Validation;
@@ -22,6 +24,8 @@ namespace Justice.Domain.Allocation.Serialization;
 [JsonSerializable(typeof(AllocationResult))]
 [JsonSerializable(typeof(AllocationRequest))]
 [JsonSerializable(typeof(AllocationInputError))]
+[JsonSerializable(typeof(WorkloadApportionmentOutcome))]
+[JsonSerializable(typeof(PlacedMagistrateCap))]
 [JsonSerializable(typeof(IReadOnlyList<AllocationInputError>))]
 public sealed partial class AllocationJsonContext : JsonSerializerContext
 {

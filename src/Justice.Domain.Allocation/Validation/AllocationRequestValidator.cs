@@ -312,6 +312,13 @@ public static class AllocationRequestValidator
             }
         }
 
+        var numerators = new Int128[m][];
+        for (var c = 0; c < m; c++)
+        {
+            var factor = criteria[c].PerMagistrate ? 100 : 1;
+            numerators[c] = sums[c].Select(sum => sum * factor).ToArray();
+        }
+
         var weightScale = Pow10(weightDecimals);
         var brackets = request.SpecializedShare.Brackets;
         var lastBound = brackets.Where(b => b.MaxSeatCount is not null).Select(b => b.MaxSeatCount!.Value).DefaultIfEmpty(-1).Max();
@@ -329,6 +336,8 @@ public static class AllocationRequestValidator
             CriterionIds = criteria.Select(c => c.Id).ToArray(),
             Sums = sums,
             Counts = counts,
+            Numerators = numerators,
+            ApproximateNumerators = numerators.Select(row => row.Select(v => (double)v).ToArray()).ToArray(),
             Decimals = decimals,
             PerMagistrate = criteria.Select(c => c.PerMagistrate).ToArray(),
             Descending = criteria.Select(c => c.Direction == RankDirection.Descending).ToArray(),
