@@ -93,6 +93,31 @@ public class UsmElectionsTests
     }
 
     [Fact]
+    [Trait("Article", "RI USM, art. 3-7")]
+    public void Council_TieForTheLastSeat_DrawnByLotCitingRule3To7()
+    {
+        // 25 candidates clearly ahead, two tied for the 26th seat: "en cas d'égalité de voix entre deux candidats, il est
+        // procédé à un tirage au sort".
+        var votes = new Dictionary<string, long>();
+        var categories = new Dictionary<string, CouncilCandidateCategory>();
+        for (var i = 0; i < 25; i++)
+        {
+            votes["o" + i.ToString("00", CultureInfo.InvariantCulture)] = 100 + i;
+            categories["o" + i.ToString("00", CultureInfo.InvariantCulture)] = CouncilCandidateCategory.Other;
+        }
+
+        votes["t1"] = 50;
+        votes["t2"] = 50;
+        categories["t1"] = CouncilCandidateCategory.Other;
+        categories["t2"] = CouncilCandidateCategory.Other;
+        var outcome = UsmElections.Council(votes, categories, Lots);
+        Assert.Equal(26, outcome.Elected.Length);
+        Assert.Single(outcome.Elected, e => e.Id is "t1" or "t2");
+        Assert.NotNull(Assert.Single(outcome.Ties).Draw);
+        Assert.Contains(outcome.Explanation, l => l.Reference?.ToString() == "RI USM, art. 3-7");
+    }
+
+    [Fact]
     public void Council_CandidateWithoutCategory_ThrowsNamingIt()
     {
         var ex = Assert.Throws<ArgumentException>(() => UsmElections.Council(new Dictionary<string, long> { ["z"] = 1 }, new Dictionary<string, CouncilCandidateCategory>(), Lots));
