@@ -9,17 +9,25 @@ public class UsmElectionsTests
 {
     private static readonly DrawingOfLots Lots = DrawingOfLots.Seeded(7);
 
-    [Fact]
-    [Trait("Article", "Statuts USM, art. 12, al. 2")]
-    public void Council_EntryGradeCandidatesBelowTheTop26_StillGetEightSeats()
+    /// <summary>Candidates o00, o01… of the "other" category with 100, 101… votes.</summary>
+    private static (Dictionary<string, long> Votes, Dictionary<string, CouncilCandidateCategory> Categories) Others(int count)
     {
         var votes = new Dictionary<string, long>();
         var categories = new Dictionary<string, CouncilCandidateCategory>();
-        for (var i = 0; i < 30; i++)
+        for (var i = 0; i < count; i++)
         {
             votes["o" + i.ToString("00", CultureInfo.InvariantCulture)] = 100 + i;
             categories["o" + i.ToString("00", CultureInfo.InvariantCulture)] = CouncilCandidateCategory.Other;
         }
+
+        return (votes, categories);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Council_EntryGradeCandidatesBelowTheTop26_StillGetEightSeats()
+    {
+        var (votes, categories) = Others(30);
 
         for (var i = 0; i < 9; i++)
         {
@@ -98,13 +106,7 @@ public class UsmElectionsTests
     {
         // 25 candidates clearly ahead, two tied for the 26th seat: "en cas d'égalité de voix entre deux candidats, il est
         // procédé à un tirage au sort".
-        var votes = new Dictionary<string, long>();
-        var categories = new Dictionary<string, CouncilCandidateCategory>();
-        for (var i = 0; i < 25; i++)
-        {
-            votes["o" + i.ToString("00", CultureInfo.InvariantCulture)] = 100 + i;
-            categories["o" + i.ToString("00", CultureInfo.InvariantCulture)] = CouncilCandidateCategory.Other;
-        }
+        var (votes, categories) = Others(25);
 
         votes["t1"] = 50;
         votes["t2"] = 50;
