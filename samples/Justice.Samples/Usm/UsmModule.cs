@@ -79,6 +79,12 @@ public sealed class UsmModule : ICliModule
         command.SetAction(parse =>
         {
             var opening = ParseDate(parse.GetValue(assembly)!, "--assembly");
+            if (opening.Year < ElectoralAssemblyCalendar.FirstYear || opening.Year > ElectoralAssemblyCalendar.LastYear)
+            {
+                throw new CliUsageException("--assembly '" + LocalDatePattern.Iso.Format(opening) + "' is outside the years " + ElectoralAssemblyCalendar.FirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " to " + ElectoralAssemblyCalendar.LastYear.ToString(System.Globalization.CultureInfo.InvariantCulture) + " the calendar computes.");
+            }
+
             var voteDay = parse.GetValue(vote) is { } v ? ParseDate(v, "--vote") : opening.PlusDays(1);
             var calendar = ElectoralAssemblyCalendar.For(opening, voteDay);
             if (parse.GetValue(json))

@@ -13,6 +13,9 @@ namespace Justice.Domain.Usm.Assembly;
 /// <param name="Choices">The candidates named.</param>
 public sealed record Ballot(ElectiveOffice Office, string VoterId, string CastBy, IReadOnlyList<string> Choices)
 {
+    /// <summary>The election.</summary>
+    public ElectiveOffice Office { get; init; } = Guard.Defined(Office);
+
     /// <summary>The voter.</summary>
     public string VoterId { get; init; } = Guard.NotBlank(VoterId);
 

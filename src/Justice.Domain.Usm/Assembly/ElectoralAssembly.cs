@@ -28,19 +28,16 @@ public static class ElectoralAssembly
     /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The outcome.</returns>
-    /// <exception cref="ArgumentException">Two members share an id (a caller bug, not a domain result).</exception>
+    /// <exception cref="ArgumentException">Two members share an id, or a member has two records (a caller bug, not a domain result).</exception>
     public static ElectoralAssemblyOutcome Run(ElectoralAssemblyScenario scenario)
     {
         Guard.NotNull(scenario);
         var members = Guard.NoNullElements(scenario.Members);
-        var duplicate = members.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException("scenario.Members holds member '" + duplicate.Key + "' twice; member ids must be unique.", nameof(scenario));
-        }
-
+        ThrowIfTwice(members, m => m.Id, "scenario.Members holds member", "member ids must be unique");
         var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var records = Guard.NoNullElements(scenario.Records).GroupBy(r => r.MemberId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var recordList = Guard.NoNullElements(scenario.Records);
+        ThrowIfTwice(recordList, r => r.MemberId, "scenario.Records holds two records for member", "one record per member, or a resignation or exclusion on the other could be lost");
+        var records = recordList.ToDictionary(r => r.MemberId, StringComparer.Ordinal);
         var eve = scenario.Vote.PlusDays(-1);
         var lines = new List<ExplanationLine>();
 
@@ -224,6 +221,15 @@ public static class ElectoralAssembly
             {
                 tally[choice]++;
             }
+        }
+    }
+
+    private static void ThrowIfTwice<T>(IEnumerable<T> items, Func<T, string> id, string what, string rule)
+    {
+        var duplicate = items.GroupBy(id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException(what + " '" + duplicate.Key + "' twice; " + rule + ".", "scenario");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Justice.Domain.Core;
 using Justice.Domain.Usm.Elections;
 using Justice.Domain.Usm.Membership;
@@ -24,8 +25,8 @@ namespace Justice.Domain.Usm.Assembly;
 /// <param name="Ballots">The ballots of both elections.</param>
 /// <param name="LotSeed">The seed of the drawing of lots (<see cref="Deliberation.Lots.DrawingOfLots.Seeded"/>), recorded in the outcome.</param>
 public sealed record ElectoralAssemblyScenario(
-    LocalDate Opening,
-    LocalDate Vote,
+    [property: JsonRequired] LocalDate Opening,
+    [property: JsonRequired] LocalDate Vote,
     IReadOnlyList<Member> Members,
     IReadOnlyList<MembershipRecord> Records,
     IReadOnlyList<string> Present,

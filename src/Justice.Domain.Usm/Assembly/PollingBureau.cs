@@ -29,8 +29,8 @@ public sealed record PollingBureau(IReadOnlyList<PollingBureauSeat> Seats, IRead
     /// Computes the polling bureau from the attendance list. The ex officio members sit if present; the six delegates are
     /// taken among the regional delegates present other than those already seated, by birth date: the three earliest
     /// (oldest) and then, among the rest, the three latest (youngest). With fewer than six such delegates all of them sit
-    /// and the missing seats are reported. Two delegates born the same day across the edge of a group are reported as an
-    /// unresolved tie rather than decided by an invented rule. O(n log n) for n people present.
+    /// and the missing seats are reported. Two delegates born the same day across the edge of a group, when more than six delegates
+    /// compete for the six seats, are reported as an unresolved tie rather than decided by an invented rule. O(n log n) for n people present.
     /// </summary>
     /// <param name="attendance">The attendance list.</param>
     /// <param name="president">The president.</param>
@@ -74,8 +74,13 @@ public sealed record PollingBureau(IReadOnlyList<PollingBureauSeat> Seats, IRead
         var oldest = delegates.Take(DelegatesAtEachEnd).ToList();
         var rest = delegates.Skip(oldest.Count).ToList();
         var youngest = rest.Skip(Math.Max(0, rest.Count - DelegatesAtEachEnd)).ToList();
-        CheckEdge(delegates, oldest.Count, "three oldest");
-        CheckEdge(delegates, delegates.Count - youngest.Count, "three youngest");
+        if (delegates.Count > 2 * DelegatesAtEachEnd)
+        {
+            // With six delegates or fewer all of them sit: a shared birth date decides nothing.
+            CheckEdge(delegates, oldest.Count, "three oldest");
+            CheckEdge(delegates, delegates.Count - youngest.Count, "three youngest");
+        }
+
         seats.AddRange(oldest.Select(a => new PollingBureauSeat(a.MemberId, PollingBureauRole.OldestRegionalDelegate)));
         seats.AddRange(youngest.OrderByDescending(a => a.BirthDate).ThenBy(a => a.MemberId, StringComparer.Ordinal).Select(a => new PollingBureauSeat(a.MemberId, PollingBureauRole.YoungestRegionalDelegate)));
         var missing = 2 * DelegatesAtEachEnd - oldest.Count - youngest.Count;

@@ -12,13 +12,29 @@ namespace Justice.Domain.Usm.Calendar;
 /// <param name="Deadlines">The deadlines, by date.</param>
 public sealed record ElectoralAssemblyCalendar(LocalDate Opening, LocalDate Vote, IReadOnlyList<UsmDeadline> Deadlines)
 {
+    /// <summary>The first year of an opening day the calendar computes (the package's year range, as <see cref="UsmCalendar.ElectoralAssemblyHeld"/>).</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year of an opening or voting day: the mandates' nominal end, two years after the vote (art. 9, 13), must still be a date.</summary>
+    public const int LastYear = 9997;
+
     /// <summary>Computes the calendar of an assembly opening on <paramref name="opening"/> and voting on <paramref name="vote"/>.</summary>
     /// <param name="opening">The opening day.</param>
     /// <param name="vote">The day of the vote. The texts do not fix it; the final list is drawn up "la veille du scrutin, avant la levée de séance", so the assembly sits on the eve of the vote.</param>
     /// <returns>The calendar.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The vote is before the opening.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The opening is outside the years <see cref="FirstYear"/> to <see cref="LastYear"/>, or the vote is before the opening or after <see cref="LastYear"/>.</exception>
     public static ElectoralAssemblyCalendar For(LocalDate opening, LocalDate vote)
     {
+        if (opening.Year < FirstYear || opening.Year > LastYear)
+        {
+            throw Guard.OutOfRange(nameof(opening), NodaTime.Text.LocalDatePattern.Iso.Format(opening), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a day in the years {FirstYear} to {LastYear}"));
+        }
+
+        if (vote.Year > LastYear)
+        {
+            throw Guard.OutOfRange(nameof(vote), NodaTime.Text.LocalDatePattern.Iso.Format(vote), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a day in the year {LastYear} at the latest"));
+        }
+
         if (vote < opening)
         {
             throw Guard.OutOfRange(nameof(vote), NodaTime.Text.LocalDatePattern.Iso.Format(vote), "a day on or after the opening day " + NodaTime.Text.LocalDatePattern.Iso.Format(opening));

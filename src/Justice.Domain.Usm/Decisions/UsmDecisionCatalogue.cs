@@ -111,6 +111,7 @@ public sealed class UsmDecisionCatalogue
         var bureauAbsolute = new MeetingRules(QuorumRule.None, MajorityRule.AbsoluteOfMembers(LegalReference.UsmInternalRules("5-1")), ProxyPolicy.NotAdmitted, TieRule.MotionFails());
         string[] noProxyText = ["no text admits proxies for this body: none are admitted"];
         string[] noQuorumText = ["the texts set no quorum for this body"];
+        string[] ofMembers = ["\"deux tiers de ses membres\": of the members with a deliberative voice (the elected members and the president); the members of right have a consultative voice only (art. 12, al. 3)"];
         string[] bureauBase = ["the base of the bureau's two thirds is not stated; chosen: " + BureauTwoThirdsBase, .. noQuorumText, .. noProxyText];
 
         yield return new(UsmDecision.CouncilOrdinary, UsmBody.NationalCouncil, "Ordinary decision of the national council", councilOrdinary,
@@ -125,7 +126,7 @@ public sealed class UsmDecisionCatalogue
         yield return new(UsmDecision.MembershipApprovalRefusal, UsmBody.NationalCouncil, "Refusal of approval of a new member", councilOrdinary,
             [LegalReference.UsmStatutes(4, 1), art15al3], ["art. 4 sets no special majority: the council's ordinary rule applies (\"sauf exception\")"]);
         yield return new(UsmDecision.MemberExclusion, UsmBody.NationalCouncil, "Exclusion of a member (appeal to the general assembly)", councilOfMembers,
-            [LegalReference.Article(LegalText.UsmStatutes, "6", "d")], []);
+            [LegalReference.Article(LegalText.UsmStatutes, "6", "d")], ofMembers);
         yield return new(UsmDecision.MemberSuspension, UsmBody.NationalBureau, "Provisional suspension of a member until the next useful council", bureauTwoThirds,
             [LegalReference.UsmStatutes(7)], bureauBase);
         yield return new(UsmDecision.LegalActionAuthorisation, UsmBody.NationalCouncil, "Authorisation for the president to act in court", councilOrdinary,
@@ -133,10 +134,10 @@ public sealed class UsmDecisionCatalogue
         yield return new(UsmDecision.PresidentInabilityFinding, UsmBody.NationalCouncil, "Finding of the president's lasting inability", councilOrdinary,
             [LegalReference.UsmStatutes(10, 4), art15al3], []);
         yield return new(UsmDecision.HonoraryPresidentRemoval, UsmBody.NationalCouncil, "Removal of an honorary president", councilOfMembers with { Majority = councilOfMembers.Majority with { Reference = LegalReference.UsmStatutes(11, 2) } },
-            [LegalReference.UsmStatutes(11, 2), LegalReference.Article(LegalText.UsmStatutes, "6", "d")], []);
+            [LegalReference.UsmStatutes(11, 2), LegalReference.Article(LegalText.UsmStatutes, "6", "d")], ofMembers);
         yield return new(UsmDecision.CouncilMemberRevocation, UsmBody.NationalCouncil, "Revocation of an elected council member", councilOfMembers with { Majority = councilOfMembers.Majority with { Reference = LegalReference.UsmStatutes(13, 2) } },
             [LegalReference.UsmStatutes(13, 2), LegalReference.Article(LegalText.UsmStatutes, "6", "d")],
-            ["art. 13 says \"majorité des deux tiers, dans les conditions prévues à l'article 6 d)\": read as two thirds of the council's members, as in art. 6 d"]);
+            ["art. 13 says \"majorité des deux tiers, dans les conditions prévues à l'article 6 d)\": read as two thirds of the council's members, as in art. 6 d", .. ofMembers]);
         yield return new(UsmDecision.GeneralAssemblyOrdinary, UsmBody.GeneralAssembly, "Decision of the general assembly", assemblyRules,
             [LegalReference.UsmStatutes(23, 2), LegalReference.UsmInternalRules("3-3"), LegalReference.UsmInternalRules("3-4")],
             ["the texts set no quorum for the assembly", "a tie does not reach a simple majority of those present or represented"]);
@@ -149,14 +150,15 @@ public sealed class UsmDecisionCatalogue
         yield return new(UsmDecision.InternalRulesApproval, UsmBody.GeneralAssembly, "Approval of the internal rules adopted by the council", assemblyRules,
             [LegalReference.UsmStatutes(33, 2), LegalReference.UsmStatutes(23, 1)], []);
         yield return new(UsmDecision.LocalFunctionsDeprivation, UsmBody.NationalCouncil, "Deprivation of local functions for six months to two years", councilOfMembers with { Majority = councilOfMembers.Majority with { Reference = LegalReference.UsmInternalRules("1-4") } },
-            [LegalReference.UsmInternalRules("1-4")], []);
+            [LegalReference.UsmInternalRules("1-4")], ofMembers);
         yield return new(UsmDecision.LocalOfficerSuspension, UsmBody.NationalBureau, "Provisional suspension of a local officer", bureauTwoThirds with { Majority = bureauTwoThirds.Majority with { Reference = LegalReference.UsmInternalRules("1-5") } },
             [LegalReference.UsmInternalRules("1-5")], bureauBase);
         yield return new(UsmDecision.RegionalDissolutionRequest, UsmBody.RegionalUnion, "Request for the dissolution and re-election of the regional bureau",
             new MeetingRules(QuorumRule.None, MajorityRule.AbsoluteOfMembers(LegalReference.UsmInternalRules("1-6")), ProxyPolicy.NotAdmitted, TieRule.MotionFails()),
             [LegalReference.UsmInternalRules("1-6")], ["\"majorité absolue des adhérents\": more than half of the union's members", .. noProxyText]);
         yield return new(UsmDecision.CsmInvestiture, UsmBody.NationalCouncil, "Investiture of CSM candidates by secret ballot and name-by-name order of the lists", councilOrdinary,
-            [LegalReference.UsmInternalRules("2-7", 4), art15al3], ["RI art. 2-7 sets no special majority: the council's ordinary rule applies to each vote"]);
+            [LegalReference.UsmInternalRules("2-7", 4), art15al3], ["RI art. 2-7 sets no special majority: the council's ordinary rule applies to each vote",
+             "the vote is secret (al. 4): the president's casting vote (art. 15, al. 3) applies only if the president's ballot is known; for a secret ballot pass no chair vote, and a tie then rejects the placement"]);
         yield return new(UsmDecision.CavListAdoption, UsmBody.NationalCouncil, "Adoption of the final CAV list", councilOrdinary,
             [LegalReference.UsmInternalRules("2-9", 3), art15al3], []);
         yield return new(UsmDecision.ChargeDeMissionOpposition, UsmBody.NationalBureau, "Bureau's opposition to a chargé de mission", bureauAbsolute,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Justice.Domain.Core;
 using NodaTime;
 
@@ -7,7 +8,7 @@ namespace Justice.Domain.Usm.Elections;
 /// <param name="MemberId">The candidate.</param>
 /// <param name="Office">The office sought.</param>
 /// <param name="DeclaredAt">When the candidacy was declared, local time in Europe/Paris.</param>
-public sealed record Candidacy(string MemberId, ElectiveOffice Office, LocalDateTime DeclaredAt)
+public sealed record Candidacy(string MemberId, ElectiveOffice Office, [property: JsonRequired] LocalDateTime DeclaredAt)
 {
     /// <summary>The candidate.</summary>
     public string MemberId { get; init; } = Guard.NotBlank(MemberId);

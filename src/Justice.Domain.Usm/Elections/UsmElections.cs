@@ -9,13 +9,15 @@ namespace Justice.Domain.Usm.Elections;
 
 /// <summary>
 /// <i>Élections de l'USM</i> on the Deliberation engine: the president (Statuts USM, art. 8: plurality in one round, tie
-/// by lot), the 26 council members (art. 12, al. 2, with at least 1 honorary and 8 second-grade-or-auditeur seats unless
+/// by lot), the 26 council members (art. 12, al. 2, with 1 honorary and at least 8 second-grade-or-auditeur seats unless
 /// too few candidates; RI art. 3-7, tie by lot) and the regional and section officers (art. 18, 19, 20; RI art. 1-7:
 /// plurality in one round, tie by lot). The engine counts and decides; this class supplies seats, reservations and articles.
 /// </summary>
 /// <remarks>
 /// Art. 22 says the assembly elects "à la majorité simple"; art. 8 and 12 fix a single round with a drawing of lots for
-/// ties, so the simple majority is read as the relative majority (plurality).
+/// ties, so the simple majority is read as the relative majority (plurality). Art. 12, al. 2 says "au moins huit" for the
+/// second grade and auditeurs but only "un (1)" for the honorary magistrates: read as one reserved seat, which does not
+/// bar a second honorary candidate from a general seat won on votes (docs/usm.md, reading 15).
 /// </remarks>
 public static class UsmElections
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Justice.Domain.Core;
 using Justice.Domain.Usm.Regions;
 using NodaTime;
@@ -22,7 +23,7 @@ namespace Justice.Domain.Usm.Membership;
 public sealed record Member(
     string Id,
     string Name,
-    LocalDate BirthDate,
+    [property: JsonRequired] LocalDate BirthDate,
     MemberStatus Status,
     Grade? Grade = null,
     CourtOfAppeal? Court = null,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Justice.Domain.Core;
 using NodaTime;
 
@@ -15,7 +16,7 @@ namespace Justice.Domain.Usm.Membership;
 /// <param name="ExcludedOn">The day the national council's exclusion was pronounced (art. 6 d), if any.</param>
 public sealed record MembershipRecord(
     string MemberId,
-    LocalDate JoinedOn,
+    [property: JsonRequired] LocalDate JoinedOn,
     IReadOnlyList<DuesPayment> Dues,
     LocalDate? ResignedOn = null,
     LocalDate? JoinedAnotherUnionOn = null,

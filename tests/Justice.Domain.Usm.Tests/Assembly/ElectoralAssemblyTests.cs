@@ -204,4 +204,15 @@ public class ElectoralAssemblyTests
         var ex = Assert.Throws<ArgumentException>(() => ElectoralAssembly.Run(s with { Members = [.. s.Members, s.Members[0]] }));
         Assert.Contains("'l01'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_TwoRecordsForOneMember_ThrowsNamingTheMember()
+    {
+        // Silently keeping one of two records could hide a resignation or an exclusion recorded on the other.
+        var s = Scenario();
+        var second = s.Records[0] with { ResignedOn = new LocalDate(2026, 5, 1) };
+        var ex = Assert.Throws<ArgumentException>(() => ElectoralAssembly.Run(s with { Records = [.. s.Records, second] }));
+        Assert.Contains("'l01'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("records", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -50,6 +50,18 @@ public class PollingBureauTests
 
     [Fact]
     [Trait("Article", "RI USM, art. 3-5, al. 1")]
+    public void Compute_SixDelegatesTwoBornTheSameDay_AllSitNoTieToResolve()
+    {
+        // With six delegates or fewer every one of them sits: a shared birth date decides nothing.
+        var list = Attendance(6);
+        list[7] = list[7] with { BirthDate = list[6].BirthDate }; // d04 born like d03
+        var bureau = PollingBureau.Compute(list, "pres", "sg", "hon");
+        Assert.True(bureau.IsComplete);
+        Assert.Empty(bureau.UnresolvedTies);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-5, al. 1")]
     public void Compute_TieAtTheEdgeOfTheOldest_ReportedNotHidden()
     {
         var list = Attendance(8);

@@ -27,6 +27,23 @@ public class ElectoralAssemblyCalendarTests
     }
 
     [Fact]
+    public void For_OpeningOutsideTheCoveredYears_ThrowsNamingOpening()
+    {
+        // A missing "opening" in a scenario file deserialises to 0001-01-01: the error must name the opening day.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ElectoralAssemblyCalendar.For(new LocalDate(1, 1, 1), new LocalDate(2026, 11, 27)));
+        Assert.Equal("opening", ex.ParamName);
+    }
+
+    [Fact]
+    public void For_VoteTooLateForTheTwoYearMandate_ThrowsInsteadOfOverflowing()
+    {
+        // The mandates' nominal end (vote + 2 years, art. 9, 13) must be a representable date.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ElectoralAssemblyCalendar.For(new LocalDate(9998, 11, 26), new LocalDate(9998, 11, 27)));
+        Assert.Equal("opening", ex.ParamName);
+        Assert.Contains(ElectoralAssemblyCalendar.LastYear.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Indexer_UnknownKey_ThrowsListingTheKeys()
     {
         var calendar = ElectoralAssemblyCalendar.For(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27));

@@ -86,6 +86,15 @@ public class UsmDecisionCatalogueTests
         Assert.Equal(MotionDecision.Rejected, Decide(decision, Council(20), 17, 3).Decision);
     }
 
+    [Theory]
+    [InlineData(UsmDecision.MemberExclusion, "deliberative voice")]
+    [InlineData(UsmDecision.HonoraryPresidentRemoval, "deliberative voice")]
+    [InlineData(UsmDecision.CouncilMemberRevocation, "deliberative voice")]
+    [InlineData(UsmDecision.LocalFunctionsDeprivation, "deliberative voice")]
+    [InlineData(UsmDecision.CsmInvestiture, "secret")]
+    public void Readings_WhereTheTextIsOpen_SayHowItIsRead(UsmDecision decision, string word) =>
+        Assert.Contains(Catalogue[decision].Readings, r => r.Contains(word, StringComparison.Ordinal));
+
     [Fact]
     [Trait("Article", "Statuts USM, art. 3")]
     public void AffiliationProposal_TwoThirdsOfPresentOrRepresented()

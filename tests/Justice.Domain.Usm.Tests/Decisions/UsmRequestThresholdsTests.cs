@@ -39,6 +39,18 @@ public class UsmRequestThresholdsTests
     }
 
     [Fact]
+    [Trait("Article", "RI USM, art. 1-2, al. 2")]
+    public void SectionsMeetingByRight_HalfOfTheMembersUpToDate()
+    {
+        var verdict = UsmRequestThresholds.SectionsMeetingByRight(49, 100);
+        Assert.False(verdict.Allowed);
+        Assert.Equal("RI USM, art. 1-2, al. 2", verdict.Reference.ToString());
+        Assert.True(UsmRequestThresholds.SectionsMeetingByRight(50, 100).Allowed);
+        Assert.False(UsmRequestThresholds.SectionsMeetingByRight(50, 101).Allowed);
+        Assert.True(UsmRequestThresholds.SectionsMeetingByRight(51, 101).Allowed);
+    }
+
+    [Fact]
     public void SecretBallotRequested_MoreRequestsThanPresent_ThrowsNamingCount() =>
         Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => UsmRequestThresholds.SecretBallotRequested(11, 10)).ParamName);
 }

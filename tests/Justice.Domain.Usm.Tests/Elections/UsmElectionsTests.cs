@@ -9,17 +9,25 @@ public class UsmElectionsTests
 {
     private static readonly DrawingOfLots Lots = DrawingOfLots.Seeded(7);
 
-    [Fact]
-    [Trait("Article", "Statuts USM, art. 12, al. 2")]
-    public void Council_EntryGradeCandidatesBelowTheTop26_StillGetEightSeats()
+    /// <summary>Candidates o00, o01… of the "other" category with 100, 101… votes.</summary>
+    private static (Dictionary<string, long> Votes, Dictionary<string, CouncilCandidateCategory> Categories) Others(int count)
     {
         var votes = new Dictionary<string, long>();
         var categories = new Dictionary<string, CouncilCandidateCategory>();
-        for (var i = 0; i < 30; i++)
+        for (var i = 0; i < count; i++)
         {
             votes["o" + i.ToString("00", CultureInfo.InvariantCulture)] = 100 + i;
             categories["o" + i.ToString("00", CultureInfo.InvariantCulture)] = CouncilCandidateCategory.Other;
         }
+
+        return (votes, categories);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Council_EntryGradeCandidatesBelowTheTop26_StillGetEightSeats()
+    {
+        var (votes, categories) = Others(30);
 
         for (var i = 0; i < 9; i++)
         {
@@ -90,6 +98,25 @@ public class UsmElectionsTests
         Assert.Equal("x", UsmElections.LocalOfficer(new Dictionary<string, long> { ["x"] = 12, ["y"] = 11 }, Lots).Winner);
         var tie = UsmElections.LocalOfficer(new Dictionary<string, long> { ["x"] = 12, ["y"] = 12 }, Lots);
         Assert.Contains(tie.Explanation, l => l.Reference?.ToString() == "RI USM, art. 1-7");
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-7")]
+    public void Council_TieForTheLastSeat_DrawnByLotCitingRule3To7()
+    {
+        // 25 candidates clearly ahead, two tied for the 26th seat: "en cas d'égalité de voix entre deux candidats, il est
+        // procédé à un tirage au sort".
+        var (votes, categories) = Others(25);
+
+        votes["t1"] = 50;
+        votes["t2"] = 50;
+        categories["t1"] = CouncilCandidateCategory.Other;
+        categories["t2"] = CouncilCandidateCategory.Other;
+        var outcome = UsmElections.Council(votes, categories, Lots);
+        Assert.Equal(26, outcome.Elected.Length);
+        Assert.Single(outcome.Elected, e => e.Id is "t1" or "t2");
+        Assert.NotNull(Assert.Single(outcome.Ties).Draw);
+        Assert.Contains(outcome.Explanation, l => l.Reference?.ToString() == "RI USM, art. 3-7");
     }
 
     [Fact]

@@ -8,6 +8,33 @@ namespace Justice.Domain.Usm.Tests.Serialization;
 
 public class UsmJsonContextTests
 {
+    [Theory]
+    [InlineData("{\"memberId\":\"m\",\"office\":\"President\"}", "Candidacy", "declaredAt")]
+    [InlineData("{\"memberId\":\"m\",\"dues\":[]}", "MembershipRecord", "joinedOn")]
+    [InlineData("{\"memberId\":\"m\",\"joinedOn\":\"2020-01-01\",\"dues\":[{\"year\":2026}]}", "MembershipRecord", "paidOn")]
+    [InlineData("{\"memberId\":\"m\",\"joinedOn\":\"2020-01-01\",\"dues\":[{\"paidOn\":\"2026-01-15\"}]}", "MembershipRecord", "year")]
+    [InlineData("{\"id\":\"m\",\"name\":\"M\",\"status\":\"AuditeurDeJustice\"}", "Member", "birthDate")]
+    public void Deserialize_MissingDate_ThrowsNamingTheField(string json, string type, string field)
+    {
+        // A missing date would otherwise become 0001-01-01: a candidacy "declared" in year 1 is on time, dues "paid" in
+        // year 1 are paid before every deadline, a delegate "born" in year 1 is the oldest of the polling bureau.
+        var ex = Assert.Throws<JsonException>(() => type switch
+        {
+            "Candidacy" => (object?)JsonSerializer.Deserialize(json, UsmJsonContext.Default.Candidacy),
+            "MembershipRecord" => JsonSerializer.Deserialize(json, UsmJsonContext.Default.MembershipRecord),
+            _ => JsonSerializer.Deserialize(json, UsmJsonContext.Default.Member),
+        });
+        Assert.Contains("'" + field + "'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ScenarioWithoutOpeningOrVote_ThrowsNamingTheField()
+    {
+        var json = "{\"vote\":\"2026-11-27\",\"members\":[],\"records\":[],\"present\":[],\"regionalDelegates\":[],\"president\":\"p\",\"secretaryGeneral\":\"s\",\"proxies\":[],\"candidacies\":[],\"ballots\":[],\"lotSeed\":1}";
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, UsmJsonContext.Default.ElectoralAssemblyScenario));
+        Assert.Contains("'opening'", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MembershipRecord_RoundTrip_Lossless()
     {

@@ -43,6 +43,15 @@ public class UsmModuleTests
     }
 
     [Fact]
+    public void Calendar_LastDayOfTheCalendar_ExitCode2NamingTheOption()
+    {
+        var (code, output, error) = Run("usm", "calendar", "--assembly", "9999-12-31");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--assembly '9999-12-31'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assembly_Default_PrintsRejectionsBureauAndResults()
     {
         var (code, output, _) = Run("usm", "assembly");
