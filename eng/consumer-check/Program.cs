@@ -1,3 +1,6 @@
+using Justice.Domain.Allocation.Data;
+using Justice.Domain.Allocation.Ranking;
+using Justice.Domain.Allocation.Validation;
 using Justice.Domain.Cav.Election;
 using Justice.Domain.Core;
 using Justice.Domain.Core.DependencyInjection;
@@ -9,8 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 // Uses the packages as another team would: package references only, restored from artifacts/packages.
-var reference = LegalReference.UsmStatutes(15, 2);
-Check(reference.ToString() == "Statuts USM, art. 15, al. 2", "Core: LegalReference formats as the text cites it");
+var citation = LegalReference.UsmStatutes(15, 2);
+Check(citation.ToString() == "Statuts USM, art. 15, al. 2", "Core: LegalReference formats as the text cites it");
 Check(GradeReform.AsOf(Grade.FormerHorsHierarchie, new LocalDate(2026, 3, 1)) == Grade.ThirdGrade, "Core: hors hiérarchie reads as troisième grade");
 Check(new ServiceCollection().AddJusticeDomainCore().Count >= 1, "Core: AddJusticeDomainCore registers services");
 
@@ -25,6 +28,12 @@ Check(cav.SeatsOf("USM") == 4 && cav.SeatsOf("SM") == 1 && cav.SeatsOf("UM-FO") 
 
 var calendar = ElectoralAssemblyCalendar.For(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27));
 Check(calendar["council-candidacies"].Date == new LocalDate(2026, 11, 20), "USM: candidacies by the Friday preceding the opening");
+
+var problem = AllocationRequestValidator.Validate(SyntheticNationalDataset.Create()).GetProblemOrThrow();
+var fast = new PostAllocator().Allocate(problem);
+var reference = new ReferencePostAllocator().Allocate(problem);
+Check(fast.Allocations.Count + fast.Unallocated == problem.Posts, "Allocation: every post allocated or counted as unallocated");
+Check(fast.Allocations.Select(a => a.CourtId).SequenceEqual(reference.Allocations.Select(a => a.CourtId)), "Allocation: production = reference");
 
 Console.WriteLine("consumer check: Justice.Domain packages restored from the local feed and used: OK");
 return 0;
