@@ -5,16 +5,20 @@ namespace Justice.Domain.Identity.Matching;
 /// <summary>
 /// Date comparison on (year, month, day) with 0 for an unknown part: exact, compatible (a partial date whose
 /// known parts agree), day and month swapped, one digit off (optimal string alignment ≤ 1 on YYYYMMDD),
-/// same year, year ± 1, different.
+/// same year, year ± 1, a generation apart (15 years or more: parent and child share names and often the birth
+/// place, and such a gap is no typo, so its m is fixed, not estimated), different.
 /// </summary>
 internal sealed class DateComparison : FieldComparison
 {
-    public static readonly string[] LevelNames = ["exact", "compatible", "day-month-swapped", "one-digit", "same-year", "year-plus-minus-one", "different"];
+    public static readonly string[] LevelNames = ["exact", "compatible", "day-month-swapped", "one-digit", "same-year", "year-plus-minus-one", "generation-apart", "different"];
     private readonly int slot;
 
     public DateComparison(string name, int slot)
-        : base(name, LevelNames, [0.85, 0.04, 0.03, 0.06, 0.01, 0.008, 0.002], [0.00005, 0.0001, 0.00002, 0.0005, 0.012, 0.024, 0.96333], termFrequency: false) =>
+        : base(name, LevelNames, [0.85, 0.04, 0.03, 0.06, 0.01, 0.008, 0.0001, 0.0019], [0.00005, 0.0001, 0.00002, 0.0005, 0.012, 0.024, 0.6, 0.36333], termFrequency: false)
+    {
         this.slot = slot;
+        FixedMLevel = 6;
+    }
 
     public override int Level(PreparedRecord a, PreparedRecord b)
     {
@@ -58,7 +62,8 @@ internal sealed class DateComparison : FieldComparison
             return 4;
         }
 
-        return Math.Abs(ay - by) == 1 ? 5 : 6;
+        var gap = Math.Abs(ay - by);
+        return gap == 1 ? 5 : gap >= 15 ? 6 : 7;
     }
 
     private static void Write(Span<char> target, int year, int month, int day)
