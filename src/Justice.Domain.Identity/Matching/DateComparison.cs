@@ -1,5 +1,3 @@
-using Justice.Domain.Identity.Comparators;
-
 namespace Justice.Domain.Identity.Matching;
 
 /// <summary>
@@ -45,16 +43,9 @@ internal sealed class DateComparison : FieldComparison
             return 2;
         }
 
-        if (complete)
+        if (complete && OneEditApart((ay * 10000) + (am * 100) + ad, (by * 10000) + (bm * 100) + bd))
         {
-            Span<char> x = stackalloc char[8];
-            Span<char> y = stackalloc char[8];
-            Write(x, ay, am, ad);
-            Write(y, by, bm, bd);
-            if (DamerauLevenshtein.Distance(x, y) <= 1)
-            {
-                return 3;
-            }
+            return 3;
         }
 
         if (ay == by)
@@ -66,13 +57,37 @@ internal sealed class DateComparison : FieldComparison
         return gap == 1 ? 5 : gap >= 15 ? 6 : 7;
     }
 
-    private static void Write(Span<char> target, int year, int month, int day)
+    // Two YYYYMMDD numbers of eight digits are one optimal-string-alignment edit apart exactly when they differ in
+    // one digit, or in two adjacent digits swapped (an insertion or deletion would change the length).
+    internal static bool OneEditApart(int x, int y)
     {
-        var value = (year * 10000) + (Math.Clamp(month, 0, 99) * 100) + Math.Clamp(day, 0, 99);
-        for (var i = 7; i >= 0; i--)
+        int first = -1, second = -1, count = 0;
+        int dx1 = 0, dy1 = 0, dx2 = 0, dy2 = 0;
+        for (var i = 0; i < 8; i++)
         {
-            target[i] = (char)('0' + (value % 10));
-            value /= 10;
+            int dx = x % 10, dy = y % 10;
+            x /= 10;
+            y /= 10;
+            if (dx == dy)
+            {
+                continue;
+            }
+
+            count++;
+            if (count == 1)
+            {
+                (first, dx1, dy1) = (i, dx, dy);
+            }
+            else if (count == 2)
+            {
+                (second, dx2, dy2) = (i, dx, dy);
+            }
+            else
+            {
+                return false;
+            }
         }
+
+        return count == 1 || (count == 2 && second == first + 1 && dx1 == dy2 && dx2 == dy1);
     }
 }
