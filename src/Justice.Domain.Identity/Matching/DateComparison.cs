@@ -4,7 +4,8 @@ namespace Justice.Domain.Identity.Matching;
 /// Date comparison on (year, month, day) with 0 for an unknown part: exact, compatible (a partial date whose
 /// known parts agree), day and month swapped, one digit off (optimal string alignment ≤ 1 on YYYYMMDD),
 /// same year, year ± 1, a generation apart (15 years or more: parent and child share names and often the birth
-/// place, and such a gap is no typo, so its m is fixed, not estimated), different.
+/// place, and such a gap is no typo (a one-digit year typo is the one-digit level): its m is fixed, not estimated; the
+/// civil-status profile also makes it a veto), different.
 /// </summary>
 internal sealed class DateComparison : FieldComparison
 {
