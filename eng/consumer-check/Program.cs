@@ -5,6 +5,10 @@ using Justice.Domain.Cav.Election;
 using Justice.Domain.Core;
 using Justice.Domain.Core.DependencyInjection;
 using Justice.Domain.Deliberation.Apportionment;
+using Justice.Domain.Identity.Linking;
+using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Records;
 using Justice.Domain.Deliberation.Lots;
 using Justice.Domain.Deliberation.Ties;
 using Justice.Domain.Usm.Calendar;
@@ -34,6 +38,22 @@ var fast = new PostAllocator().Allocate(problem);
 var reference = new ReferencePostAllocator().Allocate(problem);
 Check(fast.Allocations.Count + fast.Unallocated == problem.Posts, "Allocation: every post allocated or counted as unallocated");
 Check(fast.Allocations.Select(a => a.CourtId).SequenceEqual(reference.Allocations.Select(a => a.CourtId)), "Allocation: production = reference");
+
+var profile = CivilStatusProfile.Default;
+var a = profile.Prepare(new PersonRecord("cassiopee-1")
+{
+    BirthSurname = "de La Fontaine", FirstNames = ["Jean-Pierre"], Sex = Justice.Domain.Identity.Records.Sex.Male,
+    BirthDate = new PartialDate(1970, 3, 12), BirthCommuneCode = "75112",
+});
+var b = profile.Prepare(new PersonRecord("sdp-77")
+{
+    BirthSurname = "FONTAINE", FirstNames = ["JEAN PIERRE"], Sex = Justice.Domain.Identity.Records.Sex.Male,
+    BirthDate = new PartialDate(1970, 3, 12), BirthCommuneCode = "75056",
+});
+var matcher = IdentityMatcher.Create(profile.Profile, MatchModel.Initial(profile.Profile));
+var comparison = matcher.Compare(a, b);
+Check(comparison.ToText().Length > 0, "Identity: a comparison explains itself");
+Check(IdentityLinker.Deduplicate(matcher, [a, b]) is not null, "Identity: deduplication runs");
 
 Console.WriteLine("consumer check: Justice.Domain packages restored from the local feed and used: OK");
 return 0;
