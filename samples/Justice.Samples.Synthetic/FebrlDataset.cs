@@ -1,0 +1,37 @@
+using Justice.Domain.Identity.Matching;
+
+namespace Justice.Samples.Synthetic;
+
+/// <summary>Reads a FEBRL dataset file (comma and space separated, header row, no quoting) and its truth.</summary>
+public static class FebrlDataset
+{
+    /// <summary>Reads the records of a FEBRL file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The records.</returns>
+    public static IReadOnlyList<FebrlRecord> Read(string path)
+    {
+        var records = new List<FebrlRecord>();
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var f = line.Split(',').Select(x => x.Trim()).ToArray();
+            if (f.Length < 11)
+            {
+                continue;
+            }
+
+            string? V(int i) => f[i].Length == 0 ? null : f[i];
+            records.Add(new FebrlRecord(f[0], V(1), V(2), V(3), V(4), V(5), V(6), V(7), V(8), V(9), V(10)));
+        }
+
+        return records;
+    }
+
+    /// <summary>The person of a FEBRL id: <c>rec-N-org</c> and <c>rec-N-dup-K</c> are person N.</summary>
+    /// <param name="id">The record id.</param>
+    /// <returns>The person key.</returns>
+    public static string Person(string id)
+    {
+        var parts = id.Split('-');
+        return parts.Length >= 2 ? parts[1] : id;
+    }
+}

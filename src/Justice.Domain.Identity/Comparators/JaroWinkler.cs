@@ -1,0 +1,105 @@
+namespace Justice.Domain.Identity.Comparators;
+
+/// <summary>
+/// <i>Distance de Jaro–Winkler</i>: the string similarity of Jaro (1989) with Winkler's prefix bonus (1990),
+/// in [0, 1]. Matching characters must lie within ⌊max(|a|, |b|) / 2⌋ − 1 positions; the prefix bonus is
+/// 0.1 per common leading character, up to 4, applied whatever the Jaro score (Winkler's published table:
+/// MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.840, DIXON/DICKSONX 0.813).
+/// </summary>
+/// <remarks>O(|a|·|b|) time in the worst case, no allocation for strings up to 256 characters.</remarks>
+public static class JaroWinkler
+{
+    /// <summary>Winkler's prefix scale (0.1).</summary>
+    public const double PrefixScale = 0.1;
+
+    /// <summary>The Jaro similarity of two strings (1 for two empty strings, 0 when one is empty).</summary>
+    /// <param name="a">First string.</param>
+    /// <param name="b">Second string.</param>
+    /// <returns>The similarity in [0, 1].</returns>
+    public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1.0;
+        }
+
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0.0;
+        }
+
+        if (a.SequenceEqual(b))
+        {
+            return 1.0;
+        }
+
+        var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
+        Span<bool> aFlags = a.Length <= 256 ? stackalloc bool[a.Length] : new bool[a.Length];
+        Span<bool> bFlags = b.Length <= 256 ? stackalloc bool[b.Length] : new bool[b.Length];
+        aFlags.Clear();
+        bFlags.Clear();
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var start = Math.Max(0, i - window);
+            var end = Math.Min(b.Length - 1, i + window);
+            for (var j = start; j <= end; j++)
+            {
+                if (!bFlags[j] && a[i] == b[j])
+                {
+                    aFlags[i] = true;
+                    bFlags[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0.0;
+        }
+
+        var halfTranspositions = 0;
+        var k = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!aFlags[i])
+            {
+                continue;
+            }
+
+            while (!bFlags[k])
+            {
+                k++;
+            }
+
+            if (a[i] != b[k])
+            {
+                halfTranspositions++;
+            }
+
+            k++;
+        }
+
+        double m = matches;
+        return ((m / a.Length) + (m / b.Length) + ((m - (halfTranspositions / 2)) / m)) / 3.0;
+    }
+
+    /// <summary>The Jaro–Winkler similarity: Jaro + ℓ · 0.1 · (1 − Jaro), ℓ the common prefix length up to 4.</summary>
+    /// <param name="a">First string.</param>
+    /// <param name="b">Second string.</param>
+    /// <returns>The similarity in [0, 1].</returns>
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var jaro = Jaro(a, b);
+        var prefix = 0;
+        var limit = Math.Min(4, Math.Min(a.Length, b.Length));
+        while (prefix < limit && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * PrefixScale * (1.0 - jaro));
+    }
+}

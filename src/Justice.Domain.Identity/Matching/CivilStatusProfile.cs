@@ -1,0 +1,123 @@
+using Justice.Domain.Identity.Places;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Text;
+
+namespace Justice.Domain.Identity.Matching;
+
+/// <summary>
+/// <i>Profil état civil</i>: French civil-status matching. Fields: surname (birth name; usage name and aliases
+/// as alternates), first names, birth date, birth place (INSEE commune through history, department, foreign
+/// country), sex. Blocking: phonetic surname + birth year; phonetic first name + birth date; birth date +
+/// birth commune; surname and first name as an unordered pair (catches swapped entry).
+/// </summary>
+public sealed class CivilStatusProfile
+{
+    private const int Surname = 0;
+    private const int FirstName = 1;
+    private readonly FrenchNameNormalizer normalizer;
+    private readonly CommuneDirectory communes;
+
+    /// <summary>Creates the profile with a name normalizer and a commune directory.</summary>
+    /// <param name="normalizer">The name normalizer (particles, placeholders).</param>
+    /// <param name="communes">The INSEE commune directory.</param>
+    public CivilStatusProfile(FrenchNameNormalizer normalizer, CommuneDirectory communes)
+    {
+        this.normalizer = Core.Guard.NotNull(normalizer);
+        this.communes = Core.Guard.NotNull(communes);
+        Profile = new MatchProfile(
+            "civil-status",
+            [
+                new NameComparison("surname", Surname, FirstName),
+                new NameComparison("first_names", FirstName, Surname),
+                new DateComparison("birth_date", 0),
+                new PlaceComparison("birth_place", 0),
+                new ExactComparison("sex", 3, 0.98, 0.5),
+            ],
+            [
+                "Soundex2(surname or usage name) + birth year",
+                "Soundex2(first first name) + birth date",
+                "birth date + birth commune (after history)",
+                "{surname, first first name} unordered",
+            ]);
+    }
+
+    /// <summary>The profile with the default normalizer and the embedded commune directory.</summary>
+    public static CivilStatusProfile Default { get; } = new(FrenchNameNormalizer.Default, CommuneDirectory.Default);
+
+    /// <summary>The fields and blocking rules.</summary>
+    public MatchProfile Profile { get; }
+
+    /// <summary>Normalises a record once for matching. O(length of the record).</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The prepared record.</returns>
+    public PreparedRecord Prepare(PersonRecord record)
+    {
+        Core.Guard.NotNull(record);
+        var birth = normalizer.Normalize(record.BirthSurname);
+        var usage = normalizer.Normalize(record.UsageSurname);
+        var aliases = record.Aliases.Select(normalizer.Normalize).Where(n => !n.IsMissing).ToArray();
+        if (birth.IsMissing && !usage.IsMissing)
+        {
+            (birth, usage) = (usage, NormalizedName.Missing);
+        }
+
+        var surname = NameForms.Create(
+            [birth.Full, birth.WithoutParticles],
+            new[] { usage }.Concat(aliases).SelectMany(n => new[] { n.Full, n.WithoutParticles }),
+            birth.Tokens.Concat(usage.Tokens));
+
+        var given = record.FirstNames.Select(normalizer.Normalize).Where(n => !n.IsMissing).ToArray();
+        var firstNames = given.Length == 0
+            ? NameForms.Missing
+            : NameForms.Create(
+                [given[0].Full, string.Concat(given.Select(g => g.Full))],
+                [],
+                given.SelectMany(g => g.Tokens));
+
+        var date = record.BirthDate ?? default;
+        var place = communes.Resolve(record.BirthCommuneCode, record.BirthCommuneName, record.BirthCountryCode);
+        var sex = record.Sex switch
+        {
+            Sex.Male => "M",
+            Sex.Female => "F",
+            _ => null,
+        };
+
+        var keys = new List<ulong>(8);
+        var year = date.Year == 0 ? null : date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var fullDate = date.Year == 0 ? null : date.ToString();
+        if (year is not null)
+        {
+            foreach (var code in surname.Phonetic)
+            {
+                keys.Add(BlockingKey.Of(1, code, year));
+            }
+
+            if (firstNames.Phonetic.Length > 0)
+            {
+                keys.Add(BlockingKey.Of(2, firstNames.Phonetic[0], fullDate));
+            }
+
+            if (place.Commune is not null)
+            {
+                keys.Add(BlockingKey.Of(3, fullDate, place.Commune));
+            }
+        }
+
+        if (firstNames.Primary.Length > 0)
+        {
+            foreach (var name in surname.Primary.Take(1).Concat(surname.Secondary.Take(1)))
+            {
+                var first = firstNames.Primary[0];
+                keys.Add(string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first) : BlockingKey.Of(4, first, name));
+            }
+        }
+
+        return new PreparedRecord(
+            record.Id,
+            [surname, firstNames],
+            [place.Commune, place.Department, place.Country, sex],
+            [date.Year, date.Month, date.Day],
+            keys.Distinct().ToArray());
+    }
+}

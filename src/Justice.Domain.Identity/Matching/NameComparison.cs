@@ -1,0 +1,107 @@
+using Justice.Domain.Identity.Comparators;
+
+namespace Justice.Domain.Identity.Matching;
+
+/// <summary>
+/// Name comparison: exact (a primary form in common, term-frequency adjusted), alternate (through a usage
+/// name or alias), close (Jaro–Winkler ≥ 0.92), phonetic (same Soundex2 code), tokens (a word in common:
+/// double names, compound first names, first-name order), swapped (first name and surname exchanged at entry),
+/// fuzzy (Jaro–Winkler ≥ 0.80), different.
+/// </summary>
+internal sealed class NameComparison : FieldComparison
+{
+    public static readonly string[] LevelNames = ["exact", "alternate", "close", "phonetic", "tokens", "swapped", "fuzzy", "different"];
+    private readonly int slot;
+    private readonly int swapSlot;
+
+    public NameComparison(string name, int slot, int swapSlot)
+        : base(name, LevelNames, [0.80, 0.04, 0.06, 0.03, 0.03, 0.01, 0.02, 0.01], [0.002, 0.0005, 0.003, 0.004, 0.002, 0.0002, 0.03, 0.9583], termFrequency: true)
+    {
+        this.slot = slot;
+        this.swapSlot = swapSlot;
+    }
+
+    public override int Level(PreparedRecord a, PreparedRecord b)
+    {
+        var x = a.Names[slot];
+        var y = b.Names[slot];
+        if (x.IsMissing || y.IsMissing)
+        {
+            return -1;
+        }
+
+        if (Intersects(x.Primary, y.Primary))
+        {
+            return 0;
+        }
+
+        if (Intersects(x.Secondary, y.Primary) || Intersects(x.Primary, y.Secondary) || Intersects(x.Secondary, y.Secondary))
+        {
+            return 1;
+        }
+
+        var best = Math.Max(BestSimilarity(x.Primary, y.Primary), Math.Max(BestSimilarity(x.Secondary, y.Primary), BestSimilarity(x.Primary, y.Secondary)));
+        if (best >= 0.92)
+        {
+            return 2;
+        }
+
+        if (Intersects(x.Phonetic, y.Phonetic))
+        {
+            return 3;
+        }
+
+        if (Intersects(x.Tokens, y.Tokens))
+        {
+            return 4;
+        }
+
+        if (swapSlot >= 0)
+        {
+            var xs = a.Names[swapSlot];
+            var ys = b.Names[swapSlot];
+            if (Intersects(x.Primary, ys.Primary) && Intersects(xs.Primary, y.Primary))
+            {
+                return 5;
+            }
+        }
+
+        return best >= 0.80 ? 6 : 7;
+    }
+
+    public override string? TermFrequencyValue(PreparedRecord record)
+    {
+        var forms = record.Names[slot].Primary;
+        return forms.Length == 0 ? null : forms[0];
+    }
+
+    private static bool Intersects(string[] left, string[] right)
+    {
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                if (ReferenceEquals(l, r) || string.Equals(l, r, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static double BestSimilarity(string[] left, string[] right)
+    {
+        var best = 0.0;
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                best = Math.Max(best, JaroWinkler.Similarity(l, r));
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,154 @@
+using Justice.Domain.Identity.Matching;
+
+namespace Justice.Domain.Identity.Model;
+
+/// <summary>
+/// <i>Moteur d'appariement</i>: scores pairs of prepared records with a Fellegi–Sunter model and explains the
+/// score. <see cref="Score"/> allocates nothing; <see cref="Compare"/> adds the per-field waterfall.
+/// Immutable: <see cref="WithTermFrequencies"/> returns a new matcher.
+/// </summary>
+public sealed class IdentityMatcher
+{
+    /// <summary>The largest term-frequency adjustment, in bits, either way.</summary>
+    public const double TermFrequencyCap = 6.0;
+
+    private readonly double[][] weights;
+    private readonly double priorWeight;
+    private readonly double matchWeight;
+    private readonly double reviewWeight;
+    private readonly TermFrequencies? frequencies;
+
+    private IdentityMatcher(MatchProfile profile, MatchModel model, TermFrequencies? frequencies)
+    {
+        Profile = profile;
+        Model = model;
+        this.frequencies = frequencies;
+        weights = model.Fields.Select(f => f.Levels.Select(l => l.Weight).ToArray()).ToArray();
+        priorWeight = Math.Log2(model.Prior / (1 - model.Prior));
+        matchWeight = Math.Log2(model.MatchThreshold / (1 - model.MatchThreshold));
+        reviewWeight = Math.Log2(model.ReviewThreshold / (1 - model.ReviewThreshold));
+    }
+
+    /// <summary>The profile.</summary>
+    public MatchProfile Profile { get; }
+
+    /// <summary>The model.</summary>
+    public MatchModel Model { get; }
+
+    /// <summary>Creates a matcher; the model must fit the profile (<see cref="MatchModel.Mismatch"/>).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="model">The model.</param>
+    /// <returns>The matcher.</returns>
+    public static IdentityMatcher Create(MatchProfile profile, MatchModel model)
+    {
+        Core.Guard.NotNull(profile);
+        Core.Guard.NotNull(model);
+        var mismatch = model.Mismatch(profile);
+        if (mismatch is not null)
+        {
+            throw new ArgumentException("model does not fit the profile: " + mismatch, nameof(model));
+        }
+
+        return new IdentityMatcher(profile, model, null);
+    }
+
+    /// <summary>A matcher whose exact name agreements are weighted by the frequencies of the values among <paramref name="records"/>. O(n).</summary>
+    /// <param name="records">The indexed or deduplicated records.</param>
+    /// <returns>The new matcher.</returns>
+    public IdentityMatcher WithTermFrequencies(IReadOnlyList<PreparedRecord> records)
+    {
+        Core.Guard.NotNull(records);
+        return new IdentityMatcher(Profile, Model, TermFrequencies.Count(Profile, records));
+    }
+
+    /// <summary>Scores a pair without allocating. O(Σ field comparison costs).</summary>
+    /// <param name="a">First record.</param>
+    /// <param name="b">Second record.</param>
+    /// <returns>Weight, probability and band.</returns>
+    public MatchScore Score(PreparedRecord a, PreparedRecord b)
+    {
+        var weight = Weight(a, b);
+        return new MatchScore(weight, Probability(weight), Band(weight));
+    }
+
+    /// <summary>Compares a pair and explains the result field by field.</summary>
+    /// <param name="a">First record.</param>
+    /// <param name="b">Second record.</param>
+    /// <returns>The explained comparison.</returns>
+    public MatchComparison Compare(PreparedRecord a, PreparedRecord b)
+    {
+        Core.Guard.NotNull(a);
+        Core.Guard.NotNull(b);
+        var comparisons = Profile.Comparisons;
+        var fields = new FieldExplanation[comparisons.Count];
+        var total = priorWeight;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var level = comparisons[f].Level(a, b);
+            if (level < 0)
+            {
+                fields[f] = new FieldExplanation(comparisons[f].Name, "missing", null, null, 0, 0);
+                continue;
+            }
+
+            var parameters = Model.Fields[f].Levels[level];
+            var adjustment = Adjustment(f, level, a);
+            var weight = weights[f][level] + adjustment;
+            total += weight;
+            fields[f] = new FieldExplanation(comparisons[f].Name, parameters.Level, parameters.M, parameters.U, weight, adjustment);
+        }
+
+        return new MatchComparison(a.Id, b.Id, total, Probability(total), Band(total), priorWeight, fields);
+    }
+
+    /// <summary>The match weight of a pair (bits). Allocation-free.</summary>
+    /// <param name="a">First record.</param>
+    /// <param name="b">Second record.</param>
+    /// <returns>The weight.</returns>
+    public double Weight(PreparedRecord a, PreparedRecord b)
+    {
+        var comparisons = Profile.Comparisons;
+        var total = priorWeight;
+        for (var f = 0; f < weights.Length; f++)
+        {
+            var level = comparisons[f].Level(a, b);
+            if (level >= 0)
+            {
+                total += weights[f][level];
+                if (level == 0 && frequencies is not null)
+                {
+                    total += Adjustment(f, level, a);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The band of a weight.</summary>
+    /// <param name="weight">A match weight.</param>
+    /// <returns>The band.</returns>
+    public MatchBand Band(double weight) => weight >= matchWeight ? MatchBand.Match : weight >= reviewWeight ? MatchBand.Review : MatchBand.NonMatch;
+
+    /// <summary>The probability of a weight: 2^w / (1 + 2^w).</summary>
+    /// <param name="weight">A match weight.</param>
+    /// <returns>The probability.</returns>
+    public static double Probability(double weight) => 1.0 / (1.0 + Math.Pow(2, -weight));
+
+    private double Adjustment(int field, int level, PreparedRecord a)
+    {
+        if (level != 0 || frequencies is null || !Profile.Comparisons[field].TermFrequency)
+        {
+            return 0;
+        }
+
+        var frequency = frequencies.Frequency(field, Profile.Comparisons[field].TermFrequencyValue(a));
+        if (frequency is null)
+        {
+            return 0;
+        }
+
+        var u = Model.Fields[field].Levels[0].U;
+        return Math.Clamp(Math.Log2(u / frequency.Value), -TermFrequencyCap, TermFrequencyCap);
+    }
+}

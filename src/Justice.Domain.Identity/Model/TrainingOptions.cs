@@ -1,0 +1,9 @@
+namespace Justice.Domain.Identity.Model;
+
+/// <summary><i>Options d'apprentissage</i> of the unsupervised estimation.</summary>
+/// <param name="Seed">Seed of the random pairs used to estimate u (the result is reproducible).</param>
+/// <param name="RandomPairs">How many random pairs estimate u.</param>
+/// <param name="MaxIterations">Most expectation–maximisation iterations.</param>
+/// <param name="MaxTrainingPairs">Most blocked pairs used by expectation–maximisation (a deterministic sample beyond).</param>
+/// <param name="Fixed">Parameters fixed by hand: they replace the estimate and training keeps them (matched by field and level name).</param>
+public sealed record TrainingOptions(int Seed = 42, int RandomPairs = 200_000, int MaxIterations = 25, int MaxTrainingPairs = 2_000_000, IReadOnlyList<FieldParameters>? Fixed = null);

@@ -1,0 +1,23 @@
+# Builds communes.txt (embedded resource) from ../shared/data/insee/communes.csv.
+# Each line: code;canonical;departement  (canonical = the current commune the code designates today).
+# Run from the repository root: python3 src/Justice.Domain.Identity/Places/Resources/make-communes.py
+import csv, sys
+src = sys.argv[1] if len(sys.argv) > 1 else '../shared/data/insee/communes.csv'
+rows = list(csv.DictReader(open(src, encoding='utf-8')))
+out = {}
+for r in rows:
+    if r['type'] == 'commune-actuelle':
+        out[r['code']] = (r['code'], r['departement'])
+for r in rows:
+    if r['type'] == 'commune-actuelle':
+        for f in filter(None, r['former_codes'].split('|')):
+            out.setdefault(f, (r['code'], r['departement']))
+    else:
+        parent = r['parent_code'] or r['code']
+        dep = r['departement']
+        out.setdefault(r['code'], (parent, dep))
+with open('src/Justice.Domain.Identity/Places/Resources/communes.txt', 'w', encoding='utf-8', newline='\n') as f:
+    for code in sorted(out):
+        canon, dep = out[code]
+        f.write(f"{code};{'' if canon == code else canon};{dep}\n")
+print(len(out))

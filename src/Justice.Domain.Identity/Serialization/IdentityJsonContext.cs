@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Justice.Domain.Core.Serialization;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linking;
+using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Records;
+
+namespace Justice.Domain.Identity.Serialization;
+
+/// <summary>Source-generated JSON metadata for the Identity package's public types (models, explanations, results, records).</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [
+        typeof(LocalDateIsoJsonConverter), typeof(LocalDateTimeIsoJsonConverter), typeof(LocalTimeIsoJsonConverter),
+        typeof(InstantIsoJsonConverter), typeof(PeriodIsoJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+[JsonSerializable(typeof(MatchModel))]
+[JsonSerializable(typeof(MatchComparison))]
+[JsonSerializable(typeof(MatchScore))]
+[JsonSerializable(typeof(IReadOnlyList<MatchCandidate>))]
+[JsonSerializable(typeof(LinkageResult))]
+[JsonSerializable(typeof(PairwiseMetrics))]
+[JsonSerializable(typeof(PersonRecord))]
+[JsonSerializable(typeof(RecordReadResult))]
+public sealed partial class IdentityJsonContext : JsonSerializerContext
+{
+}

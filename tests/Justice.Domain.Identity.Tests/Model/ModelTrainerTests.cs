@@ -1,0 +1,29 @@
+using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Model;
+using Justice.Samples.Synthetic;
+
+namespace Justice.Domain.Identity.Tests.Model;
+
+public sealed class ModelTrainerTests
+{
+    [Fact]
+    public void Train_Febrl1_LearnsAgreementWeighsAndKeepsFixedValues()
+    {
+        var profile = FebrlProfile.Default;
+        var records = FebrlDataset.Read(RepositoryPaths.Febrl("febrl-dataset1.csv")).Select(profile.Prepare).ToArray();
+        var fixedSex = new FieldParameters("state", false, [new LevelParameters("same", 0.77, 0.33, FixedM: true, FixedU: true)]);
+        var options = new TrainingOptions(Seed: 7, RandomPairs: 20_000, Fixed: [fixedSex]);
+        var model = ModelTrainer.Train(profile.Profile, records, options);
+        var again = ModelTrainer.Train(profile.Profile, records, options);
+        Assert.Equal(model.Prior, again.Prior);
+        var state = model.Fields.Single(f => f.Field == "state").Levels[0];
+        Assert.Equal((0.77, 0.33, true), (state.M, state.U, state.FixedM));
+        foreach (var field in model.Fields.Where(f => f.Field != "state"))
+        {
+            Assert.True(field.Levels[0].Weight > 3, field.Field);
+            Assert.True(field.Levels[^1].Weight < 0, field.Field);
+        }
+
+        Assert.Null(model.Mismatch(profile.Profile));
+    }
+}
