@@ -14,7 +14,7 @@ public class BlockedPairsBenchmarks
     private const int Records = 200_000;
     private const int Cap = 1000;
     private static readonly string[] Rules = ["surname + year", "first name + date", "date + commune", "surname + first name"];
-    private ulong[][] keys = null!;
+    private ulong[][][] keys = null!;
 
     /// <summary>Draws the keys: per rule, a skewed number of distinct values (a few frequent, many rare).</summary>
     [GlobalSetup]
@@ -26,7 +26,7 @@ public class BlockedPairsBenchmarks
         {
             // Squaring a uniform draw favours small values: a skew like that of surnames.
             var u = random.NextDouble();
-            return (ulong)(1 + (long)(u * u * d));
+            return new[] { (ulong)(1 + (long)(u * u * d)) };
         }).ToArray()).ToArray();
     }
 
@@ -41,9 +41,9 @@ public class BlockedPairsBenchmarks
             var lists = new Dictionary<ulong, List<int>>();
             for (var i = 0; i < Records; i++)
             {
-                if (!lists.TryGetValue(keys[r][i], out var list))
+                if (!lists.TryGetValue(keys[r][i][0], out var list))
                 {
-                    lists[keys[r][i]] = list = [];
+                    lists[keys[r][i][0]] = list = [];
                 }
 
                 list.Add(i);

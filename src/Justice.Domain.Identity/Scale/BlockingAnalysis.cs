@@ -54,19 +54,15 @@ public static class BlockingAnalysis
                     bool formed = false, capped = false;
                     for (var r = 0; r < rules; r++)
                     {
-                        if (!pairs.SameKey(r, i, j))
+                        switch (pairs.Relation(r, i, j))
                         {
-                            continue;
-                        }
-
-                        if (pairs.IsCapped(r, pairs.KeyOf(r, i)))
-                        {
-                            capped = true;
-                        }
-                        else
-                        {
-                            formed = true;
-                            byRule[r]++;
+                            case 2:
+                                formed = true;
+                                byRule[r]++;
+                                break;
+                            case 1:
+                                capped = true;
+                                break;
                         }
                     }
 

@@ -4,26 +4,30 @@ namespace Justice.Domain.Identity.Tests.Scale;
 
 public class BlockedPairsTests
 {
-    /// <summary>Records (2 to 14), 1 to 3 rules with keys 0 (none) to 3, a cap from 2 to 6 and a link boundary.</summary>
-    internal static Arbitrary<(ulong[][] Keys, int Cap, int Boundary)> Blocking { get; } =
+    /// <summary>Records (2 to 14), 1 to 3 rules giving each record 0 to 2 keys from 1 to 4, a cap from 2 to 6 and a link boundary.</summary>
+    internal static Arbitrary<(ulong[][][] Keys, int Cap, int Boundary)> Blocking { get; } =
         Gen.Choose(2, 14).Zip(Gen.Choose(1, 3)).Zip(Gen.Choose(2, 6)).Zip(Gen.Choose(0, 10_000).ArrayOf(60)).Zip(Gen.Choose(0, 14))
             .Select(t =>
             {
                 var (((n, rules), cap), raw) = t.Item1;
-                var keys = Enumerable.Range(0, rules).Select(r => Enumerable.Range(0, n).Select(i => (ulong)(raw[(r * 20) + i] % 4)).ToArray()).ToArray();
+                var keys = Enumerable.Range(0, rules).Select(r => Enumerable.Range(0, n).Select(i =>
+                {
+                    var v = raw[(r * 20) + i];
+                    return v % 3 == 0 ? [] : v % 3 == 1 ? new[] { (ulong)(1 + (v / 3 % 4)) } : new[] { (ulong)(1 + (v / 3 % 4)), (ulong)(1 + (v / 12 % 4)) };
+                }).ToArray()).ToArray();
                 return (keys, cap, Math.Min(t.Item2, n));
             })
             .ToArbitrary();
 
     private static string[] Names(int rules) => Enumerable.Range(0, rules).Select(r => "rule " + r).ToArray();
 
-    private static int BlockSize(ulong[] ruleKeys, ulong key) => ruleKeys.Count(k => k == key);
+    internal static int BlockSize(ulong[][] ruleKeys, ulong key) => ruleKeys.Count(k => k.Contains(key));
 
-    private static bool Oracle(ulong[][] keys, int cap, int boundary, int i, int j) =>
+    internal static bool Oracle(ulong[][][] keys, int cap, int boundary, int i, int j) =>
         (boundary == 0 || (i < boundary) != (j < boundary))
-        && keys.Any(k => k[i] != 0 && k[i] == k[j] && BlockSize(k, k[i]) <= cap);
+        && keys.Any(k => k[i].Intersect(k[j]).Any(key => BlockSize(k, key) <= cap));
 
-    private static BlockedPairs Make(ulong[][] keys, int cap, int boundary) =>
+    internal static BlockedPairs Make(ulong[][][] keys, int cap, int boundary) =>
         boundary == 0 ? BlockedPairs.Deduplication(Names(keys.Length), keys, cap) : BlockedPairs.Linkage(Names(keys.Length), keys, boundary, cap);
 
     [Fact]
@@ -50,12 +54,12 @@ public class BlockedPairsTests
             var blocked = BlockedPairs.Deduplication(Names(b.Keys.Length), b.Keys, b.Cap);
             return b.Keys.Select((k, r) =>
             {
-                var sizes = k.Where(x => x != 0).GroupBy(x => x).Select(g => (long)g.Count()).ToArray();
+                var sizes = k.SelectMany(x => x.Distinct()).GroupBy(x => x).Select(g => (long)g.Count()).ToArray();
                 var report = blocked.Report.Rules[r];
                 return report.Pairs == sizes.Where(s => s <= b.Cap).Sum(s => s * (s - 1) / 2)
                     && report.CappedBlocks == sizes.Count(s => s > b.Cap)
                     && report.CappedPairs == sizes.Where(s => s > b.Cap).Sum(s => s * (s - 1) / 2)
-                    && report.KeyedRecords == k.Count(x => x != 0);
+                    && report.KeyedRecords == k.Count(x => x.Length > 0);
             }).All(x => x);
         }).QuickCheckThrowOnFailure();
     }
@@ -85,7 +89,7 @@ public class BlockedPairsTests
     [Fact]
     public void Score_ManyBlocks_ReportsProgressUpToThePairCount()
     {
-        var keys = new[] { Enumerable.Range(0, 40_000).Select(i => (ulong)(1 + (i / 10))).ToArray() };
+        var keys = new[] { Enumerable.Range(0, 40_000).Select(i => new[] { (ulong)(1 + (i / 10)) }).ToArray() };
         var blocked = BlockedPairs.Deduplication(["year"], keys, 100);
         var last = 0L;
         var progress = new SynchronousProgress(v => Interlocked.Exchange(ref last, Math.Max(Interlocked.Read(ref last), v)));
@@ -98,7 +102,7 @@ public class BlockedPairsTests
     [Fact]
     public void Score_Cancelled_ThrowsOperationCanceled()
     {
-        var blocked = BlockedPairs.Deduplication(["k"], [[1, 1, 1]], 5);
+        var blocked = BlockedPairs.Deduplication(["k"], [[[1], [1], [1]]], 5);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => blocked.Score(default(ArithmeticScorer), 0, cancellationToken: cancelled.Token));
@@ -107,7 +111,7 @@ public class BlockedPairsTests
     [Fact]
     public void Deduplication_OversizedBlock_IsReportedNotCompared()
     {
-        ulong[][] keys = [[7, 7, 7, 7, 2, 2], [0, 5, 0, 5, 0, 0]];
+        ulong[][][] keys = [[[7], [7], [7], [7], [2], [2]], [[], [5], [], [5], [], []]];
         var blocked = BlockedPairs.Deduplication(["surname + year", "first name + date"], keys, 3);
         Assert.Equal(2, blocked.PairCount);
         Assert.Equal(new BlockingRuleReport("surname + year", 6, 1, 1, 1, 1, 4, 6, 4), blocked.Report.Rules[0]);
@@ -118,14 +122,14 @@ public class BlockedPairsTests
     [Fact]
     public void Deduplication_KeyArraysOfDifferentLengths_ThrowsNamingTheRule()
     {
-        var ex = Assert.Throws<ArgumentException>(() => BlockedPairs.Deduplication(["a", "b"], [[1, 1], [1]], 5));
-        Assert.Contains("rule 1 ('b')", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ArgumentException>(() => BlockedPairs.Deduplication(["a", "b"], [[[1], [1]], [[1]]], 5));
+        Assert.Contains("rule 1 ('b') has keys for 1 records", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Score_ZeroThreads_ThrowsNamingTheArgument()
     {
-        var blocked = BlockedPairs.Deduplication(["k"], [[1, 1]], 5);
+        var blocked = BlockedPairs.Deduplication(["k"], [[[1], [1]]], 5);
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => blocked.Score(default(ArithmeticScorer), 0, maxDegreeOfParallelism: 0));
         Assert.Contains("maxDegreeOfParallelism", ex.Message, StringComparison.Ordinal);
     }
