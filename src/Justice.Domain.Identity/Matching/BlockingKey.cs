@@ -19,6 +19,7 @@ internal static class BlockingKey
             hash = unchecked((hash ^ 0x1F) * Prime);
         }
 
-        return hash;
+        // The rule number (1 to 7) in the top 3 bits lets bulk blocking group keys by rule (Scale/BulkLinkage).
+        return (hash & 0x1FFF_FFFF_FFFF_FFFFUL) | ((ulong)rule << 61);
     }
 }
