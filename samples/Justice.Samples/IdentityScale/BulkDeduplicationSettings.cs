@@ -1,0 +1,13 @@
+using Justice.Domain.Identity.Clustering;
+
+namespace Justice.Samples.IdentityScale;
+
+/// <summary>What a bulk deduplication reads, writes and how it clusters.</summary>
+/// <param name="Input">The persons CSV.</param>
+/// <param name="Output">The <c>id,cluster_id</c> CSV to write.</param>
+/// <param name="ModelPath">A trained model JSON, or null to train on a sample.</param>
+/// <param name="Clustering">The clustering method.</param>
+/// <param name="MaxBlockSize">The largest block compared.</param>
+/// <param name="TrainSample">Records drawn to train the model when none is given.</param>
+/// <param name="Threads">Threads at most (−1 for all cores).</param>
+internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads);

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Justice.Samples.IdentityScale;
+
+/// <summary>Source-generated JSON for the bulk identity commands' summaries.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(BulkDeduplicationSummary))]
+internal sealed partial class IdentityScaleJsonContext : JsonSerializerContext
+{
+}
