@@ -75,6 +75,7 @@ internal sealed class LinkGraph
         Guard.Finite(matchWeight);
         var kept = new List<(int A, int B, double W)>();
         long received = 0;
+        var canonical = true;
         foreach (var edge in edges)
         {
             received++;
@@ -90,8 +91,20 @@ internal sealed class LinkGraph
 
             if (edge.Weight >= matchWeight)
             {
-                kept.Add(edge.Left < edge.Right ? (edge.Left, edge.Right, edge.Weight) : (edge.Right, edge.Left, edge.Weight));
+                var link = edge.Left < edge.Right ? (edge.Left, edge.Right, edge.Weight) : (edge.Right, edge.Left, edge.Weight);
+                if (kept.Count > 0 && (kept[^1].A > link.Item1 || (kept[^1].A == link.Item1 && kept[^1].B >= link.Item2)))
+                {
+                    canonical = false;
+                }
+
+                kept.Add(link);
             }
+        }
+
+        if (canonical)
+        {
+            // Already sorted with each pair once (as bulk scoring returns them): no sort needed.
+            return new LinkGraph(recordCount, received, [.. kept.Select(k => k.A)], [.. kept.Select(k => k.B)], [.. kept.Select(k => k.W)]);
         }
 
         // Sort by pair then by weight descending so that the first of each run is the one kept.
