@@ -39,6 +39,11 @@ internal static class BulkDeduplicationRun
             : JsonSerializer.Deserialize(File.ReadAllText(settings.ModelPath), IdentityJsonContext.Default.MatchModel)
               ?? throw new InvalidDataException("The model file is empty.");
         var matcher = IdentityMatcher.Create(profile.Profile, model);
+        if (settings.SaveModelPath is not null)
+        {
+            WriteAtomically(settings.SaveModelPath, writer => writer.Write(JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel)), cancellationToken);
+        }
+
         progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -54,7 +59,38 @@ internal static class BulkDeduplicationRun
         progress.Done(string.Create(CultureInfo.InvariantCulture, $"{result.PairsCompared:N0} pairs, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} to review, {result.Clusters.Report.ClusterCount:N0} clusters"));
 
         progress.Start("write", records.Count);
-        WriteAtomically(settings.Output, records, result.Clusters.ClusterOf, progress, cancellationToken);
+        var clusterOf = result.Clusters.ClusterOf;
+        WriteAtomically(settings.Output, writer =>
+        {
+            writer.Write("id,cluster_id\n");
+            for (var i = 0; i < records.Count; i++)
+            {
+                WriteField(writer, records[i].Id);
+                writer.Write(',');
+                WriteField(writer, records[clusterOf[i]].Id);
+                writer.Write('\n');
+                if ((i & 0xFFFF) == 0xFFFF)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress.Report(i + 1);
+                }
+            }
+        }, cancellationToken);
+        if (settings.ReviewPath is not null)
+        {
+            WriteAtomically(settings.ReviewPath, writer =>
+            {
+                writer.Write("left_id,right_id,weight,probability\n");
+                foreach (var pair in result.ReviewPairs)
+                {
+                    WriteField(writer, records[pair.Left].Id);
+                    writer.Write(',');
+                    WriteField(writer, records[pair.Right].Id);
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $",{pair.Weight:0.####},{IdentityMatcher.Probability(pair.Weight):0.######}\n"));
+                }
+            }, cancellationToken);
+        }
+
         progress.Done(Path.GetFileName(settings.Output));
         return new BulkDeduplicationSummary(
             records.Count + rejected,
@@ -71,28 +107,16 @@ internal static class BulkDeduplicationRun
             Math.Round(watch.Elapsed.TotalSeconds, 2));
     }
 
-    /// <summary>Writes <c>id,cluster_id</c> rows to a temporary file in the output's folder, then renames it.</summary>
-    private static void WriteAtomically(string output, IReadOnlyList<PreparedRecord> records, IReadOnlyList<int> clusterOf, ScaleProgress progress, CancellationToken cancellationToken)
+    /// <summary>Writes a file through a temporary file in the same folder, renamed over the target only when complete.</summary>
+    private static void WriteAtomically(string path, Action<TextWriter> write, CancellationToken cancellationToken)
     {
-        var full = Path.GetFullPath(output);
+        var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".partial");
         try
         {
             using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16))
             {
-                writer.Write("id,cluster_id\n");
-                for (var i = 0; i < records.Count; i++)
-                {
-                    WriteField(writer, records[i].Id);
-                    writer.Write(',');
-                    WriteField(writer, records[clusterOf[i]].Id);
-                    writer.Write('\n');
-                    if ((i & 0xFFFF) == 0xFFFF)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        progress.Report(i + 1);
-                    }
-                }
+                write(writer);
             }
 
             cancellationToken.ThrowIfCancellationRequested();

@@ -15,18 +15,20 @@ internal static class IdentityScaleCommands
     /// <returns>The command.</returns>
     public static Command Dedupe(CliContext context)
     {
-        var input = new Argument<FileInfo>("persons") { Description = "Persons CSV (identity schema, header row)." };
-        var output = new Option<FileInfo>("--out", "-o") { Description = "Where to write id,cluster_id (written to a temporary file, renamed at the end).", Required = true };
-        var model = new Option<FileInfo?>("--model") { Description = "A trained model JSON; without it the model is trained on a record sample." };
+        var input = new Option<FileInfo>("--input") { Description = "persons.csv (identity schema, header row), streamed", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "clusters.csv to write (id,cluster_id); written to a temporary file renamed at the end", Required = true };
+        var model = new Option<FileInfo?>("--model") { Description = "a trained model (JSON); trained unsupervised on a record sample when absent" };
+        var saveModel = new Option<FileInfo?>("--save-model") { Description = "where to write the model used (JSON)" };
+        var review = new Option<FileInfo?>("--review") { Description = "where to write the review-band pairs (left_id,right_id,weight,probability)" };
         var clustering = new Option<ClusteringMethod>("--clustering") { Description = "connected-components (chains), best-link (each member matches its centre) or weak-link-splitting.", DefaultValueFactory = _ => ClusteringMethod.BestLink, CustomParser = ParseMethod };
         var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
         var sample = new Option<int>("--train-sample") { Description = "Records drawn to train the model.", DefaultValueFactory = _ => 200_000 };
         var threads = new Option<int>("--threads") { Description = "Threads at most (-1: all cores).", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
-        var command = new Command("dedupe", "Deduplicate a large persons CSV on all cores, with progress; Ctrl+C stops cleanly.")
+        var command = new Command("dedupe", "Deduplicates a persons file into clusters on all cores, with live progress; Ctrl+C stops without a half-written output.")
         {
-            input, output, model, clustering, cap, sample, threads, quiet, json,
+            input, output, model, saveModel, review, clustering, cap, sample, threads, quiet, json,
         };
         command.SetAction(parse =>
         {
@@ -40,6 +42,8 @@ internal static class IdentityScaleCommands
                 file.FullName,
                 parse.GetValue(output)!.FullName,
                 parse.GetValue(model)?.FullName,
+                parse.GetValue(saveModel)?.FullName,
+                parse.GetValue(review)?.FullName,
                 parse.GetValue(clustering),
                 Positive(parse.GetValue(cap), "--max-block", 2),
                 Positive(parse.GetValue(sample), "--train-sample", 2),

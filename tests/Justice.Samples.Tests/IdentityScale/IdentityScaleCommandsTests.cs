@@ -44,7 +44,9 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     public void Dedupe_SmallFile_WritesEveryValidIdOnceAndRejectsTheBadRowByLine()
     {
         var output = Path.Combine(folder, "clusters.csv");
-        var (code, _, err) = Run("identity-scale", "dedupe", Persons(), "--out", output, "--quiet");
+        var review = Path.Combine(folder, "review.csv");
+        var model = Path.Combine(folder, "model.json");
+        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--review", review, "--save-model", model);
         Assert.Equal(0, code);
         var lines = File.ReadAllLines(output);
         Assert.Equal("id,cluster_id", lines[0]);
@@ -55,12 +57,14 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.Contains("line 7 (id p6)", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Petit", err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder, "*.partial"));
+        Assert.StartsWith("left_id,right_id,weight,probability", File.ReadAllText(review), StringComparison.Ordinal);
+        Assert.Equal(0, Run("identity-scale", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--model", model).Code);
     }
 
     [Fact]
     public void Dedupe_Json_PrintsOneObjectWithTheCounts()
     {
-        var (code, stdout, _) = Run("identity-scale", "dedupe", Persons(), "--out", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
+        var (code, stdout, _) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
         Assert.Equal(0, code);
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(8, document.RootElement.GetProperty("rows").GetInt32());
@@ -71,7 +75,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_NotQuiet_ReportsEachStageOnStandardError()
     {
-        var (code, _, err) = Run("identity-scale", "dedupe", Persons(), "--out", Path.Combine(folder, "c.csv"));
+        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"));
         Assert.Equal(0, code);
         Assert.Contains("read and index: 7 records, 1 rejected", err, StringComparison.Ordinal);
         Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
@@ -80,7 +84,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_UnknownClustering_FailsNamingTheOption()
     {
-        var (code, _, err) = Run("identity-scale", "dedupe", Persons(), "--out", Path.Combine(folder, "c.csv"), "--clustering", "chains");
+        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--clustering", "chains");
         Assert.NotEqual(0, code);
         Assert.Contains("--clustering", err, StringComparison.Ordinal);
     }
@@ -88,7 +92,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_MissingFile_FailsNamingIt()
     {
-        var (code, _, err) = Run("identity-scale", "dedupe", Path.Combine(folder, "none.csv"), "--out", Path.Combine(folder, "c.csv"));
+        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Path.Combine(folder, "none.csv"), "--output", Path.Combine(folder, "c.csv"));
         Assert.Equal(JusticeCli.UsageError, code);
         Assert.Contains("none.csv", err, StringComparison.Ordinal);
     }
@@ -99,7 +103,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         var output = Path.Combine(folder, "clusters.csv");
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
-        var settings = new BulkDeduplicationSettings(Persons(), output, null, ClusteringMethod.BestLink, 1000, 1000, -1);
+        var settings = new BulkDeduplicationSettings(Persons(), output, null, null, null, ClusteringMethod.BestLink, 1000, 1000, -1);
         Assert.ThrowsAny<OperationCanceledException>(() => ScaleProgress.Run(true, null, TextWriter.Null, p => BulkDeduplicationRun.Run(settings, p, cancelled.Token)));
         Assert.False(File.Exists(output));
         Assert.Empty(Directory.GetFiles(folder, "*.partial"));
