@@ -96,7 +96,7 @@ public sealed class IdentityIndex
                 continue;
             }
 
-            var weight = Matcher.Weight(query, Records[i]);
+            var weight = Matcher.Weight(query, Records[i], out _);
             if (best.Count < top)
             {
                 best.Enqueue(i, weight);
@@ -117,14 +117,15 @@ public sealed class IdentityIndex
         return chosen.Select((i, rank) => new MatchCandidate(rank + 1, Matcher.Compare(query, Records[i]))).ToArray();
     }
 
-    /// <summary>Every pair of indexed records sharing a block, each once (i &lt; j), packed as (i &lt;&lt; 32) | j.</summary>
+    /// <summary>Every pair of indexed records sharing a block (of <paramref name="rule"/> only when given), each once (i &lt; j), packed as (i &lt;&lt; 32) | j.</summary>
+    /// <param name="rule">The 1-based blocking rule, or 0 for all rules.</param>
     /// <returns>The candidate pairs.</returns>
-    internal HashSet<long> BlockedPairs()
+    internal HashSet<long> BlockedPairs(int rule = 0)
     {
         var pairs = new HashSet<long>();
-        foreach (var list in postings.Values)
+        foreach (var (key, list) in postings)
         {
-            if (list.Length < 2 || list.Length > MaxBlockSize)
+            if (list.Length < 2 || list.Length > MaxBlockSize || (rule != 0 && Matching.BlockingKey.Rule(key) != rule))
             {
                 continue;
             }

@@ -29,8 +29,8 @@ public static class IdentityLinker
         {
             var i = (int)(packed >> 32);
             var j = (int)(packed & 0xFFFFFFFF);
-            var weight = scorer.Weight(records[i], records[j]);
-            var band = scorer.Band(weight);
+            var weight = scorer.Weight(records[i], records[j], out var vetoed);
+            var band = scorer.Band(weight, vetoed);
             if (band == MatchBand.Match)
             {
                 matches++;
@@ -68,8 +68,8 @@ public static class IdentityLinker
             foreach (var j in index.Candidates(left[i]))
             {
                 compared++;
-                var weight = scorer.Weight(left[i], right[j]);
-                var band = scorer.Band(weight);
+                var weight = scorer.Weight(left[i], right[j], out var vetoed);
+                var band = scorer.Band(weight, vetoed);
                 if (band == MatchBand.Match)
                 {
                     matches++;

@@ -19,7 +19,9 @@ internal static class BlockingKey
             hash = unchecked((hash ^ 0x1F) * Prime);
         }
 
-        // The rule number (1 to 7) in the top 3 bits lets bulk blocking group keys by rule (Scale/BulkLinkage).
-        return (hash & 0x1FFF_FFFF_FFFF_FFFFUL) | ((ulong)rule << 61);
+        // The rule number sits in the top 4 bits, so pairs can be traced back to their rule.
+        return (hash & 0x0FFF_FFFF_FFFF_FFFFUL) | ((ulong)(rule & 0xF) << 60);
     }
+
+    public static int Rule(ulong key) => (int)(key >> 60);
 }

@@ -28,16 +28,16 @@ public sealed class CivilStatusProfile
             "civil-status",
             [
                 new NameComparison("surname", Surname, FirstName),
-                new NameComparison("first_names", FirstName, Surname),
+                new NameComparison("first_names", FirstName, Surname) { VetoLevel = NameComparison.LevelNames.Length - 1 },
                 new DateComparison("birth_date", 0),
                 new PlaceComparison("birth_place", 0),
                 new ExactComparison("sex", 3, 0.98, 0.5),
             ],
             [
-                "Soundex2(surname or usage name) + birth year",
-                "Soundex2(first first name) + birth date",
-                "birth date + birth commune (after history)",
-                "{surname, first first name} unordered",
+                new BlockingRule("Soundex2(surname or usage name) + birth year", ["surname", "birth_date"]),
+                new BlockingRule("Soundex2(first first name) + birth date", ["first_names", "birth_date"]),
+                new BlockingRule("birth date + birth commune (after history)", ["birth_date", "birth_place"]),
+                new BlockingRule("{surname, first first name} unordered", ["surname", "first_names"]),
             ]);
     }
 

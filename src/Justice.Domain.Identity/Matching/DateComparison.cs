@@ -13,7 +13,7 @@ internal sealed class DateComparison : FieldComparison
     private readonly int slot;
 
     public DateComparison(string name, int slot)
-        : base(name, LevelNames, [0.85, 0.03, 0.02, 0.06, 0.02, 0.01, 0.01], [0.00005, 0.0001, 0.00002, 0.0005, 0.012, 0.024, 0.96333], termFrequency: false) =>
+        : base(name, LevelNames, [0.85, 0.04, 0.03, 0.06, 0.01, 0.008, 0.002], [0.00005, 0.0001, 0.00002, 0.0005, 0.012, 0.024, 0.96333], termFrequency: false) =>
         this.slot = slot;
 
     public override int Level(PreparedRecord a, PreparedRecord b)

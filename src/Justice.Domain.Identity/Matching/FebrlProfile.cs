@@ -26,7 +26,13 @@ public sealed class FebrlProfile
                 new ExactComparison("state", 5, 0.9, 0.3),
                 new IdentifierComparison("soc_sec_id", 6),
             ],
-            ["Soundex2(surname) + birth year", "Soundex2(given name) + date of birth", "social security id", "postcode + Soundex2(given name)", "{surname, given name} unordered"]);
+            [
+                new BlockingRule("Soundex2(surname) + birth year", ["surname", "date_of_birth"]),
+                new BlockingRule("Soundex2(given name) + date of birth", ["given_name", "date_of_birth"]),
+                new BlockingRule("social security id", ["soc_sec_id"]),
+                new BlockingRule("postcode + Soundex2(given name)", ["postcode", "given_name"]),
+                new BlockingRule("{surname, given name} unordered", ["surname", "given_name"]),
+            ]);
     }
 
     /// <summary>The FEBRL profile.</summary>

@@ -39,6 +39,9 @@ public abstract class FieldComparison
     /// <summary>Whether level 0 is adjusted by the frequency of the agreeing value.</summary>
     public bool TermFrequency { get; }
 
+    /// <summary>The level at which a pair is never an automatic match (−1 for none); copied into the model, where it can be changed.</summary>
+    public int VetoLevel { get; init; } = -1;
+
     /// <summary>The level of a pair: 0..<c>Levels.Count − 1</c>, or −1 when a value is missing.</summary>
     /// <param name="a">First record.</param>
     /// <param name="b">Second record.</param>

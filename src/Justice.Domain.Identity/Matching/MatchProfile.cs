@@ -7,7 +7,7 @@ namespace Justice.Domain.Identity.Matching;
 /// </summary>
 public sealed class MatchProfile
 {
-    internal MatchProfile(string name, IReadOnlyList<FieldComparison> comparisons, IReadOnlyList<string> blockingRules)
+    internal MatchProfile(string name, IReadOnlyList<FieldComparison> comparisons, IReadOnlyList<BlockingRule> blockingRules)
     {
         Name = name;
         Comparisons = comparisons;
@@ -20,6 +20,6 @@ public sealed class MatchProfile
     /// <summary>The compared fields, in model order.</summary>
     public IReadOnlyList<FieldComparison> Comparisons { get; }
 
-    /// <summary>The blocking rules, described (pairs sharing a key of any rule are compared once).</summary>
-    public IReadOnlyList<string> BlockingRules { get; }
+    /// <summary>The blocking rules, numbered from 1 in this order (pairs sharing a key of any rule are compared once).</summary>
+    public IReadOnlyList<BlockingRule> BlockingRules { get; }
 }

@@ -17,6 +17,7 @@ public sealed class IdentityMatcher
     private readonly double matchWeight;
     private readonly double reviewWeight;
     private readonly TermFrequencies? frequencies;
+    private readonly bool[][] vetoes;
 
     private IdentityMatcher(MatchProfile profile, MatchModel model, TermFrequencies? frequencies)
     {
@@ -24,6 +25,7 @@ public sealed class IdentityMatcher
         Model = model;
         this.frequencies = frequencies;
         weights = model.Fields.Select(f => f.Levels.Select(l => l.Weight).ToArray()).ToArray();
+        vetoes = model.Fields.Select(f => f.Levels.Select(l => l.Veto).ToArray()).ToArray();
         priorWeight = Math.Log2(model.Prior / (1 - model.Prior));
         matchWeight = Math.Log2(model.MatchThreshold / (1 - model.MatchThreshold));
         reviewWeight = Math.Log2(model.ReviewThreshold / (1 - model.ReviewThreshold));
@@ -67,8 +69,8 @@ public sealed class IdentityMatcher
     /// <returns>Weight, probability and band.</returns>
     public MatchScore Score(PreparedRecord a, PreparedRecord b)
     {
-        var weight = Weight(a, b);
-        return new MatchScore(weight, Probability(weight), Band(weight));
+        var weight = Weight(a, b, out var vetoed);
+        return new MatchScore(weight, Probability(weight), Band(weight, vetoed));
     }
 
     /// <summary>Compares a pair and explains the result field by field.</summary>
@@ -82,6 +84,7 @@ public sealed class IdentityMatcher
         var comparisons = Profile.Comparisons;
         var fields = new FieldExplanation[comparisons.Count];
         var total = priorWeight;
+        var vetoed = false;
         for (var f = 0; f < fields.Length; f++)
         {
             var level = comparisons[f].Level(a, b);
@@ -92,29 +95,33 @@ public sealed class IdentityMatcher
             }
 
             var parameters = Model.Fields[f].Levels[level];
+            vetoed |= parameters.Veto;
             var adjustment = Adjustment(f, level, a);
             var weight = weights[f][level] + adjustment;
             total += weight;
             fields[f] = new FieldExplanation(comparisons[f].Name, parameters.Level, parameters.M, parameters.U, weight, adjustment);
         }
 
-        return new MatchComparison(a.Id, b.Id, total, Probability(total), Band(total), priorWeight, fields);
+        return new MatchComparison(a.Id, b.Id, total, Probability(total), Band(total, vetoed), priorWeight, fields);
     }
 
     /// <summary>The match weight of a pair (bits). Allocation-free.</summary>
     /// <param name="a">First record.</param>
     /// <param name="b">Second record.</param>
+    /// <param name="vetoed">Whether a field reached a veto level (the pair cannot be an automatic match).</param>
     /// <returns>The weight.</returns>
-    public double Weight(PreparedRecord a, PreparedRecord b)
+    public double Weight(PreparedRecord a, PreparedRecord b, out bool vetoed)
     {
         var comparisons = Profile.Comparisons;
         var total = priorWeight;
+        vetoed = false;
         for (var f = 0; f < weights.Length; f++)
         {
             var level = comparisons[f].Level(a, b);
             if (level >= 0)
             {
                 total += weights[f][level];
+                vetoed |= vetoes[f][level];
                 if (level == 0 && frequencies is not null)
                 {
                     total += Adjustment(f, level, a);
@@ -125,10 +132,12 @@ public sealed class IdentityMatcher
         return total;
     }
 
-    /// <summary>The band of a weight.</summary>
+    /// <summary>The band of a weight: a vetoed pair above the match threshold goes to review.</summary>
     /// <param name="weight">A match weight.</param>
+    /// <param name="vetoed">Whether a field reached a veto level.</param>
     /// <returns>The band.</returns>
-    public MatchBand Band(double weight) => weight >= matchWeight ? MatchBand.Match : weight >= reviewWeight ? MatchBand.Review : MatchBand.NonMatch;
+    public MatchBand Band(double weight, bool vetoed = false) =>
+        weight >= matchWeight && !vetoed ? MatchBand.Match : weight >= reviewWeight ? MatchBand.Review : MatchBand.NonMatch;
 
     /// <summary>The probability of a weight: 2^w / (1 + 2^w).</summary>
     /// <param name="weight">A match weight.</param>

@@ -5,12 +5,12 @@ namespace Justice.Domain.Identity.Model;
 /// <summary>
 /// <i>Modèle de Fellegi–Sunter</i>: the trained parameters, as a versioned JSON document. The match weight of
 /// a pair is log2(λ/(1−λ)) + Σ log2(m/u) over its fields' levels (plus the term-frequency adjustment of
-/// exact name agreement); the probability is 2^w / (1 + 2^w). λ is the probability that a compared
-/// (blocked) pair is a match.
+/// exact name agreement); the probability is 2^w / (1 + 2^w). λ is the probability that two records drawn at
+/// random are the same person (u is estimated on random pairs, so the prior must be on the same footing).
 /// </summary>
 /// <param name="Version">The document format version (<see cref="CurrentVersion"/>).</param>
 /// <param name="Profile">The profile the model belongs to.</param>
-/// <param name="Prior">λ, the probability that a compared pair is a match.</param>
+/// <param name="Prior">λ, the probability that two random records are the same person.</param>
 /// <param name="MatchThreshold">Probability at or above which a pair is a match.</param>
 /// <param name="ReviewThreshold">Probability at or above which a pair goes to review (below the match threshold).</param>
 /// <param name="Fields">The fields, in profile order.</param>
@@ -25,7 +25,7 @@ public sealed record MatchModel(int Version, string Profile, double Prior, doubl
     /// <summary>Default review threshold (probability).</summary>
     public const double DefaultReviewThreshold = 0.5;
 
-    /// <summary>The untrained model of a profile: its comparisons' starting m and u, λ = 0.1.</summary>
+    /// <summary>The untrained model of a profile: its comparisons' starting m and u, λ = 10⁻⁴.</summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The model.</returns>
     public static MatchModel Initial(MatchProfile profile)
@@ -34,13 +34,13 @@ public sealed record MatchModel(int Version, string Profile, double Prior, doubl
         return new MatchModel(
             CurrentVersion,
             profile.Name,
-            0.1,
+            1e-4,
             DefaultMatchThreshold,
             DefaultReviewThreshold,
             profile.Comparisons.Select(c => new FieldParameters(
                 c.Name,
                 c.TermFrequency,
-                c.Levels.Select((l, i) => new LevelParameters(l, c.InitialM[i], c.InitialU[i])).ToArray())).ToArray());
+                c.Levels.Select((l, i) => new LevelParameters(l, c.InitialM[i], c.InitialU[i], Veto: i == c.VetoLevel)).ToArray())).ToArray());
     }
 
     /// <summary>Checks that the model fits <paramref name="profile"/>; returns the first problem, or null.</summary>

@@ -4,8 +4,10 @@ using Justice.Domain.Identity.Matching;
 namespace Justice.Domain.Identity.Model;
 
 /// <summary>
-/// <i>Estimation non supervisée</i>, as Splink does it: u from random pairs (almost all non-matches), then m
-/// and λ by expectation–maximisation over the blocked pairs with u held. Parameters fixed by hand are kept.
+/// <i>Estimation non supervisée</i>, as Splink does it: u from random pairs (almost all non-matches), then m by
+/// expectation–maximisation, one session per blocking rule, where the fields the rule's key is made of are held
+/// (each field's m is the mean over the sessions that estimate it); λ, the probability that two random records
+/// are the same person, is the fixed point of λ = Σ posterior over blocked pairs / all pairs. Parameters fixed by hand are kept.
 /// Deterministic for a given seed.
 /// </summary>
 public static class ModelTrainer
@@ -22,7 +24,8 @@ public static class ModelTrainer
         Core.Guard.NotNull(options);
         Core.Guard.InRange(records.Count, 2, int.MaxValue);
         Core.Guard.Positive(options.RandomPairs);
-        Core.Guard.Positive(options.MaxIterations);
+        Core.Guard.NotNegative(options.MaxIterations);
+        Core.Guard.FiniteNotNegative(options.PriorStrength);
         var comparisons = profile.Comparisons;
         var fields = comparisons.Count;
         var initial = MatchModel.Initial(profile);
@@ -51,18 +54,76 @@ public static class ModelTrainer
 
         Normalise(u);
 
-        // Level vectors of the blocked pairs.
+        // m by expectation–maximisation, one session per blocking rule: a rule's pairs agree on the fields its key
+        // is made of, so those fields' m are held in that session and estimated in the others (as Splink does).
         var index = IdentityIndex.Build(IdentityMatcher.Create(profile, initial), records);
-        var pairs = index.BlockedPairs().ToArray();
-        Array.Sort(pairs);
-        var step = Math.Max(1, pairs.Length / Math.Max(1, options.MaxTrainingPairs));
-        var vectors = new List<sbyte[]>(pairs.Length / step + 1);
-        for (var k = 0; k < pairs.Length; k += step)
+        var start = initial.Fields.Select(f => f.Levels.Select(l => l.M).ToArray()).ToArray();
+        ApplyFixed(options.Fixed, initial, start, u);
+        var sum = comparisons.Select(c => new double[c.Levels.Count]).ToArray();
+        var sessions = new int[fields];
+        for (var rule = 1; rule <= profile.BlockingRules.Count; rule++)
         {
-            var a = records[(int)(pairs[k] >> 32)];
-            var b = records[(int)(pairs[k] & 0xFFFFFFFF)];
-            var vector = new sbyte[fields];
-            for (var f = 0; f < fields; f++)
+            var held = profile.BlockingRules[rule - 1].Fields;
+            var estimated = Enumerable.Range(0, fields).Where(f => !held.Contains(comparisons[f].Name)).ToArray();
+            var vectors = Vectors(comparisons, records, index.BlockedPairs(rule), options.MaxTrainingPairs / profile.BlockingRules.Count);
+            if (vectors.Count == 0 || estimated.Length == 0)
+            {
+                continue;
+            }
+
+            var session = Expectation(vectors, start.Select(r => r.ToArray()).ToArray(), u, estimated, options, initial);
+            foreach (var f in estimated)
+            {
+                sessions[f]++;
+                for (var l = 0; l < sum[f].Length; l++)
+                {
+                    sum[f][l] += session[f][l];
+                }
+            }
+        }
+
+        var final = start.Select((row, f) => sessions[f] == 0 ? row : sum[f].Select(x => x / sessions[f]).ToArray()).ToArray();
+        ApplyFixed(options.Fixed, initial, final, u);
+
+        // λ = P(two random records are the same person), as u comes from random pairs: the fixed point of
+        // λ = Σ posterior over the blocked pairs / all pairs (pairs outside the blocks are taken as non-matches).
+        var union = index.BlockedPairs();
+        var sample = Vectors(comparisons, records, union, options.MaxTrainingPairs);
+        var scale = sample.Count == 0 ? 0 : (double)union.Count / sample.Count;
+        var allPairs = records.Count * (records.Count - 1.0) / 2.0;
+        var prior = 1.0 / allPairs;
+        for (var iteration = 0; iteration < 100 && sample.Count > 0; iteration++)
+        {
+            var next = Math.Clamp(sample.Sum(v => Posterior(v, final, u, prior)) * scale / allPairs, 1e-12, 0.5);
+            var done = Math.Abs(next - prior) < prior * 1e-6;
+            prior = next;
+            if (done)
+            {
+                break;
+            }
+        }
+
+        var m = final;
+        var trained = initial.Fields.Select((f, fi) => f with
+        {
+            Levels = f.Levels.Select((l, li) => l with { M = m[fi][li], U = u[fi][li] }).ToArray(),
+        }).ToArray();
+        trained = Fix(options.Fixed, trained);
+        return initial with { Prior = prior, Fields = trained };
+    }
+
+    private static List<sbyte[]> Vectors(IReadOnlyList<FieldComparison> comparisons, IReadOnlyList<PreparedRecord> records, HashSet<long> pairs, int limit)
+    {
+        var sorted = pairs.ToArray();
+        Array.Sort(sorted);
+        var step = Math.Max(1, sorted.Length / Math.Max(1, limit));
+        var vectors = new List<sbyte[]>((sorted.Length / step) + 1);
+        for (var k = 0; k < sorted.Length; k += step)
+        {
+            var a = records[(int)(sorted[k] >> 32)];
+            var b = records[(int)(sorted[k] & 0xFFFFFFFF)];
+            var vector = new sbyte[comparisons.Count];
+            for (var f = 0; f < vector.Length; f++)
             {
                 vector[f] = (sbyte)comparisons[f].Level(a, b);
             }
@@ -70,29 +131,22 @@ public static class ModelTrainer
             vectors.Add(vector);
         }
 
-        var m = initial.Fields.Select(f => f.Levels.Select(l => l.M).ToArray()).ToArray();
-        ApplyFixed(options.Fixed, initial, m, u);
-        var prior = 0.1;
-        for (var iteration = 0; iteration < options.MaxIterations && vectors.Count > 0; iteration++)
+        return vectors;
+    }
+
+    private static double[][] Expectation(List<sbyte[]> vectors, double[][] m, double[][] u, int[] estimated, TrainingOptions options, MatchModel initial)
+    {
+        var prior = 0.5;
+        var pseudo = m.Select(row => row.Select(x => x * options.PriorStrength * vectors.Count).ToArray()).ToArray();
+        for (var iteration = 0; iteration < options.MaxIterations; iteration++)
         {
-            var counts = comparisons.Select(c => new double[c.Levels.Count]).ToArray();
-            double expectedMatches = 0;
+            var counts = m.Select(row => new double[row.Length]).ToArray();
+            double expected = 0;
             foreach (var vector in vectors)
             {
-                double logMatch = Math.Log(prior), logNon = Math.Log(1 - prior);
-                for (var f = 0; f < fields; f++)
-                {
-                    var level = vector[f];
-                    if (level >= 0)
-                    {
-                        logMatch += Math.Log(m[f][level]);
-                        logNon += Math.Log(u[f][level]);
-                    }
-                }
-
-                var posterior = 1.0 / (1.0 + Math.Exp(logNon - logMatch));
-                expectedMatches += posterior;
-                for (var f = 0; f < fields; f++)
+                var posterior = Posterior(vector, m, u, prior);
+                expected += posterior;
+                foreach (var f in estimated)
                 {
                     if (vector[f] >= 0)
                     {
@@ -101,27 +155,21 @@ public static class ModelTrainer
                 }
             }
 
-            var newPrior = Math.Clamp(expectedMatches / vectors.Count, 1e-6, 1 - 1e-6);
-            for (var f = 0; f < fields; f++)
+            var change = 0.0;
+            foreach (var f in estimated)
             {
+                var total = counts[f].Sum() + pseudo[f].Sum() + (1e-3 * counts[f].Length);
                 for (var l = 0; l < counts[f].Length; l++)
                 {
-                    counts[f][l] += 1e-3;
+                    var value = Math.Clamp((counts[f][l] + pseudo[f][l] + 1e-3) / total, 1e-9, 1.0);
+                    change = Math.Max(change, Math.Abs(value - m[f][l]));
+                    m[f][l] = value;
                 }
             }
 
-            Normalise(counts);
-            var change = Math.Abs(newPrior - prior);
-            for (var f = 0; f < fields; f++)
-            {
-                for (var l = 0; l < counts[f].Length; l++)
-                {
-                    change = Math.Max(change, Math.Abs(counts[f][l] - m[f][l]));
-                }
-            }
-
-            m = counts;
-            prior = newPrior;
+            var next = Math.Clamp(expected / vectors.Count, 1e-4, 1 - 1e-4);
+            change = Math.Max(change, Math.Abs(next - prior));
+            prior = next;
             ApplyFixed(options.Fixed, initial, m, u);
             if (change < 1e-5)
             {
@@ -129,12 +177,23 @@ public static class ModelTrainer
             }
         }
 
-        var trained = initial.Fields.Select((f, fi) => f with
+        return m;
+    }
+
+    private static double Posterior(sbyte[] vector, double[][] m, double[][] u, double prior)
+    {
+        double logMatch = Math.Log(prior), logNon = Math.Log(1 - prior);
+        for (var f = 0; f < vector.Length; f++)
         {
-            Levels = f.Levels.Select((l, li) => l with { M = m[fi][li], U = u[fi][li] }).ToArray(),
-        }).ToArray();
-        trained = Fix(options.Fixed, trained);
-        return initial with { Prior = prior, Fields = trained };
+            var level = vector[f];
+            if (level >= 0)
+            {
+                logMatch += Math.Log(m[f][level]);
+                logNon += Math.Log(u[f][level]);
+            }
+        }
+
+        return 1.0 / (1.0 + Math.Exp(logNon - logMatch));
     }
 
     private static void Normalise(double[][] table)

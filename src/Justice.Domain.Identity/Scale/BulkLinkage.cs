@@ -53,7 +53,7 @@ public static class BulkLinkage
             var at = starts[i];
             foreach (var key in own)
             {
-                var rule = (int)(key >> 61) - 1;
+                var rule = BlockingKey.Rule(key) - 1;
                 if (rule < 0 || rule >= ruleCount)
                 {
                     throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"records: record {i} has a blocking key of rule {rule + 1}, but profile '{profile.Name}' has {ruleCount} rules."), nameof(records));
@@ -67,11 +67,11 @@ public static class BulkLinkage
             Array.Sort(keys, starts[i], own.Length);
             for (var k = starts[i]; k < starts[i + 1]; k++)
             {
-                rules[k] = (byte)((keys[k] >> 61) - 1);
+                rules[k] = (byte)(BlockingKey.Rule(keys[k]) - 1);
             }
         }
 
-        return BlockedPairs.Build(profile.BlockingRules, starts, rules, keys, maxBlockSize, leftCount);
+        return BlockedPairs.Build([.. profile.BlockingRules.Select(r => r.Description)], starts, rules, keys, maxBlockSize, leftCount);
     }
 
     /// <summary>Deduplicates one dataset: scores the blocked pairs on all cores and clusters them.</summary>
@@ -134,7 +134,7 @@ public static class BulkLinkage
         var matchWeight = WeightOf(scorer.Model.MatchThreshold);
         var reviewWeight = WeightOf(scorer.Model.ReviewThreshold);
         var array = records as PreparedRecord[] ?? [.. records];
-        var scored = blocked.Score(new MatcherPairScorer(scorer, array), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
+        var scored = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
         var review = new List<ScoredEdge>();
         long matches = 0;
         foreach (var edge in scored.Edges)

@@ -3,8 +3,16 @@ using Justice.Domain.Identity.Model;
 
 namespace Justice.Domain.Identity.Scale;
 
-/// <summary>Scores pairs of prepared records by index with an <see cref="IdentityMatcher"/> (read-only, thread-safe).</summary>
-internal readonly struct MatcherPairScorer(IdentityMatcher matcher, PreparedRecord[] records) : IPairScorer
+/// <summary>
+/// Scores pairs of prepared records by index with an <see cref="IdentityMatcher"/> (read-only, thread-safe).
+/// A vetoed pair (a field at a veto level) cannot be an automatic match: its weight is held just below the
+/// match threshold, so it lands in the review band as <see cref="IdentityMatcher.Band"/> puts it.
+/// </summary>
+internal readonly struct MatcherPairScorer(IdentityMatcher matcher, PreparedRecord[] records, double matchWeight) : IPairScorer
 {
-    public double Weight(int left, int right) => matcher.Weight(records[left], records[right]);
+    public double Weight(int left, int right)
+    {
+        var weight = matcher.Weight(records[left], records[right], out var vetoed);
+        return vetoed && weight >= matchWeight ? Math.BitDecrement(matchWeight) : weight;
+    }
 }
