@@ -44,7 +44,7 @@ internal static class BulkDeduplicationRun
             WriteAtomically(settings.SaveModelPath, writer => writer.Write(JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel)), cancellationToken);
         }
 
-        progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
+        progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on a block sample of about {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
         cancellationToken.ThrowIfCancellationRequested();
 
         progress.Start("block", 0);
@@ -54,7 +54,7 @@ internal static class BulkDeduplicationRun
 
         progress.Start("compare pairs", blocked.PairCount);
         var scoreWatch = Stopwatch.StartNew();
-        var result = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(settings.Clustering, settings.MaxBlockSize, settings.Threads), progress, cancellationToken);
+        var result = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(settings.Clustering, settings.MaxBlockSize, settings.Threads, ConfirmProbability: settings.ConfirmProbability), progress, cancellationToken);
         var scoreSeconds = scoreWatch.Elapsed.TotalSeconds;
         progress.Done(string.Create(CultureInfo.InvariantCulture, $"{result.PairsCompared:N0} pairs, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} to review, {result.Clusters.Report.ClusterCount:N0} clusters"));
 
@@ -151,14 +151,11 @@ internal static class BulkDeduplicationRun
             throw new InvalidDataException("At least 2 valid records are needed to train a model; give one with --model.");
         }
 
-        // A record sample keeps the share of true matches among blocked pairs: both records of a pair, match or
-        // not, must be drawn, with the same probability.
-        var step = Math.Max(1, (records.Count + sample - 1) / sample);
-        var drawn = step == 1 ? records : records.Where((_, i) => i % step == 0).ToList();
-        return ModelTrainer.Train(profile.Profile, drawn, new TrainingOptions());
+        // Whole blocks are drawn, so that expectation-maximisation sees blocked pairs with their true matches.
+        return ModelTrainer.Train(profile.Profile, TrainingSample.ByBlock(records, sample), new TrainingOptions());
     }
 
-    private static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken)
+    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken)
     {
         var size = new FileInfo(input).Length;
         progress.Start("read and index", 0);

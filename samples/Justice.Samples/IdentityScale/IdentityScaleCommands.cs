@@ -22,13 +22,14 @@ internal static class IdentityScaleCommands
         var review = new Option<FileInfo?>("--review") { Description = "where to write the review-band pairs (left_id,right_id,weight,probability)" };
         var clustering = new Option<ClusteringMethod>("--clustering") { Description = "connected-components (chains), best-link (each member matches its centre) or weak-link-splitting.", DefaultValueFactory = _ => ClusteringMethod.BestLink, CustomParser = ParseMethod };
         var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
-        var sample = new Option<int>("--train-sample") { Description = "Records drawn to train the model.", DefaultValueFactory = _ => 200_000 };
+        var sample = new Option<int>("--train-sample") { Description = "Records drawn to train the model.", DefaultValueFactory = _ => 30_000 };
         var threads = new Option<int>("--threads") { Description = "Threads at most (-1: all cores).", DefaultValueFactory = _ => -1 };
+        var confirm = new Option<double>("--confirm") { Description = "weak-link-splitting: probability from which one link alone may join two groups.", DefaultValueFactory = _ => 0.999 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
         var command = new Command("dedupe", "Deduplicates a persons file into clusters on all cores, with live progress; Ctrl+C stops without a half-written output.")
         {
-            input, output, model, saveModel, review, clustering, cap, sample, threads, quiet, json,
+            input, output, model, saveModel, review, clustering, confirm, cap, sample, threads, quiet, json,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +48,8 @@ internal static class IdentityScaleCommands
                 parse.GetValue(clustering),
                 Positive(parse.GetValue(cap), "--max-block", 2),
                 Positive(parse.GetValue(sample), "--train-sample", 2),
-                parse.GetValue(threads));
+                parse.GetValue(threads),
+                parse.GetValue(confirm));
             var summary = WithCancellation(token => ScaleProgress.Run(
                 parse.GetValue(quiet) || parse.GetValue(json),
                 context.Interactive && !Console.IsErrorRedirected ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : null,
@@ -66,6 +68,82 @@ internal static class IdentityScaleCommands
         });
         return command;
     }
+
+    /// <summary>Creates <c>blocking</c>: per-rule pair counts, capped blocks and, with a truth file, the recall ceiling.</summary>
+    /// <param name="context">Where the command writes.</param>
+    /// <returns>The command.</returns>
+    public static Command Blocking(CliContext context)
+    {
+        var input = new Option<FileInfo>("--input") { Description = "persons.csv (identity schema)", Required = true };
+        var truth = new Option<FileInfo?>("--truth") { Description = "truth.csv (id,person): adds the recall ceiling of the rules" };
+        var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
+        var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
+        var command = new Command("blocking", "Reports what the blocking rules form: pairs per rule, capped blocks, and the recall ceiling on labelled data.") { input, truth, cap, json };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(input)!;
+            if (!file.Exists)
+            {
+                throw new CliUsageException("persons file not found: " + file.FullName);
+            }
+
+            var profile = Justice.Domain.Identity.Matching.CivilStatusProfile.Default;
+            var (records, _, rejected) = BulkDeduplicationRun.ReadAndPrepare(file.FullName, profile, ScaleProgress.Run(true, null, TextWriter.Null, p => p), CancellationToken.None);
+            var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile.Profile, records, Positive(parse.GetValue(cap), "--max-block", 2));
+            Justice.Domain.Identity.Scale.BlockingRecall? recall = null;
+            if (parse.GetValue(truth) is { } truthFile)
+            {
+                var persons = new Dictionary<string, int>(StringComparer.Ordinal);
+                var labelOf = new Dictionary<string, int>(StringComparer.Ordinal);
+                using (var reader = new StreamReader(truthFile.FullName))
+                {
+                    foreach (var (_, fields) in CsvRows.Read(reader).Skip(1))
+                    {
+                        if (fields.Length >= 2)
+                        {
+                            if (!persons.TryGetValue(fields[1], out var label))
+                            {
+                                persons[fields[1]] = label = persons.Count;
+                            }
+
+                            labelOf[fields[0]] = label;
+                        }
+                    }
+                }
+
+                // A record missing from the truth is its own person (a label no true record uses).
+                var next = persons.Count;
+                recall = Justice.Domain.Identity.Scale.BlockingAnalysis.Recall(blocked, records.Select(r => labelOf.TryGetValue(r.Id, out var l) ? l : next++).ToArray());
+            }
+
+            var report = new BlockingAnalysisReport(records.Count, rejected, blocked.Report, recall, recall?.RecallCeiling);
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(report, IdentityScaleJsonContext.Default.BlockingAnalysisReport));
+                return 0;
+            }
+
+            var table = new Table().AddColumn("Blocking rule").AddColumn(new TableColumn("Records keyed").RightAligned()).AddColumn(new TableColumn("Pairs").RightAligned()).AddColumn(new TableColumn("New pairs").RightAligned())
+                .AddColumn(new TableColumn("Capped blocks").RightAligned()).AddColumn(new TableColumn("Capped pairs").RightAligned()).AddColumn(new TableColumn("Largest block").RightAligned()).AddColumn(new TableColumn("True pairs").RightAligned());
+            for (var r = 0; r < blocked.Report.Rules.Count; r++)
+            {
+                var rule = blocked.Report.Rules[r];
+                table.AddRow(Markup.Escape(rule.Rule), N(rule.KeyedRecords), N(rule.Pairs), N(rule.NewPairs), N(rule.CappedBlocks), N(rule.CappedPairs), N(rule.LargestBlock), recall is null ? "-" : N(recall.TruePairsByRule[r]));
+            }
+
+            context.Console.Write(table);
+            context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records ({rejected:N0} rejected), {blocked.PairCount:N0} distinct pairs ({(double)blocked.PairCount / Math.Max(1, records.Count):F1} per record)"));
+            if (recall is not null)
+            {
+                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recall ceiling {recall.RecallCeiling:F4}: {recall.TruePairsBlocked:N0} of {recall.TruePairs:N0} true pairs blocked, {recall.TruePairsLostToCap:N0} lost to the cap only"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static int Positive(int value, string name, int min) =>
         value >= min ? value : throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"{name} must be {min} or more, not {value}."));

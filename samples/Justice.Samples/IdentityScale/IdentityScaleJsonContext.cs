@@ -6,6 +6,7 @@ namespace Justice.Samples.IdentityScale;
 /// <summary>Source-generated JSON for the bulk identity commands' summaries.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BulkDeduplicationSummary))]
+[JsonSerializable(typeof(BlockingAnalysisReport))]
 internal sealed partial class IdentityScaleJsonContext : JsonSerializerContext
 {
 }

@@ -14,6 +14,7 @@ public sealed class IdentityScaleModule : ICliModule
     {
         var command = new Command("identity-scale", "Person-identity matching at scale: bulk deduplication with progress.");
         command.Subcommands.Add(IdentityScaleCommands.Dedupe(context));
+        command.Subcommands.Add(IdentityScaleCommands.Blocking(context));
         yield return command;
     }
 }

@@ -160,7 +160,7 @@ public static class BulkLinkage
         else
         {
             clusters = options.Clustering == ClusteringMethod.WeakLinkSplitting
-                ? PairClustering.WeakLinkSplitting(records.Count, scored.Edges, reviewWeight, matchWeight)
+                ? PairClustering.WeakLinkSplitting(records.Count, scored.Edges, matchWeight, Math.Max(matchWeight, WeightOf(Guard.Probability(options.ConfirmProbability))))
                 : PairClustering.Cluster(options.Clustering, records.Count, scored.Edges, matchWeight, matchWeight);
         }
 
