@@ -84,7 +84,7 @@ public sealed class SyntheticGenerator
             if (roll < 0.03)
             {
                 var twin = person.Clone();
-                twin.FirstNames = [Pick(random, twin.Sex == "M" ? male : female, 1.0)];
+                twin.FirstNames = [Pick(random, twin.Sex == "M" ? male : female, 0.7)];
                 persons.Add(twin);
                 hard["twins"]++;
             }
@@ -161,7 +161,7 @@ public sealed class SyntheticGenerator
     {
         var sex = random.Bool() ? "M" : "F";
         var pool = sex == "M" ? male : female;
-        string surname = random.Double() < 0.35 ? placeSurnames[random.Int(0, placeSurnames.Length - 1)] : Pick(random, surnames, 0.9);
+        string surname = random.Double() < 0.35 ? placeSurnames[random.Int(0, placeSurnames.Length - 1)] : Pick(random, surnames, 0.7);
         var style = random.Double();
         if (style < 0.04)
         {
@@ -169,13 +169,13 @@ public sealed class SyntheticGenerator
         }
         else if (style < 0.07)
         {
-            surname = surname + "-" + Pick(random, surnames, 0.9);
+            surname = surname + "-" + Pick(random, surnames, 0.7);
         }
 
-        var firstNames = new List<string> { Pick(random, pool, 1.0) };
+        var firstNames = new List<string> { Pick(random, pool, 0.7) };
         if (random.Double() < 0.08)
         {
-            firstNames[0] = firstNames[0] + "-" + Pick(random, pool, 1.0);
+            firstNames[0] = firstNames[0] + "-" + Pick(random, pool, 0.7);
         }
 
         var extra = random.Double() switch
@@ -186,7 +186,7 @@ public sealed class SyntheticGenerator
         };
         for (var i = 0; i < extra; i++)
         {
-            firstNames.Add(Pick(random, pool, 1.0));
+            firstNames.Add(Pick(random, pool, 0.7));
         }
 
         var year = random.Int(1930, 2008);
@@ -216,7 +216,7 @@ public sealed class SyntheticGenerator
 
         if (sex == "F" && year < 1995 && random.Double() < 0.5)
         {
-            person.Usage = Pick(random, surnames, 0.9);
+            person.Usage = Pick(random, surnames, 0.7);
         }
 
         return person;
