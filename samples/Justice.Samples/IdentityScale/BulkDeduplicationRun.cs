@@ -96,7 +96,7 @@ internal static class BulkDeduplicationRun
             records.Count + rejected,
             records.Count,
             rejected,
-            errors.Take(20).Select(e => e.ToString()).ToArray(),
+            errors.Take(50).Select(e => e.ToString()).ToArray(),
             result.Blocking,
             result.PairsCompared,
             result.MatchPairs,

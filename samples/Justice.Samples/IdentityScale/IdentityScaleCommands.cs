@@ -204,6 +204,7 @@ internal static class IdentityScaleCommands
         }
 
         context.Console.Write(rules);
+        context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records {s.Records}, rejected rows {s.Rejected}, clusters {s.Clustering.ClusterCount}, pairs compared {s.PairsCompared}, match pairs {s.MatchPairs}, review-band pairs {s.ReviewPairs}, time {s.SecondsTotal:0.00} s"));
         foreach (var error in s.FirstErrors)
         {
             context.Error.WriteLine("rejected: " + error);

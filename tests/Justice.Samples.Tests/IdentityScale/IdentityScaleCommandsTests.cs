@@ -46,7 +46,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         var output = Path.Combine(folder, "clusters.csv");
         var review = Path.Combine(folder, "review.csv");
         var model = Path.Combine(folder, "model.json");
-        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--review", review, "--save-model", model);
+        var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--review", review, "--save-model", model);
         Assert.Equal(0, code);
         var lines = File.ReadAllLines(output);
         Assert.Equal("id,cluster_id", lines[0]);
@@ -58,13 +58,13 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.DoesNotContain("Petit", err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder, "*.partial"));
         Assert.StartsWith("left_id,right_id,weight,probability", File.ReadAllText(review), StringComparison.Ordinal);
-        Assert.Equal(0, Run("identity-scale", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--model", model).Code);
+        Assert.Equal(0, Run("identity", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--model", model).Code);
     }
 
     [Fact]
     public void Dedupe_Json_PrintsOneObjectWithTheCounts()
     {
-        var (code, stdout, _) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
+        var (code, stdout, _) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
         Assert.Equal(0, code);
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(8, document.RootElement.GetProperty("rows").GetInt32());
@@ -75,7 +75,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_NotQuiet_ReportsEachStageOnStandardError()
     {
-        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"));
+        var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"));
         Assert.Equal(0, code);
         Assert.Contains("read and index: 7 records, 1 rejected", err, StringComparison.Ordinal);
         Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_UnknownClustering_FailsNamingTheOption()
     {
-        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--clustering", "chains");
+        var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--clustering", "chains");
         Assert.NotEqual(0, code);
         Assert.Contains("--clustering", err, StringComparison.Ordinal);
     }
@@ -92,9 +92,22 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_MissingFile_FailsNamingIt()
     {
-        var (code, _, err) = Run("identity-scale", "dedupe", "--input", Path.Combine(folder, "none.csv"), "--output", Path.Combine(folder, "c.csv"));
+        var (code, _, err) = Run("identity", "dedupe", "--input", Path.Combine(folder, "none.csv"), "--output", Path.Combine(folder, "c.csv"));
         Assert.Equal(JusticeCli.UsageError, code);
         Assert.Contains("none.csv", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Blocking_WithTruth_ReportsEachRuleAndTheRecallCeiling()
+    {
+        var truth = Path.Combine(folder, "truth.csv");
+        File.WriteAllLines(truth, ["id,person", "p1,a", "p2,a", "p3,b", "p4,b", "p5,c", "p7,d", "p8,e"]);
+        var (code, stdout, _) = Run("identity", "blocking", "--input", Persons(), "--truth", truth, "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(4, document.RootElement.GetProperty("blocking").GetProperty("rules").GetArrayLength());
+        Assert.Equal(2, document.RootElement.GetProperty("recall").GetProperty("truePairs").GetInt64());
+        Assert.InRange(document.RootElement.GetProperty("recallCeiling").GetDouble(), 0.5, 1.0);
     }
 
     [Fact]
