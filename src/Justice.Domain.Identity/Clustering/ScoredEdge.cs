@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Justice.Domain.Core;
 
 namespace Justice.Domain.Identity.Clustering;
@@ -17,6 +18,7 @@ public readonly record struct ScoredEdge
     /// <param name="left">Index of the first record.</param>
     /// <param name="right">Index of the second record.</param>
     /// <param name="weight">Match weight in bits (finite).</param>
+    [JsonConstructor]
     public ScoredEdge(int left, int right, double weight)
     {
         Left = Guard.NotNegative(left);
