@@ -6,7 +6,7 @@ namespace Justice.Domain.Identity.Comparators;
 /// 0.1 per common leading character, up to 4, applied whatever the Jaro score (Winkler's published table:
 /// MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.840, DIXON/DICKSONX 0.813).
 /// </summary>
-/// <remarks>O(|a|·|b|) time in the worst case, no allocation for strings up to 256 characters.</remarks>
+/// <remarks>O(|a|·|b|) time in the worst case; no allocation for strings up to 64 characters (bit masks).</remarks>
 public static class JaroWinkler
 {
     /// <summary>Winkler's prefix scale (0.1).</summary>
@@ -34,10 +34,13 @@ public static class JaroWinkler
         }
 
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
-        Span<bool> aFlags = a.Length <= 256 ? stackalloc bool[a.Length] : new bool[a.Length];
-        Span<bool> bFlags = b.Length <= 256 ? stackalloc bool[b.Length] : new bool[b.Length];
-        aFlags.Clear();
-        bFlags.Clear();
+        if (a.Length <= 64 && b.Length <= 64)
+        {
+            return Bitmask(a, b, window);
+        }
+
+        Span<bool> aFlags = new bool[a.Length];
+        Span<bool> bFlags = new bool[b.Length];
         var matches = 0;
         for (var i = 0; i < a.Length; i++)
         {
@@ -82,8 +85,57 @@ public static class JaroWinkler
             k++;
         }
 
+        return Score(matches, halfTranspositions, a.Length, b.Length);
+    }
+
+    // Same algorithm with the matched positions held in two 64-bit masks (strings up to 64 characters).
+    private static double Bitmask(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window)
+    {
+        ulong aFlags = 0, bFlags = 0;
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var start = Math.Max(0, i - window);
+            var end = Math.Min(b.Length - 1, i + window);
+            var c = a[i];
+            for (var j = start; j <= end; j++)
+            {
+                if ((bFlags & (1UL << j)) == 0 && c == b[j])
+                {
+                    aFlags |= 1UL << i;
+                    bFlags |= 1UL << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0.0;
+        }
+
+        var halfTranspositions = 0;
+        while (aFlags != 0)
+        {
+            var i = System.Numerics.BitOperations.TrailingZeroCount(aFlags);
+            var k = System.Numerics.BitOperations.TrailingZeroCount(bFlags);
+            if (a[i] != b[k])
+            {
+                halfTranspositions++;
+            }
+
+            aFlags &= aFlags - 1;
+            bFlags &= bFlags - 1;
+        }
+
+        return Score(matches, halfTranspositions, a.Length, b.Length);
+    }
+
+    private static double Score(int matches, int halfTranspositions, int aLength, int bLength)
+    {
         double m = matches;
-        return ((m / a.Length) + (m / b.Length) + ((m - (halfTranspositions / 2)) / m)) / 3.0;
+        return ((m / aLength) + (m / bLength) + ((m - (halfTranspositions / 2)) / m)) / 3.0;
     }
 
     /// <summary>The Jaro–Winkler similarity: Jaro + ℓ · 0.1 · (1 − Jaro), ℓ the common prefix length up to 4.</summary>

@@ -29,7 +29,7 @@ public sealed class CivilStatusProfile
             [
                 new NameComparison("surname", Surname, FirstName),
                 new NameComparison("first_names", FirstName, Surname) { VetoLevel = NameComparison.LevelNames.Length - 1 },
-                new DateComparison("birth_date", 0),
+                new DateComparison("birth_date", 0) { VetoLevel = 6 },
                 new PlaceComparison("birth_place", 0),
                 new ExactComparison("sex", 3, 0.98, 0.5),
             ],

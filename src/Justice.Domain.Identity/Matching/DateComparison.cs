@@ -1,20 +1,23 @@
-using Justice.Domain.Identity.Comparators;
-
 namespace Justice.Domain.Identity.Matching;
 
 /// <summary>
 /// Date comparison on (year, month, day) with 0 for an unknown part: exact, compatible (a partial date whose
 /// known parts agree), day and month swapped, one digit off (optimal string alignment ≤ 1 on YYYYMMDD),
-/// same year, year ± 1, different.
+/// same year, year ± 1, a generation apart (15 years or more: parent and child share names and often the birth
+/// place, and such a gap is no typo (a one-digit year typo is the one-digit level): its m is fixed, not estimated; the
+/// civil-status profile also makes it a veto), different.
 /// </summary>
 internal sealed class DateComparison : FieldComparison
 {
-    public static readonly string[] LevelNames = ["exact", "compatible", "day-month-swapped", "one-digit", "same-year", "year-plus-minus-one", "different"];
+    public static readonly string[] LevelNames = ["exact", "compatible", "day-month-swapped", "one-digit", "same-year", "year-plus-minus-one", "generation-apart", "different"];
     private readonly int slot;
 
     public DateComparison(string name, int slot)
-        : base(name, LevelNames, [0.85, 0.04, 0.03, 0.06, 0.01, 0.008, 0.002], [0.00005, 0.0001, 0.00002, 0.0005, 0.012, 0.024, 0.96333], termFrequency: false) =>
+        : base(name, LevelNames, [0.85, 0.04, 0.03, 0.06, 0.01, 0.008, 0.0001, 0.0019], [0.00005, 0.0001, 0.00002, 0.0005, 0.012, 0.024, 0.6, 0.36333], termFrequency: false)
+    {
         this.slot = slot;
+        FixedMLevel = 6;
+    }
 
     public override int Level(PreparedRecord a, PreparedRecord b)
     {
@@ -41,16 +44,9 @@ internal sealed class DateComparison : FieldComparison
             return 2;
         }
 
-        if (complete)
+        if (complete && OneEditApart((ay * 10000) + (am * 100) + ad, (by * 10000) + (bm * 100) + bd))
         {
-            Span<char> x = stackalloc char[8];
-            Span<char> y = stackalloc char[8];
-            Write(x, ay, am, ad);
-            Write(y, by, bm, bd);
-            if (DamerauLevenshtein.Distance(x, y) <= 1)
-            {
-                return 3;
-            }
+            return 3;
         }
 
         if (ay == by)
@@ -58,16 +54,41 @@ internal sealed class DateComparison : FieldComparison
             return 4;
         }
 
-        return Math.Abs(ay - by) == 1 ? 5 : 6;
+        var gap = Math.Abs(ay - by);
+        return gap == 1 ? 5 : gap >= 15 ? 6 : 7;
     }
 
-    private static void Write(Span<char> target, int year, int month, int day)
+    // Two YYYYMMDD numbers of eight digits are one optimal-string-alignment edit apart exactly when they differ in
+    // one digit, or in two adjacent digits swapped (an insertion or deletion would change the length).
+    internal static bool OneEditApart(int x, int y)
     {
-        var value = (year * 10000) + (Math.Clamp(month, 0, 99) * 100) + Math.Clamp(day, 0, 99);
-        for (var i = 7; i >= 0; i--)
+        int first = -1, second = -1, count = 0;
+        int dx1 = 0, dy1 = 0, dx2 = 0, dy2 = 0;
+        for (var i = 0; i < 8; i++)
         {
-            target[i] = (char)('0' + (value % 10));
-            value /= 10;
+            int dx = x % 10, dy = y % 10;
+            x /= 10;
+            y /= 10;
+            if (dx == dy)
+            {
+                continue;
+            }
+
+            count++;
+            if (count == 1)
+            {
+                (first, dx1, dy1) = (i, dx, dy);
+            }
+            else if (count == 2)
+            {
+                (second, dx2, dy2) = (i, dx, dy);
+            }
+            else
+            {
+                return false;
+            }
         }
+
+        return count == 1 || (count == 2 && second == first + 1 && dx1 == dy2 && dx2 == dy1);
     }
 }

@@ -42,6 +42,9 @@ public abstract class FieldComparison
     /// <summary>The level at which a pair is never an automatic match (−1 for none); copied into the model, where it can be changed.</summary>
     public int VetoLevel { get; init; } = -1;
 
+    /// <summary>The level whose m is fixed at its starting value (−1 for none): training keeps it; the model may change it.</summary>
+    public int FixedMLevel { get; init; } = -1;
+
     /// <summary>The level of a pair: 0..<c>Levels.Count − 1</c>, or −1 when a value is missing.</summary>
     /// <param name="a">First record.</param>
     /// <param name="b">Second record.</param>

@@ -98,7 +98,12 @@ internal sealed class NameComparison : FieldComparison
         {
             foreach (var r in right)
             {
-                best = Math.Max(best, JaroWinkler.Similarity(l, r));
+                // Jaro ≤ (2 + short/long) / 3 and the prefix bonus adds at most 0.4 of the rest: skip hopeless pairs.
+                var ceiling = (2.0 + ((double)Math.Min(l.Length, r.Length) / Math.Max(l.Length, r.Length))) / 3.0;
+                if (ceiling + (0.4 * (1 - ceiling)) > best)
+                {
+                    best = Math.Max(best, JaroWinkler.Similarity(l, r));
+                }
             }
         }
 

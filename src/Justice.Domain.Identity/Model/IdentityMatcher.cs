@@ -132,12 +132,12 @@ public sealed class IdentityMatcher
         return total;
     }
 
-    /// <summary>The band of a weight: a vetoed pair above the match threshold goes to review.</summary>
+    /// <summary>The band of a weight: a vetoed pair (for example two different first names) is a non-match whatever its weight.</summary>
     /// <param name="weight">A match weight.</param>
     /// <param name="vetoed">Whether a field reached a veto level.</param>
     /// <returns>The band.</returns>
     public MatchBand Band(double weight, bool vetoed = false) =>
-        weight >= matchWeight && !vetoed ? MatchBand.Match : weight >= reviewWeight ? MatchBand.Review : MatchBand.NonMatch;
+        vetoed ? MatchBand.NonMatch : weight >= matchWeight ? MatchBand.Match : weight >= reviewWeight ? MatchBand.Review : MatchBand.NonMatch;
 
     /// <summary>The probability of a weight: 2^w / (1 + 2^w).</summary>
     /// <param name="weight">A match weight.</param>

@@ -6,7 +6,7 @@ namespace Justice.Domain.Identity.Model;
 /// <param name="U">P(level | the records are different persons).</param>
 /// <param name="FixedM">Whether training keeps <paramref name="M"/> as given.</param>
 /// <param name="FixedU">Whether training keeps <paramref name="U"/> as given.</param>
-/// <param name="Veto">Whether a pair at this level is never an automatic match, whatever its weight (for example two
+/// <param name="Veto">Whether a pair at this level is a non-match, whatever its weight (for example two
 /// different first names: twins share surname, date and place of birth, and only their first names tell them apart).</param>
 public sealed record LevelParameters(string Level, double M, double U, bool FixedM = false, bool FixedU = false, bool Veto = false)
 {

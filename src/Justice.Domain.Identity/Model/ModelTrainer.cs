@@ -30,6 +30,9 @@ public static class ModelTrainer
         var fields = comparisons.Count;
         var initial = MatchModel.Initial(profile);
 
+        // Values fixed by hand first, then the levels the profile fixes (such as a generation gap between birth dates).
+        options = options with { Fixed = [.. options.Fixed ?? [], .. initial.Fields.Where(f => f.Levels.Any(l => l.FixedM || l.FixedU))] };
+
         // u from random pairs (Laplace-smoothed counts).
         var random = new Random(options.Seed);
         var u = comparisons.Select(c => Enumerable.Repeat(1.0, c.Levels.Count).ToArray()).ToArray();
@@ -217,15 +220,11 @@ public static class ModelTrainer
 
         for (var f = 0; f < model.Fields.Count; f++)
         {
-            var given = fixedFields.FirstOrDefault(x => x.Field == model.Fields[f].Field);
-            if (given is null)
-            {
-                continue;
-            }
-
             for (var l = 0; l < model.Fields[f].Levels.Count; l++)
             {
-                var level = given.Levels.FirstOrDefault(x => x.Level == model.Fields[f].Levels[l].Level);
+                var level = fixedFields.Where(x => x.Field == model.Fields[f].Field)
+                    .Select(x => x.Levels.FirstOrDefault(y => y.Level == model.Fields[f].Levels[l].Level && (y.FixedM || y.FixedU)))
+                    .FirstOrDefault(y => y is not null);
                 if (level is null)
                 {
                     continue;
@@ -247,16 +246,14 @@ public static class ModelTrainer
     private static FieldParameters[] Fix(IReadOnlyList<FieldParameters>? fixedFields, FieldParameters[] fields) =>
         fields.Select(f =>
         {
-            var given = fixedFields?.FirstOrDefault(x => x.Field == f.Field);
-            return given is null
-                ? f
-                : f with
+            var given = fixedFields?.Where(x => x.Field == f.Field).ToArray() ?? [];
+            return f with
+            {
+                Levels = f.Levels.Select(l =>
                 {
-                    Levels = f.Levels.Select(l =>
-                    {
-                        var g = given.Levels.FirstOrDefault(x => x.Level == l.Level);
-                        return g is null ? l : l with { FixedM = g.FixedM, FixedU = g.FixedU };
-                    }).ToArray(),
-                };
+                    var g = given.Select(x => x.Levels.FirstOrDefault(y => y.Level == l.Level && (y.FixedM || y.FixedU))).FirstOrDefault(y => y is not null);
+                    return g is null ? l : l with { FixedM = g.FixedM, FixedU = g.FixedU };
+                }).ToArray(),
+            };
         }).ToArray();
 }

@@ -8,4 +8,4 @@ namespace Justice.Domain.Identity.Model;
 /// <param name="PriorStrength">Weight of the profile's starting m as a Dirichlet prior (maximum a posteriori EM), in
 /// pairs per training pair: 0 is plain EM; 1 gives the starting values as much weight as the data.</param>
 /// <param name="Fixed">Parameters fixed by hand: they replace the estimate and training keeps them (matched by field and level name).</param>
-public sealed record TrainingOptions(int Seed = 42, int RandomPairs = 200_000, int MaxIterations = 25, int MaxTrainingPairs = 2_000_000, double PriorStrength = 4.0, IReadOnlyList<FieldParameters>? Fixed = null);
+public sealed record TrainingOptions(int Seed = 42, int RandomPairs = 200_000, int MaxIterations = 25, int MaxTrainingPairs = 2_000_000, double PriorStrength = 10.0, IReadOnlyList<FieldParameters>? Fixed = null);

@@ -47,6 +47,21 @@ public sealed class IdentityMatcherTests
     }
 
     [Fact]
+    public void Compare_TwinsAndParentChild_VetoedNonMatch()
+    {
+        var twin1 = Profile.Prepare(Person("a", "Dupont", "Jean", "1970-03-12"));
+        var twin2 = Profile.Prepare(Person("b", "Dupont", "Paul", "1970-03-12"));
+        var child = Profile.Prepare(Person("c", "Dupont", "Jean", "1998-07-01"));
+        var twins = Matcher.Compare(twin1, twin2);
+        Assert.Equal("different", twins.Fields.Single(f => f.Field == "first_names").Level);
+        Assert.Equal(MatchBand.NonMatch, twins.Band);
+        var parent = Matcher.Compare(twin1, child);
+        Assert.Equal("generation-apart", parent.Fields.Single(f => f.Field == "birth_date").Level);
+        Assert.Equal(MatchBand.NonMatch, parent.Band);
+        Assert.Equal(MatchBand.NonMatch, Matcher.Score(twin1, child).Band);
+    }
+
+    [Fact]
     public void Compare_TermFrequency_CommonNameWeighsLess()
     {
         var records = Enumerable.Range(0, 50).Select(i => Profile.Prepare(Person("m" + i, "Martin", "Paul" + (char)('A' + (i % 26)), "1960-01-01")))
