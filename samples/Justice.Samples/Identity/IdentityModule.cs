@@ -20,7 +20,8 @@ public sealed class IdentityModule : ICliModule
     public IEnumerable<Command> CreateCommands(CliContext context)
     {
         var identity = new Command("identity", "Person-identity matching on French civil-status records (Fellegi-Sunter, explained).");
-        identity.Subcommands.Add(Dedupe(context));
+        identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.Dedupe(context));
+        identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.Blocking(context));
         identity.Subcommands.Add(Link(context));
         identity.Subcommands.Add(Find(context));
         identity.Subcommands.Add(Explain(context));
@@ -30,32 +31,6 @@ public sealed class IdentityModule : ICliModule
     }
 
     private static Option<string> PathOption(string name, string description, bool required = true) => new(name) { Description = description, Required = required };
-
-    private static Command Dedupe(CliContext context)
-    {
-        var input = PathOption("--input", "persons.csv (identity schema)");
-        var output = PathOption("--output", "clusters.csv to write (id,cluster_id)");
-        var model = PathOption("--model", "a trained model (JSON); trained unsupervised when absent", required: false);
-        var saveModel = PathOption("--save-model", "where to write the model used (JSON)", required: false);
-        var review = PathOption("--review", "where to write the review-band pairs (CSV)", required: false);
-        var command = new Command("dedupe", "Deduplicates a persons file into clusters.") { input, output, model, saveModel, review };
-        command.SetAction(parse =>
-        {
-            var watch = Stopwatch.StartNew();
-            var read = IdentityCsv.Read(parse.GetValue(input)!);
-            ReportRejected(context, read);
-            var profile = CivilStatusProfile.Default;
-            var prepared = read.Records.Select(profile.Prepare).ToArray();
-            var trained = LoadOrTrain(parse.GetValue(model), profile.Profile, prepared);
-            Save(parse.GetValue(saveModel), trained);
-            var result = IdentityLinker.Deduplicate(IdentityMatcher.Create(profile.Profile, trained), prepared);
-            IdentityCsv.WritePairs(parse.GetValue(output)!, ("id", "cluster_id"), result.Assignments.Select(a => (a.Id, a.ClusterId)));
-            WriteReview(parse.GetValue(review), result);
-            Summary(context, read, result, watch.Elapsed);
-            return 0;
-        });
-        return command;
-    }
 
     private static Command Link(CliContext context)
     {

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Justice.Domain.Core.Serialization;
+using Justice.Domain.Identity.Clustering;
 using Justice.Domain.Identity.Evaluation;
 using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scale;
 
 namespace Justice.Domain.Identity.Serialization;
 
@@ -24,6 +26,8 @@ namespace Justice.Domain.Identity.Serialization;
 [JsonSerializable(typeof(PairwiseMetrics))]
 [JsonSerializable(typeof(PersonRecord))]
 [JsonSerializable(typeof(RecordReadResult))]
+[JsonSerializable(typeof(BulkResult))]
+[JsonSerializable(typeof(BlockingRecall))]
 public sealed partial class IdentityJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,16 @@
+using Justice.Domain.Identity.Clustering;
+
+namespace Justice.Samples.IdentityScale;
+
+/// <summary>What a bulk deduplication reads, writes and how it clusters.</summary>
+/// <param name="Input">The persons CSV.</param>
+/// <param name="Output">The <c>id,cluster_id</c> CSV to write.</param>
+/// <param name="ModelPath">A trained model JSON, or null to train on a sample.</param>
+/// <param name="SaveModelPath">Where to write the model used, or null.</param>
+/// <param name="ReviewPath">Where to write the review-band pairs, or null.</param>
+/// <param name="Clustering">The clustering method.</param>
+/// <param name="MaxBlockSize">The largest block compared.</param>
+/// <param name="TrainSample">Records drawn to train the model when none is given.</param>
+/// <param name="Threads">Threads at most (−1 for all cores).</param>
+/// <param name="ConfirmProbability">Weak-link splitting: the probability from which one link alone may join two groups.</param>
+internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999);

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Justice.Samples.IdentityScale;
+
+/// <summary>Source-generated JSON for the bulk identity commands' summaries.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(BulkDeduplicationSummary))]
+[JsonSerializable(typeof(BlockingAnalysisReport))]
+internal sealed partial class IdentityScaleJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,55 @@
+using Justice.Domain.Core;
+using Justice.Domain.Identity.Matching;
+
+namespace Justice.Domain.Identity.Scale;
+
+/// <summary>
+/// <i>Échantillon d'apprentissage</i>: a sample of records drawn whole blocks at a time, so that expectation–
+/// maximisation sees a sample of blocked pairs with their true matches. Drawing records one by one would keep a
+/// pair only when both records are drawn (rate s²) and starve the estimate of matches; drawing by the first
+/// rule's key keeps the records of a block together (rate s for the pairs of that rule).
+/// </summary>
+public static class TrainingSample
+{
+    /// <summary>
+    /// Keeps the records whose smallest key under the first blocking rule falls in a deterministic share of about
+    /// <paramref name="maxRecords"/> / n of the key space; records without such a key are left out. O(n · keys).
+    /// </summary>
+    /// <param name="records">The prepared records.</param>
+    /// <param name="maxRecords">About how many records to keep (1 or more); all are kept when there are fewer.</param>
+    /// <returns>The sample, in input order.</returns>
+    public static IReadOnlyList<PreparedRecord> ByBlock(IReadOnlyList<PreparedRecord> records, int maxRecords)
+    {
+        Guard.NotNull(records);
+        Guard.Positive(maxRecords);
+        if (records.Count <= maxRecords)
+        {
+            return records;
+        }
+
+        // The share of the 64-bit hash space kept: maxRecords / n.
+        var limit = (ulong)((double)maxRecords / records.Count * ulong.MaxValue);
+        var sample = new List<PreparedRecord>(maxRecords + (maxRecords / 4));
+        foreach (var record in records)
+        {
+            var first = ulong.MaxValue;
+            var found = false;
+            foreach (var key in Guard.NotNull(record, "records[i]").BlockingKeys)
+            {
+                if (BlockingKey.Rule(key) == 1 && key <= first)
+                {
+                    first = key;
+                    found = true;
+                }
+            }
+
+            // Mixing the key spreads the kept share evenly over blocks.
+            if (found && unchecked(first * 0x9E3779B97F4A7C15UL) <= limit)
+            {
+                sample.Add(record);
+            }
+        }
+
+        return sample.Count >= 2 ? sample : records;
+    }
+}

@@ -1,0 +1,97 @@
+using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Linking;
+using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Scale;
+using Justice.Samples.Synthetic;
+
+namespace Justice.Domain.Identity.Tests.Scale;
+
+public sealed class BulkLinkageTests
+{
+    private static readonly Lazy<(PreparedRecord[] Records, IdentityMatcher Matcher, int[] Person)> Febrl1 = new(() =>
+    {
+        var records = FebrlDataset.Read(RepositoryPaths.Febrl("febrl-dataset1.csv"));
+        var profile = FebrlProfile.Default;
+        var prepared = records.Select(profile.Prepare).ToArray();
+        var model = ModelTrainer.Train(profile.Profile, prepared, new TrainingOptions(RandomPairs: 20_000));
+        var persons = records.Select(r => FebrlDataset.Person(r.Id)).ToArray();
+        var labels = persons.Distinct().Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        return (prepared, IdentityMatcher.Create(profile.Profile, model), persons.Select(p => labels[p]).ToArray());
+    });
+
+    [Fact]
+    public void Deduplicate_ConnectedComponents_SamePartitionAsIdentityLinker()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var reference = IdentityLinker.Deduplicate(matcher, records);
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 1000);
+        var bulk = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(ClusteringMethod.ConnectedComponents));
+        var referenceCluster = reference.Assignments.Select(a => a.ClusterId).ToArray();
+        var ids = records.Select(r => r.Id).ToArray();
+        Assert.Equal(reference.CandidatePairs, bulk.PairsCompared);
+        Assert.Equal(reference.MatchPairs, bulk.MatchPairs);
+        Assert.Equal(reference.ReviewPairs.Count, bulk.ReviewPairs.Count);
+        Assert.Equal(referenceCluster, bulk.Clusters.ClusterOf.Select(c => ids[c]).ToArray());
+    }
+
+    [Fact]
+    public void Deduplicate_AnyThreadCount_SameResult()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 1000);
+        var one = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(MaxDegreeOfParallelism: 1));
+        var all = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions());
+        Assert.Equal(one.Clusters.ClusterOf, all.Clusters.ClusterOf);
+        Assert.Equal(one.ReviewPairs, all.ReviewPairs);
+    }
+
+    [Fact]
+    public void Deduplicate_BestLink_EveryMemberMatchesItsCentre()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 1000);
+        var bulk = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(ClusteringMethod.BestLink));
+        var scorer = matcher.WithTermFrequencies(records);
+        for (var i = 0; i < records.Length; i++)
+        {
+            var centre = bulk.Clusters.ClusterOf[i];
+            Assert.True(centre == i || scorer.Score(records[i], records[centre]).Band == MatchBand.Match);
+        }
+    }
+
+    [Fact]
+    public void Link_OneToOne_EachRecordInAtMostOneLink()
+    {
+        var (records, matcher, person) = Febrl1.Value;
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 500, 1000);
+        var bulk = BulkLinkage.Link(matcher, records, blocked, new BulkOptions(OneToOne: true));
+        var links = bulk.OneToOneLinks!.Links;
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Count, links.Select(l => l.Left).Distinct().Count());
+        Assert.Equal(links.Count, links.Select(l => l.Right).Distinct().Count());
+        Assert.All(links, l => Assert.InRange(l.Left, 0, 499));
+        Assert.True(links.Count(l => person[l.Left] == person[l.Right + 500]) >= 0.9 * links.Count);
+    }
+
+    [Fact]
+    public void Link_BlockedForDeduplication_ThrowsNamingTheArgument()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 1000);
+        var ex = Assert.Throws<ArgumentException>(() => BulkLinkage.Link(matcher, records, blocked, new BulkOptions()));
+        Assert.Contains("blocked", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recall_Febrl1_CeilingReachesEveryTruePairThatSharesAnUncappedKey()
+    {
+        var (records, matcher, person) = Febrl1.Value;
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 1000);
+        var recall = BlockingAnalysis.Recall(blocked, person);
+        Assert.True(recall.TruePairs > 0);
+        Assert.InRange(recall.RecallCeiling, 0.95, 1.0);
+        Assert.Equal(matcher.Profile.BlockingRules.Count, recall.TruePairsByRule.Count);
+        Assert.Equal(blocked.Report.Rules.Sum(r => r.NewPairs), blocked.PairCount);
+    }
+}
