@@ -80,6 +80,27 @@ public class NodaTimeJsonConverterTests
         Assert.Contains(expectedInMessage, ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void SourceGeneratedContext_UsesTheFactoryForEveryNodaTimeType()
+    {
+        var context = CoreJsonContext.Default;
+        Assert.Equal("\"2026-02-12T17:00:00\"", JsonSerializer.Serialize(new LocalDateTime(2026, 2, 12, 17, 0), context.LocalDateTime));
+        Assert.Equal("\"17:00:00\"", JsonSerializer.Serialize(new LocalTime(17, 0), context.LocalTime));
+        Assert.Equal("\"2026-02-12T16:00:00Z\"", JsonSerializer.Serialize(Instant.FromUtc(2026, 2, 12, 16, 0), context.Instant));
+        Assert.Equal("\"P1Y2M15D\"", JsonSerializer.Serialize(Period.FromYears(1) + Period.FromMonths(2) + Period.FromDays(15), context.Period));
+        Assert.Equal("\"Europe/Paris\"", JsonSerializer.Serialize(DateTimeZoneProviders.Tzdb["Europe/Paris"], context.DateTimeZone));
+        Assert.Equal(new LocalDate(2026, 2, 12), JsonSerializer.Deserialize("\"2026-02-12\"", context.LocalDate));
+    }
+
+    [Fact]
+    public void Factory_OtherType_CannotConvert()
+    {
+        var factory = new NodaTimeIsoJsonConverterFactory();
+        Assert.False(factory.CanConvert(typeof(DateTime)));
+        Assert.True(factory.CanConvert(typeof(Period)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => factory.CreateConverter(typeof(DateTime), JsonSerializerOptions.Default));
+    }
+
     private static T RoundTrip<T>(T value)
     {
         var json = JsonSerializer.Serialize(value, Options);

@@ -18,9 +18,7 @@ namespace Justice.Domain.Allocation.Serialization;
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [
-        typeof(LocalDateIsoJsonConverter), typeof(LocalDateTimeIsoJsonConverter), typeof(LocalTimeIsoJsonConverter),
-        typeof(InstantIsoJsonConverter), typeof(PeriodIsoJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+    Converters = [typeof(NodaTimeIsoJsonConverterFactory)])]
 [JsonSerializable(typeof(AllocationResult))]
 [JsonSerializable(typeof(AllocationRequest))]
 [JsonSerializable(typeof(AllocationInputError))]

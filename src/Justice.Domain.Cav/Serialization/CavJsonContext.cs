@@ -20,9 +20,7 @@ namespace Justice.Domain.Cav.Serialization;
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [
-        typeof(LocalDateIsoJsonConverter), typeof(LocalDateTimeIsoJsonConverter), typeof(LocalTimeIsoJsonConverter),
-        typeof(InstantIsoJsonConverter), typeof(PeriodIsoJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+    Converters = [typeof(NodaTimeIsoJsonConverterFactory)])]
 [JsonSerializable(typeof(CavCompositionRules))]
 [JsonSerializable(typeof(CompositionReport))]
 [JsonSerializable(typeof(CavMember))]

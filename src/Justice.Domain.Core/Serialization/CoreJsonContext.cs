@@ -7,16 +7,14 @@ namespace Justice.Domain.Core.Serialization;
 /// <summary>
 /// Source-generated JSON metadata for Core's public types, with the Justice.Domain conventions. Every package
 /// declares its own context the same way: the same <see cref="JsonSourceGenerationOptionsAttribute"/>, listing
-/// the NodaTime converters of this namespace.
+/// <see cref="NodaTimeIsoJsonConverterFactory"/> as its one converter.
 /// </summary>
 /// <example><code>JsonSerializer.Serialize(reference, CoreJsonContext.Default.LegalReference)</code></example>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [
-        typeof(LocalDateIsoJsonConverter), typeof(LocalDateTimeIsoJsonConverter), typeof(LocalTimeIsoJsonConverter),
-        typeof(InstantIsoJsonConverter), typeof(PeriodIsoJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+    Converters = [typeof(NodaTimeIsoJsonConverterFactory)])]
 [JsonSerializable(typeof(LegalReference))]
 [JsonSerializable(typeof(LegalText))]
 [JsonSerializable(typeof(IReadOnlyList<LegalReference>))]

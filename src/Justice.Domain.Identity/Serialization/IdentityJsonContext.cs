@@ -15,9 +15,7 @@ namespace Justice.Domain.Identity.Serialization;
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [
-        typeof(LocalDateIsoJsonConverter), typeof(LocalDateTimeIsoJsonConverter), typeof(LocalTimeIsoJsonConverter),
-        typeof(InstantIsoJsonConverter), typeof(PeriodIsoJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+    Converters = [typeof(NodaTimeIsoJsonConverterFactory)])]
 [JsonSerializable(typeof(MatchModel))]
 [JsonSerializable(typeof(MatchComparison))]
 [JsonSerializable(typeof(MatchScore))]

@@ -19,9 +19,7 @@ namespace Justice.Domain.Usm.Serialization;
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [
-        typeof(LocalDateIsoJsonConverter), typeof(LocalDateTimeIsoJsonConverter), typeof(LocalTimeIsoJsonConverter),
-        typeof(InstantIsoJsonConverter), typeof(PeriodIsoJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+    Converters = [typeof(NodaTimeIsoJsonConverterFactory)])]
 [JsonSerializable(typeof(ElectoralAssemblyScenario))]
 [JsonSerializable(typeof(ElectoralAssemblyOutcome))]
 [JsonSerializable(typeof(CalendarReport))]
