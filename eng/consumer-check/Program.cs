@@ -3,7 +3,13 @@ using Justice.Domain.Allocation.Ranking;
 using Justice.Domain.Allocation.Validation;
 using Justice.Domain.Cav.Election;
 using Justice.Domain.Core;
+using Justice.Domain.Allocation.DependencyInjection;
+using Justice.Domain.Cav.DependencyInjection;
 using Justice.Domain.Core.DependencyInjection;
+using Justice.Domain.Deliberation.DependencyInjection;
+using Justice.Domain.Deliberation.Meetings;
+using Justice.Domain.Identity.DependencyInjection;
+using Justice.Domain.Usm.DependencyInjection;
 using Justice.Domain.Deliberation.Apportionment;
 using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Matching;
@@ -54,6 +60,19 @@ var matcher = IdentityMatcher.Create(profile.Profile, MatchModel.Initial(profile
 var comparison = matcher.Compare(a, b);
 Check(comparison.ToText().Length > 0, "Identity: a comparison explains itself");
 Check(IdentityLinker.Deduplicate(matcher, [a, b]) is not null, "Identity: deduplication runs");
+
+// The README's dependency-injection example.
+var services = new ServiceCollection();
+services.AddJusticeDomainCore();
+services.AddJusticeDomainDeliberation();
+services.AddJusticeDomainUsm(MajorityBase.DeliberativeMembers);
+services.AddJusticeDomainCav(formerFrom: new LocalDate(1958, 12, 22), reformedFrom: new LocalDate(2026, 2, 13));
+services.AddJusticeDomainAllocation();
+services.AddJusticeDomainIdentity();
+using (var provider = services.BuildServiceProvider())
+{
+    Check(provider.GetService<IClock>() is not null, "DI: every package registers and the provider builds");
+}
 
 Console.WriteLine("consumer check: Justice.Domain packages restored from the local feed and used: OK");
 return 0;
