@@ -332,9 +332,9 @@ public sealed class PostAllocator : IPostAllocator
             var eq = equalContribution;
             var sign = improved ? 1 : -1;
             var weight = data.ScaledWeights[c];
-            var level = AddToRange(c, x, from, start, topEnd, weight * sign * eq);
-            var between = AddToRange(c, x, from, topEnd, bottomStart, weight * sign * 2);
-            var levelWithOld = AddToRange(c, x, from, bottomStart, end, weight * sign * (2 - eq));
+            var level = AddToRange(c, from, start, topEnd, weight * sign * eq);
+            var between = AddToRange(c, from, topEnd, bottomStart, weight * sign * 2);
+            var levelWithOld = AddToRange(c, from, bottomStart, end, weight * sign * (2 - eq));
             var rankChangeOfX = -sign * ((level * (2 - eq)) + (between * 2) + (levelWithOld * eq));
             if (rankChangeOfX != 0)
             {
@@ -360,40 +360,49 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>Adds <paramref name="rankSumChange"/> to the courts at positions [from, to) of criterion c except x (at <paramref name="positionOfX"/>); returns how many there were.</summary>
-        private long AddToRange(int c, int x, int positionOfX, int from, int to, long rankSumChange)
+        private long AddToRange(int c, int positionOfX, int from, int to, long rankSumChange)
         {
             var count = (long)(to - from);
-            var sorted = order[c];
-            var sums = rankSums;
-            if (rankSumChange != 0)
-            {
-                var decreasing = rankSumChange < 0;
-                for (var k = from; k < to; k++)
-                {
-                    var j = sorted[k];
-                    if (j == x)
-                    {
-                        count--;
-                        continue;
-                    }
-
-                    sums[j] += rankSumChange;
-                    if (decreasing)
-                    {
-                        candidates.Decreased(j);
-                    }
-                    else
-                    {
-                        candidates.Increased(j);
-                    }
-                }
-            }
-            else if (from <= positionOfX && positionOfX < to)
+            var containsX = from <= positionOfX && positionOfX < to;
+            if (containsX)
             {
                 count--;
             }
 
+            if (rankSumChange != 0)
+            {
+                // x is skipped by splitting the range around its position, so the loops test nothing but the direction.
+                var sorted = order[c].AsSpan(from, to - from);
+                var before = containsX ? sorted[..(positionOfX - from)] : sorted;
+                var after = containsX ? sorted[(positionOfX - from + 1)..] : [];
+                AddToCourts(before, rankSumChange);
+                AddToCourts(after, rankSumChange);
+            }
+
             return count;
+        }
+
+        /// <summary>Adds <paramref name="rankSumChange"/> (not zero) to the rank sums of <paramref name="courts"/> and reports the changes to the candidates.</summary>
+        private void AddToCourts(ReadOnlySpan<int> courts, long rankSumChange)
+        {
+            var sums = rankSums;
+            var blocks = candidates;
+            if (rankSumChange < 0)
+            {
+                foreach (var j in courts)
+                {
+                    sums[j] += rankSumChange;
+                    blocks.Decreased(j);
+                }
+            }
+            else
+            {
+                foreach (var j in courts)
+                {
+                    sums[j] += rankSumChange;
+                    blocks.Increased(j);
+                }
+            }
         }
 
         private void Changed(int court, long change)
