@@ -12,8 +12,8 @@ namespace Justice.Domain.Allocation.Ranking;
 /// <para>A post changes one court's corrected headcount, hence only that court's loads on the per-magistrate criteria.
 /// Each criterion keeps its courts sorted by load (then by input index); when court x's load moves from L to L', only
 /// the courts whose load lies between L and L' change their relation to x. They form one contiguous block of the sorted
-/// order, found by binary search: their ranks and rank sums are adjusted by the change of x's contribution
-/// (2 when x is strictly ahead, 1 when equal under fractional ranking, 0 otherwise; ranks are kept doubled), x's own
+/// order, bounded by galloping away from x's level (found by one binary search when x's standings are written):
+/// their ranks and rank sums are adjusted by the change of x's contribution (2 when x is strictly ahead, 1 when equal under fractional ranking, 0 otherwise; ranks are kept doubled), x's own
 /// rank by the change of theirs, and x is moved within the block (one memory move). The block splits into three ranges (level
 /// with the better load, strictly between, level with the worse load) whose ranks all change by the same amount, so the
 /// loop over them compares no load. <see cref="CandidateBlocks"/> keeps the courts that can still take a post, grouped
@@ -43,13 +43,14 @@ public sealed class PostAllocator : IPostAllocator
         private readonly ExactLoad[][] loads;
         private readonly int[][] order;
         private readonly double[][] orderKeys;
+        private readonly int[] levelStarts;
+        private readonly int[] levelEnds;
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
         private readonly int[] original;
         private readonly int[] internalOf;
         private readonly CandidateBlocks candidates;
         private readonly List<int> outsideCandidates;
-        private int positionOfX;
 
         public IncrementalState(CompiledCourts data)
         {
@@ -63,6 +64,8 @@ public sealed class PostAllocator : IPostAllocator
             loads = new ExactLoad[m][];
             order = new int[m][];
             orderKeys = new double[m][];
+            levelStarts = new int[m];
+            levelEnds = new int[m];
             rankSums = new long[n];
             original = LocalityOrder(data);
             internalOf = new int[n];
@@ -129,7 +132,7 @@ public sealed class PostAllocator : IPostAllocator
                     data.NonSpecialized[court] + before + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[x]),
                     DisplayNumbers.Hundredths(after),
-                    Standings(x)));
+                    StandingsOfChosen(x)));
                 allocated[x] = before + 1;
                 if (allocated[x] >= data.Caps[court])
                 {
@@ -187,14 +190,15 @@ public sealed class PostAllocator : IPostAllocator
                 sorted[i] = i;
             }
 
-            orderKeys[c] = SortByLoad(sorted, criterionLoads, data.Descending[c]);
+            var keys = SortByLoad(sorted, criterionLoads, data.Descending[c]);
+            orderKeys[c] = keys;
             order[c] = sorted;
             var weight = data.ScaledWeights[c];
             var start = 0;
             while (start < n)
             {
                 var end = start;
-                while (end + 1 < n && ExactLoad.Compare(criterionLoads[sorted[end + 1]], criterionLoads[sorted[start]]) == 0)
+                while (end + 1 < n && SameLoad(keys, sorted, criterionLoads, end + 1, start))
                 {
                     end++;
                 }
@@ -243,18 +247,21 @@ public sealed class PostAllocator : IPostAllocator
                         var better = Better(descending, criterionLoads[a], criterionLoads[b]);
                         return better != 0 ? -better : a.CompareTo(b);
                     }));
+                    for (var k = start; k < end; k++)
+                    {
+                        keys[k] = Key(criterionLoads[sorted[k]], descending);
+                    }
                 }
 
                 start = end;
             }
 
-            for (var k = 0; k < sorted.Length; k++)
-            {
-                keys[k] = Key(criterionLoads[sorted[k]], descending);
-            }
-
             return keys;
         }
+
+        /// <summary>Whether positions k and l of a sorted order hold equal loads: the keys decide clear cases, as in <see cref="ExactLoad.Compare"/>.</summary>
+        private static bool SameLoad(double[] keys, int[] sorted, ExactLoad[] criterionLoads, int k, int l) =>
+            !ExactLoad.ClearlyApart(keys[k], keys[l]) && ExactLoad.Compare(criterionLoads[sorted[k]], criterionLoads[sorted[l]]) == 0;
 
         /// <summary>The approximate sort key of a load: smaller is better (the load itself when ascending, its opposite when descending).</summary>
         private static double Key(in ExactLoad load, bool descending) => descending ? -load.Approximate : load.Approximate;
@@ -275,24 +282,37 @@ public sealed class PostAllocator : IPostAllocator
                 return;
             }
 
+            // The courts level with x's old load were located when its standings were written (StandingsOfChosen);
+            // the courts x crosses are its neighbours in the order, so the other bounds are found by galloping away
+            // from that level.
             var improved = change > 0;
-            var top = improved ? next : previous;
-            var bottom = improved ? previous : next;
-            var start = CountAhead(c, top, orEqual: false);
-            var topEnd = EndOfLevel(c, start, top);
-            var bottomStart = CountAhead(c, bottom, orEqual: false);
-            var end = EndOfLevel(c, bottomStart, bottom);
-
-            // x sits among the courts level with its old load, ordered by index; it goes among those level with its new
-            // load, in index order (the worse of the two levels then lies one place further since x has left it).
+            var oldLevelStart = levelStarts[c];
+            var oldLevelEnd = levelEnds[c];
             var sorted = order[c];
-            var from = improved ? bottomStart : start;
+            var from = oldLevelStart;
             while (sorted[from] != x)
             {
                 from++;
             }
 
-            positionOfX = from;
+            int start, topEnd, bottomStart, end;
+            if (improved)
+            {
+                bottomStart = oldLevelStart;
+                end = oldLevelEnd;
+                topEnd = WalkBack(c, bottomStart, next, -1);
+                start = WalkBack(c, topEnd, next, 0);
+            }
+            else
+            {
+                start = oldLevelStart;
+                topEnd = oldLevelEnd;
+                bottomStart = WalkForward(c, topEnd, next, 1);
+                end = WalkForward(c, bottomStart, next, 0);
+            }
+
+            // x sits among the courts level with its old load, ordered by index; it goes among those level with its new
+            // load, in index order (the worse of the two levels then lies one place further since x has left it).
 
             var target = improved ? start : bottomStart;
             var levelEnd = improved ? topEnd : end;
@@ -312,9 +332,9 @@ public sealed class PostAllocator : IPostAllocator
             var eq = equalContribution;
             var sign = improved ? 1 : -1;
             var weight = data.ScaledWeights[c];
-            var level = AddToRange(c, x, start, topEnd, weight * sign * eq);
-            var between = AddToRange(c, x, topEnd, bottomStart, weight * sign * 2);
-            var levelWithOld = AddToRange(c, x, bottomStart, end, weight * sign * (2 - eq));
+            var level = AddToRange(c, from, start, topEnd, weight * sign * eq);
+            var between = AddToRange(c, from, topEnd, bottomStart, weight * sign * 2);
+            var levelWithOld = AddToRange(c, from, bottomStart, end, weight * sign * (2 - eq));
             var rankChangeOfX = -sign * ((level * (2 - eq)) + (between * 2) + (levelWithOld * eq));
             if (rankChangeOfX != 0)
             {
@@ -325,13 +345,13 @@ public sealed class PostAllocator : IPostAllocator
             var keys = orderKeys[c];
             if (target > from)
             {
-                Array.Copy(sorted, from + 1, sorted, from, target - from);
-                Array.Copy(keys, from + 1, keys, from, target - from);
+                sorted.AsSpan(from + 1, target - from).CopyTo(sorted.AsSpan(from));
+                keys.AsSpan(from + 1, target - from).CopyTo(keys.AsSpan(from));
             }
             else if (target < from)
             {
-                Array.Copy(sorted, target, sorted, target + 1, from - target);
-                Array.Copy(keys, target, keys, target + 1, from - target);
+                sorted.AsSpan(target, from - target).CopyTo(sorted.AsSpan(target + 1));
+                keys.AsSpan(target, from - target).CopyTo(keys.AsSpan(target + 1));
             }
 
             sorted[target] = x;
@@ -339,41 +359,50 @@ public sealed class PostAllocator : IPostAllocator
             loads[c][x] = next;
         }
 
-        /// <summary>Adds <paramref name="rankSumChange"/> to the courts at positions [from, to) of criterion c except x; returns how many there were.</summary>
-        private long AddToRange(int c, int x, int from, int to, long rankSumChange)
+        /// <summary>Adds <paramref name="rankSumChange"/> to the courts at positions [from, to) of criterion c except x (at <paramref name="positionOfX"/>); returns how many there were.</summary>
+        private long AddToRange(int c, int positionOfX, int from, int to, long rankSumChange)
         {
             var count = (long)(to - from);
-            var sorted = order[c];
-            var sums = rankSums;
-            if (rankSumChange != 0)
-            {
-                var decreasing = rankSumChange < 0;
-                for (var k = from; k < to; k++)
-                {
-                    var j = sorted[k];
-                    if (j == x)
-                    {
-                        count--;
-                        continue;
-                    }
-
-                    sums[j] += rankSumChange;
-                    if (decreasing)
-                    {
-                        candidates.Decreased(j);
-                    }
-                    else
-                    {
-                        candidates.Increased(j);
-                    }
-                }
-            }
-            else if (from <= positionOfX && positionOfX < to)
+            var containsX = from <= positionOfX && positionOfX < to;
+            if (containsX)
             {
                 count--;
             }
 
+            if (rankSumChange != 0)
+            {
+                // x is skipped by splitting the range around its position, so the loops test nothing but the direction.
+                var sorted = order[c].AsSpan(from, to - from);
+                var before = containsX ? sorted[..(positionOfX - from)] : sorted;
+                var after = containsX ? sorted[(positionOfX - from + 1)..] : [];
+                AddToCourts(before, rankSumChange);
+                AddToCourts(after, rankSumChange);
+            }
+
             return count;
+        }
+
+        /// <summary>Adds <paramref name="rankSumChange"/> (not zero) to the rank sums of <paramref name="courts"/> and reports the changes to the candidates.</summary>
+        private void AddToCourts(ReadOnlySpan<int> courts, long rankSumChange)
+        {
+            var sums = rankSums;
+            var blocks = candidates;
+            if (rankSumChange < 0)
+            {
+                foreach (var j in courts)
+                {
+                    sums[j] += rankSumChange;
+                    blocks.Decreased(j);
+                }
+            }
+            else
+            {
+                foreach (var j in courts)
+                {
+                    sums[j] += rankSumChange;
+                    blocks.Increased(j);
+                }
+            }
         }
 
         private void Changed(int court, long change)
@@ -388,18 +417,63 @@ public sealed class PostAllocator : IPostAllocator
             }
         }
 
-        /// <summary>The end of the run of courts level with <paramref name="load"/> that starts at <paramref name="start"/>. O(run).</summary>
-        private int EndOfLevel(int c, int start, in ExactLoad load)
+        /// <summary>The first position p ≤ <paramref name="k"/> such that every position in [p, k) compares with <paramref name="load"/> as <paramref name="sign"/>.</summary>
+        private int WalkBack(int c, int k, in ExactLoad load, int sign) => Gallop(c, k, load, sign, -1);
+
+        /// <summary>The first position p ≥ <paramref name="k"/> that does not compare with <paramref name="load"/> as <paramref name="sign"/>.</summary>
+        private int WalkForward(int c, int k, in ExactLoad load, int sign) => Gallop(c, k - 1, load, sign, 1);
+
+        /// <summary>
+        /// The end of the run of positions next to <paramref name="inside"/> (going in <paramref name="direction"/>, -1 or
+        /// 1) that compare with <paramref name="load"/> as <paramref name="sign"/> (see <see cref="BetterThanAt"/>): the
+        /// last such position going back, the first other one going forward. The order is sorted, so those positions
+        /// form one run. Galloping: O(log of the run's length), probing next to the start first.
+        /// </summary>
+        private int Gallop(int c, int inside, in ExactLoad load, int sign, int direction)
         {
-            var sorted = order[c];
-            var criterionLoads = loads[c];
-            var end = start;
-            while (end < n && ExactLoad.Compare(criterionLoads[sorted[end]], load) == 0)
+            var origin = inside;
+            var outside = direction < 0 ? -1 : n;
+            for (var step = 1; origin + (direction * step) >= 0 && origin + (direction * step) < n; step *= 2)
             {
-                end++;
+                var probe = origin + (direction * step);
+                if (Math.Sign(BetterThanAt(c, probe, load)) != sign)
+                {
+                    outside = probe;
+                    break;
+                }
+
+                inside = probe;
             }
 
-            return end;
+            while (Math.Abs(outside - inside) > 1)
+            {
+                var mid = (inside + outside) >>> 1;
+                if (Math.Sign(BetterThanAt(c, mid, load)) == sign)
+                {
+                    inside = mid;
+                }
+                else
+                {
+                    outside = mid;
+                }
+            }
+
+            return direction < 0 ? inside : outside;
+        }
+
+        /// <summary>
+        /// Positive when the load at position <paramref name="k"/> of criterion c's order ranks ahead of
+        /// <paramref name="load"/>, zero when equal. The contiguous keys decide clear cases without touching the loads
+        /// (see <see cref="ExactLoad.ClearlyApart"/>).
+        /// </summary>
+        private int BetterThanAt(int c, int k, in ExactLoad load)
+        {
+            var descending = data.Descending[c];
+            var keyAtK = orderKeys[c][k];
+            var key = Key(load, descending);
+            return ExactLoad.ClearlyApart(keyAtK, key)
+                ? (keyAtK < key ? 1 : -1)
+                : Better(descending, loads[c][order[c][k]], load);
         }
 
         /// <summary>How many courts of the order (sorted by the current loads) rank strictly ahead of <paramref name="load"/>, or ahead or equal. O(log courts).</summary>
@@ -434,23 +508,27 @@ public sealed class PostAllocator : IPostAllocator
             return low;
         }
 
-        /// <summary>A court's doubled rank on criterion c: 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load). O(log courts).</summary>
-        private long DoubledRank(int c, int court)
+        /// <summary>
+        /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
+        /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
+        /// courts level with its load (one binary search, then galloping). The run is kept in levelStarts/levelEnds for
+        /// the moves that follow. O(criteria × log courts).
+        /// </summary>
+        private CriterionStanding[] StandingsOfChosen(int court)
         {
-            var load = loads[c][court];
-            var strictlyAhead = CountAhead(c, load, orEqual: false);
-            var levels = 0;
-            if (equalContribution != 0)
+            var result = new CriterionStanding[m];
+            for (var c = 0; c < m; c++)
             {
-                var sorted = order[c];
-                var criterionLoads = loads[c];
-                for (var k = strictlyAhead; k < n && ExactLoad.Compare(criterionLoads[sorted[k]], load) == 0; k++)
-                {
-                    levels++;
-                }
+                var load = loads[c][court];
+                var start = CountAhead(c, load, orEqual: false);
+                var end = WalkForward(c, start, load, 0);
+                levelStarts[c] = start;
+                levelEnds[c] = end;
+                var rank = 2L + (2L * start) + ((long)equalContribution * (end - start - 1));
+                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, load));
             }
 
-            return 2L + (2L * strictlyAhead) + ((long)equalContribution * (levels - 1));
+            return result;
         }
 
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>
@@ -460,12 +538,12 @@ public sealed class PostAllocator : IPostAllocator
             return descending ? compared : -compared;
         }
 
-        private CriterionStanding[] Standings(int court, long[][]? doubledRanks = null)
+        private CriterionStanding[] Standings(int court, long[][] doubledRanks)
         {
             var result = new CriterionStanding[m];
             for (var c = 0; c < m; c++)
             {
-                var rank = doubledRanks is null ? DoubledRank(c, court) : doubledRanks[c][court];
+                var rank = doubledRanks[c][court];
                 result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, loads[c][court]));
             }
 
@@ -479,13 +557,14 @@ public sealed class PostAllocator : IPostAllocator
             for (var c = 0; c < m; c++)
             {
                 var sorted = order[c];
+                var keys = orderKeys[c];
                 var criterionLoads = loads[c];
                 var criterionRanks = new long[n];
                 var start = 0;
                 while (start < n)
                 {
                     var end = start;
-                    while (end + 1 < n && ExactLoad.Compare(criterionLoads[sorted[end + 1]], criterionLoads[sorted[start]]) == 0)
+                    while (end + 1 < n && SameLoad(keys, sorted, criterionLoads, end + 1, start))
                     {
                         end++;
                     }
