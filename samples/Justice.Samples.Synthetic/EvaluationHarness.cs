@@ -21,13 +21,7 @@ public static class EvaluationHarness
     {
         var records = FebrlDataset.Read(path);
         var profile = FebrlProfile.Default;
-        var watch = Stopwatch.StartNew();
-        var prepared = records.Select(profile.Prepare).ToArray();
-        var model = ModelTrainer.Train(profile.Profile, prepared, options ?? new TrainingOptions());
-        var train = watch.Elapsed.TotalSeconds;
-        watch.Restart();
-        var result = IdentityLinker.Deduplicate(IdentityMatcher.Create(profile.Profile, model), prepared);
-        var seconds = watch.Elapsed.TotalSeconds;
+        var (result, _, train, seconds) = TrainAndDeduplicate(profile.Profile, () => records.Select(profile.Prepare).ToArray(), options);
         var truth = records.ToDictionary(r => "0:" + r.Id, r => FebrlDataset.Person(r.Id));
         return Report(Path.GetFileNameWithoutExtension(path), result, truth, train, seconds);
     }
@@ -64,15 +58,22 @@ public static class EvaluationHarness
     public static (EvaluationReport Report, MatchModel Model) CivilStatus(string name, IReadOnlyList<PersonRecord> records, IReadOnlyDictionary<string, string> truth, TrainingOptions? options = null)
     {
         var profile = CivilStatusProfile.Default;
-        var watch = Stopwatch.StartNew();
-        var prepared = records.Select(profile.Prepare).ToArray();
-        var model = ModelTrainer.Train(profile.Profile, prepared, options ?? new TrainingOptions());
-        var train = watch.Elapsed.TotalSeconds;
-        watch.Restart();
-        var result = IdentityLinker.Deduplicate(IdentityMatcher.Create(profile.Profile, model), prepared);
-        var seconds = watch.Elapsed.TotalSeconds;
+        var (result, model, train, seconds) = TrainAndDeduplicate(profile.Profile, () => records.Select(profile.Prepare).ToArray(), options);
         var keyed = truth.ToDictionary(kv => "0:" + kv.Key, kv => kv.Value);
         return (Report(name, result, keyed, train, seconds), model);
+    }
+
+    /// <summary>Trains a model on the prepared records (the preparation time is counted with training) and deduplicates them.</summary>
+    private static (LinkageResult Result, MatchModel Model, double TrainSeconds, double MatchSeconds) TrainAndDeduplicate(
+        MatchProfile profile, Func<PreparedRecord[]> prepare, TrainingOptions? options)
+    {
+        var watch = Stopwatch.StartNew();
+        var prepared = prepare();
+        var model = ModelTrainer.Train(profile, prepared, options ?? new TrainingOptions());
+        var train = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var result = IdentityLinker.Deduplicate(IdentityMatcher.Create(profile, model), prepared);
+        return (result, model, train, watch.Elapsed.TotalSeconds);
     }
 
     private static EvaluationReport Report(string name, LinkageResult result, IReadOnlyDictionary<string, string> truth, double train, double seconds)

@@ -13,29 +13,13 @@ namespace Justice.Domain.Core.Serialization;
 /// </remarks>
 public static class JusticeJson
 {
-    /// <summary>The NodaTime converters, one per type: LocalDate, LocalDateTime, LocalTime, Instant, Period, DateTimeZone.</summary>
-    /// <returns>New converter instances.</returns>
-    public static IReadOnlyList<JsonConverter> NodaTimeConverters() =>
-    [
-        new LocalDateIsoJsonConverter(),
-        new LocalDateTimeIsoJsonConverter(),
-        new LocalTimeIsoJsonConverter(),
-        new InstantIsoJsonConverter(),
-        new PeriodIsoJsonConverter(),
-        new DateTimeZoneJsonConverter(),
-    ];
-
-    /// <summary>Adds the NodaTime converters to <paramref name="options"/>.</summary>
+    /// <summary>Adds the NodaTime ISO converters (<see cref="NodaTimeIsoJsonConverterFactory"/>) to <paramref name="options"/>.</summary>
     /// <param name="options">Options not yet used for serialisation.</param>
     /// <returns>The same options.</returns>
     public static JsonSerializerOptions ConfigureForNodaTime(this JsonSerializerOptions options)
     {
         Guard.NotNull(options);
-        foreach (var converter in NodaTimeConverters())
-        {
-            options.Converters.Add(converter);
-        }
-
+        options.Converters.Add(new NodaTimeIsoJsonConverterFactory());
         return options;
     }
 

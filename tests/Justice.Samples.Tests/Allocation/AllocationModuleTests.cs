@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Justice.Samples.Cli;
 
+using Justice.Samples.Tests.Cli;
+
 namespace Justice.Samples.Tests.Allocation;
 
 public class AllocationModuleTests
@@ -122,11 +124,5 @@ public class AllocationModuleTests
         return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("docs/allocation/example.json not found"), "docs", "allocation", "example.json");
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = JusticeCli.Run(args, new CliContext(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 }

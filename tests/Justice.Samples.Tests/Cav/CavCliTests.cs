@@ -2,17 +2,13 @@ using System.Text.Json;
 using Justice.Samples.Cli;
 using Xunit;
 
+using Justice.Samples.Tests.Cli;
+
 namespace Justice.Samples.Tests.Cav;
 
 public class CavCliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = JusticeCli.Run(args, new CliContext(output, error));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     [Trait("Article", "Décret 2025-659, art. 14")]

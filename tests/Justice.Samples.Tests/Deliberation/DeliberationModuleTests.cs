@@ -1,17 +1,13 @@
 using System.Text.Json;
 using Justice.Samples.Cli;
 
+using Justice.Samples.Tests.Cli;
+
 namespace Justice.Samples.Tests.Deliberation;
 
 public class DeliberationModuleTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = JusticeCli.Run(args, new CliContext(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Seats_DHondtJson_PrintsOneObjectWithTheSeats()

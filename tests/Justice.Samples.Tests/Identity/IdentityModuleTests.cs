@@ -1,16 +1,12 @@
 using Justice.Samples.Cli;
 
+using Justice.Samples.Tests.Cli;
+
 namespace Justice.Samples.Tests.Identity;
 
 public sealed class IdentityModuleTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = JusticeCli.Run(args, new CliContext(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void GenerateThenDedupe_EveryIdOnce()

@@ -3,6 +3,8 @@ using Justice.Domain.Identity.Clustering;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
 
+using Justice.Samples.Tests.Cli;
+
 namespace Justice.Samples.Tests.IdentityScale;
 
 public sealed class IdentityScaleCommandsTests : IDisposable
@@ -32,13 +34,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         return path;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = JusticeCli.Run(args, new CliContext(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Dedupe_SmallFile_WritesEveryValidIdOnceAndRejectsTheBadRowByLine()

@@ -1,17 +1,13 @@
 using System.Text.Json;
 using Justice.Samples.Cli;
 
+using Justice.Samples.Tests.Cli;
+
 namespace Justice.Samples.Tests.Usm;
 
 public class UsmModuleTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = JusticeCli.Run(args, new CliContext(output, error));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Calendar_Assembly20261126_PrintsEveryDeadlineWithItsArticle()
