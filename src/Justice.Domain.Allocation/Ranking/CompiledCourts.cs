@@ -93,6 +93,9 @@ internal sealed class CompiledCourts
     /// <summary>The load as a double, for display: the exact ratio divided by 10^decimals.</summary>
     public double DisplayLoad(int criterion, ExactLoad load) => load.ToDouble() / Pow10(Decimals[criterion]);
 
+    /// <summary>The load's approximation (<see cref="ExactLoad.Approximate"/>) for display: divided by 10^decimals.</summary>
+    public double DisplayLoad(int criterion, double approximateLoad) => approximateLoad / Pow10(Decimals[criterion]);
+
     private static double Pow10(int decimals) => decimals switch
     {
         0 => 1d,

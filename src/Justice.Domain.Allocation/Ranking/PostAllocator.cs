@@ -40,11 +40,11 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int[] perMagistrate;
         private readonly int[] allocated;
         private readonly long[] hundredths;
-        private readonly ExactLoad[][] loads;
         private readonly int[][] order;
         private readonly double[][] orderKeys;
         private readonly int[] levelStarts;
         private readonly int[] levelEnds;
+        private readonly int[] chosenPositions;
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
         private readonly int[] original;
@@ -61,11 +61,11 @@ public sealed class PostAllocator : IPostAllocator
             perMagistrate = Enumerable.Range(0, m).Where(c => data.PerMagistrate[c]).ToArray();
             allocated = new int[n];
             hundredths = new long[n];
-            loads = new ExactLoad[m][];
             order = new int[m][];
             orderKeys = new double[m][];
             levelStarts = new int[m];
             levelEnds = new int[m];
+            chosenPositions = new int[m];
             rankSums = new long[n];
             original = LocalityOrder(data);
             internalOf = new int[n];
@@ -75,9 +75,10 @@ public sealed class PostAllocator : IPostAllocator
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
+            var scratch = new ExactLoad[n];
             for (var c = 0; c < m; c++)
             {
-                InitialiseCriterion(c);
+                InitialiseCriterion(c, scratch);
             }
 
             tieRanks = new int[n];
@@ -175,15 +176,13 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>Sorts one criterion, gives equal loads their shared (doubled) rank and adds the weighted ranks to the rank sums.</summary>
-        private void InitialiseCriterion(int c)
+        private void InitialiseCriterion(int c, ExactLoad[] criterionLoads)
         {
-            var criterionLoads = new ExactLoad[n];
             for (var i = 0; i < n; i++)
             {
-                criterionLoads[i] = data.Load(c, original[i], hundredths[i]);
+                criterionLoads[i] = LoadOf(c, i);
             }
 
-            loads[c] = criterionLoads;
             var sorted = new int[n];
             for (var i = 0; i < n; i++)
             {
@@ -263,6 +262,16 @@ public sealed class PostAllocator : IPostAllocator
         private static bool SameLoad(double[] keys, int[] sorted, ExactLoad[] criterionLoads, int k, int l) =>
             !ExactLoad.ClearlyApart(keys[k], keys[l]) && ExactLoad.Compare(criterionLoads[sorted[k]], criterionLoads[sorted[l]]) == 0;
 
+        /// <summary>Whether positions k and l of criterion c's current order hold equal loads (the loads are computed only when the keys are too close to decide).</summary>
+        private bool SameLoadAt(int c, int k, int l) =>
+            !ExactLoad.ClearlyApart(orderKeys[c][k], orderKeys[c][l]) && ExactLoad.Compare(LoadOf(c, order[c][k]), LoadOf(c, order[c][l])) == 0;
+
+        /// <summary>
+        /// Court i's current load on criterion c, computed from its current corrected headcount (loads are not stored: the
+        /// sorted keys decide almost every comparison, and a load costs one division to recompute).
+        /// </summary>
+        private ExactLoad LoadOf(int c, int i) => data.Load(c, original[i], hundredths[i]);
+
         /// <summary>The approximate sort key of a load: smaller is better (the load itself when ascending, its opposite when descending).</summary>
         private static double Key(in ExactLoad load, bool descending) => descending ? -load.Approximate : load.Approximate;
 
@@ -275,7 +284,7 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private void Move(int c, int x, ExactLoad next)
         {
-            var previous = loads[c][x];
+            var previous = LoadOf(c, x);
             var change = Better(data.Descending[c], next, previous);
             if (change == 0)
             {
@@ -289,11 +298,7 @@ public sealed class PostAllocator : IPostAllocator
             var oldLevelStart = levelStarts[c];
             var oldLevelEnd = levelEnds[c];
             var sorted = order[c];
-            var from = oldLevelStart;
-            while (sorted[from] != x)
-            {
-                from++;
-            }
+            var from = chosenPositions[c];
 
             int start, topEnd, bottomStart, end;
             if (improved)
@@ -356,7 +361,6 @@ public sealed class PostAllocator : IPostAllocator
 
             sorted[target] = x;
             keys[target] = Key(next, data.Descending[c]);
-            loads[c][x] = next;
         }
 
         /// <summary>Adds <paramref name="rankSumChange"/> to the courts at positions [from, to) of criterion c except x (at <paramref name="positionOfX"/>); returns how many there were.</summary>
@@ -385,23 +389,13 @@ public sealed class PostAllocator : IPostAllocator
         /// <summary>Adds <paramref name="rankSumChange"/> (not zero) to the rank sums of <paramref name="courts"/> and reports the changes to the candidates.</summary>
         private void AddToCourts(ReadOnlySpan<int> courts, long rankSumChange)
         {
-            var sums = rankSums;
-            var blocks = candidates;
             if (rankSumChange < 0)
             {
-                foreach (var j in courts)
-                {
-                    sums[j] += rankSumChange;
-                    blocks.Decreased(j);
-                }
+                candidates.Decrease(courts, rankSumChange);
             }
             else
             {
-                foreach (var j in courts)
-                {
-                    sums[j] += rankSumChange;
-                    blocks.Increased(j);
-                }
+                candidates.Increase(courts, rankSumChange);
             }
         }
 
@@ -473,45 +467,47 @@ public sealed class PostAllocator : IPostAllocator
             var key = Key(load, descending);
             return ExactLoad.ClearlyApart(keyAtK, key)
                 ? (keyAtK < key ? 1 : -1)
-                : Better(descending, loads[c][order[c][k]], load);
+                : Better(descending, LoadOf(c, order[c][k]), load);
         }
 
-        /// <summary>How many courts of the order (sorted by the current loads) rank strictly ahead of <paramref name="load"/>, or ahead or equal. O(log courts).</summary>
-        private int CountAhead(int c, in ExactLoad load, bool orEqual)
+        /// <summary>
+        /// The position of <paramref name="court"/> in criterion c's order. A branch-free binary search on the contiguous
+        /// double keys finds the first position whose key is within the tolerance of the court's own key (the key stored
+        /// for it is computed the same way, so it is equal); the court is among the few positions from there, in
+        /// practice the first. O(log courts).
+        /// </summary>
+        private int PositionOf(int c, int court, double key)
         {
-            var sorted = order[c];
             var keys = orderKeys[c];
-            var criterionLoads = loads[c];
-            var descending = data.Descending[c];
-            var key = Key(load, descending);
+            var sorted = order[c];
+            var bound = key - (4e-12 * Math.Abs(key));
             var low = 0;
-            var high = n;
-            while (low < high)
+            var length = n;
+            while (length > 1)
             {
-                var mid = (low + high) >>> 1;
+                var half = length >> 1;
+                low = keys[low + half] < bound ? low + half : low;
+                length -= half;
+            }
 
-                // The contiguous keys decide clear cases without touching the loads (see ExactLoad.ClearlyApart).
-                var keyAtMid = keys[mid];
-                var better = ExactLoad.ClearlyApart(keyAtMid, key)
-                    ? (keyAtMid < key ? 1 : -1)
-                    : Better(descending, criterionLoads[sorted[mid]], load);
-                if (better > 0 || (orEqual && better == 0))
+            for (var k = keys[low] < bound ? low + 1 : low; k < n; k++)
+            {
+                if (sorted[k] == court)
                 {
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid;
+                    return k;
                 }
             }
 
-            return low;
+            // Unreachable while the keys are consistent with the exact order (they differ from it by less than the
+            // tolerance); kept so that a broken invariant costs time, never a wrong position.
+            return Array.IndexOf(sorted, court);
         }
 
         /// <summary>
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
-        /// courts level with its load (one binary search, then galloping). The run is kept in levelStarts/levelEnds for
+        /// courts level with its load (its position by one binary search on the keys, then galloping both ways from it,
+        /// which in practice compares two neighbours' keys). The run and the position are kept for
         /// the moves that follow. O(criteria × log courts).
         /// </summary>
         private CriterionStanding[] StandingsOfChosen(int court)
@@ -519,9 +515,11 @@ public sealed class PostAllocator : IPostAllocator
             var result = new CriterionStanding[m];
             for (var c = 0; c < m; c++)
             {
-                var load = loads[c][court];
-                var start = CountAhead(c, load, orEqual: false);
-                var end = WalkForward(c, start, load, 0);
+                var load = LoadOf(c, court);
+                var position = PositionOf(c, court, Key(load, data.Descending[c]));
+                var start = WalkBack(c, position, load, 0);
+                var end = WalkForward(c, position + 1, load, 0);
+                chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
                 var rank = 2L + (2L * start) + ((long)equalContribution * (end - start - 1));
@@ -538,52 +536,6 @@ public sealed class PostAllocator : IPostAllocator
             return descending ? compared : -compared;
         }
 
-        private CriterionStanding[] Standings(int court, long[][] doubledRanks)
-        {
-            var result = new CriterionStanding[m];
-            for (var c = 0; c < m; c++)
-            {
-                var rank = doubledRanks[c][court];
-                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, loads[c][court]));
-            }
-
-            return result;
-        }
-
-        /// <summary>Every court's doubled rank on every criterion, by one walk of each order over its groups of equal loads. O(criteria × courts).</summary>
-        private long[][] AllDoubledRanks()
-        {
-            var ranks = new long[m][];
-            for (var c = 0; c < m; c++)
-            {
-                var sorted = order[c];
-                var keys = orderKeys[c];
-                var criterionLoads = loads[c];
-                var criterionRanks = new long[n];
-                var start = 0;
-                while (start < n)
-                {
-                    var end = start;
-                    while (end + 1 < n && SameLoad(keys, sorted, criterionLoads, end + 1, start))
-                    {
-                        end++;
-                    }
-
-                    var doubled = 2L + (2L * start) + ((long)equalContribution * (end - start));
-                    for (var k = start; k <= end; k++)
-                    {
-                        criterionRanks[sorted[k]] = doubled;
-                    }
-
-                    start = end + 1;
-                }
-
-                ranks[c] = criterionRanks;
-            }
-
-            return ranks;
-        }
-
         private Dictionary<string, int> Totals()
         {
             var totals = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -595,31 +547,99 @@ public sealed class PostAllocator : IPostAllocator
             return totals;
         }
 
+        /// <summary>
+        /// Every court in the general order with its standings. The order: the rank sums sorted as primitive keys, then
+        /// each run of equal rank sums by tie rank. The standings: one walk of each criterion's order over its groups of
+        /// equal loads, written straight into each court's array. O(criteria × courts + courts log courts).
+        /// </summary>
         private CourtStanding[] FinalRanking()
         {
             var sorted = new int[n];
+            var sums = new long[n];
             for (var i = 0; i < n; i++)
             {
                 sorted[i] = i;
+                sums[i] = rankSums[i];
             }
 
-            Array.Sort(sorted, (a, b) => candidates.Precedes(a, b) ? -1 : candidates.Precedes(b, a) ? 1 : 0);
+            Array.Sort(sums, sorted);
+            var ties = new int[n];
+            var start = 0;
+            while (start < n)
+            {
+                var end = start + 1;
+                while (end < n && sums[end] == sums[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    for (var k = start; k < end; k++)
+                    {
+                        ties[k] = tieRanks[sorted[k]];
+                    }
+
+                    Array.Sort(ties, sorted, start, end - start);
+                }
+
+                start = end;
+            }
+
+            var standings = new CriterionStanding[n][];
+            for (var i = 0; i < n; i++)
+            {
+                standings[i] = new CriterionStanding[m];
+            }
+
+            for (var c = 0; c < m; c++)
+            {
+                WriteStandings(c, standings);
+            }
+
             var ranking = new CourtStanding[n];
-            var doubledRanks = AllDoubledRanks();
             for (var k = 0; k < n; k++)
             {
                 var i = sorted[k];
+                var court = original[i];
                 ranking[k] = new CourtStanding(
                     k + 1,
-                    data.Ids[original[i]],
+                    data.Ids[court],
                     DisplayNumbers.RankSum(rankSums[i], data.WeightScale),
                     allocated[i],
-                    data.NonSpecialized[original[i]] + allocated[i] + data.Specialized[original[i]],
+                    data.NonSpecialized[court] + allocated[i] + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[i]),
-                    Standings(i, doubledRanks));
+                    standings[i]);
             }
 
             return ranking;
+        }
+
+        /// <summary>Every court's rank and load on criterion c, by one walk of its order over the groups of equal loads.</summary>
+        private void WriteStandings(int c, CriterionStanding[][] standings)
+        {
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var id = data.CriterionIds[c];
+            var descending = data.Descending[c];
+            var start = 0;
+            while (start < n)
+            {
+                var end = start;
+                while (end + 1 < n && SameLoadAt(c, end + 1, start))
+                {
+                    end++;
+                }
+
+                var rank = DisplayNumbers.Rank(2L + (2L * start) + ((long)equalContribution * (end - start)));
+                for (var k = start; k <= end; k++)
+                {
+                    var load = descending ? -keys[k] : keys[k];
+                    standings[sorted[k]][c] = new CriterionStanding(id, rank, data.DisplayLoad(c, load));
+                }
+
+                start = end + 1;
+            }
         }
     }
 }
