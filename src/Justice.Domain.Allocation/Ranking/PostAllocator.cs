@@ -75,10 +75,9 @@ public sealed class PostAllocator : IPostAllocator
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
-            var scratch = new ExactLoad[n];
             for (var c = 0; c < m; c++)
             {
-                InitialiseCriterion(c, scratch);
+                InitialiseCriterion(c);
             }
 
             tieRanks = new int[n];
@@ -176,28 +175,26 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>Sorts one criterion, gives equal loads their shared (doubled) rank and adds the weighted ranks to the rank sums.</summary>
-        private void InitialiseCriterion(int c, ExactLoad[] criterionLoads)
+        private void InitialiseCriterion(int c)
         {
-            for (var i = 0; i < n; i++)
-            {
-                criterionLoads[i] = LoadOf(c, i);
-            }
-
+            var descending = data.Descending[c];
             var sorted = new int[n];
+            var keys = new double[n];
             for (var i = 0; i < n; i++)
             {
                 sorted[i] = i;
+                keys[i] = Key(LoadOf(c, i), descending);
             }
 
-            var keys = SortByLoad(sorted, criterionLoads, data.Descending[c]);
-            orderKeys[c] = keys;
             order[c] = sorted;
+            orderKeys[c] = keys;
+            SortByLoad(c);
             var weight = data.ScaledWeights[c];
             var start = 0;
             while (start < n)
             {
                 var end = start;
-                while (end + 1 < n && SameLoad(keys, sorted, criterionLoads, end + 1, start))
+                while (end + 1 < n && SameLoadAt(c, end + 1, start))
                 {
                     end++;
                 }
@@ -212,29 +209,25 @@ public sealed class PostAllocator : IPostAllocator
 
                 start = end + 1;
             }
-
         }
 
         /// <summary>
-        /// Sorts court indices by load (best first), then by index: first by the double approximation (a primitive-key
-        /// sort), then each run of neighbours whose approximations are too close to be trusted is sorted again exactly.
-        /// Two loads in the wrong approximate order are within the tolerance of each other and of everything between,
-        /// so they always fall in the same run.
+        /// Sorts criterion c's order (holding court indices and their keys) by load, best first, then by index: first by
+        /// the double approximation (a primitive-key sort), then each run of neighbours whose approximations are too close
+        /// to be trusted is sorted again exactly. Two loads in the wrong approximate order are within the tolerance of each
+        /// other and of everything between, so they always fall in the same run.
         /// </summary>
-        private static double[] SortByLoad(int[] sorted, ExactLoad[] criterionLoads, bool descending)
+        private void SortByLoad(int c)
         {
-            var keys = new double[sorted.Length];
-            for (var k = 0; k < sorted.Length; k++)
-            {
-                keys[k] = Key(criterionLoads[sorted[k]], descending);
-            }
-
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var descending = data.Descending[c];
             Array.Sort(keys, sorted);
             var start = 0;
-            while (start < sorted.Length)
+            while (start < n)
             {
                 var end = start + 1;
-                while (end < sorted.Length && !ExactLoad.ClearlyApart(keys[end - 1], keys[end]))
+                while (end < n && !ExactLoad.ClearlyApart(keys[end - 1], keys[end]))
                 {
                     end++;
                 }
@@ -243,24 +236,18 @@ public sealed class PostAllocator : IPostAllocator
                 {
                     Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
                     {
-                        var better = Better(descending, criterionLoads[a], criterionLoads[b]);
+                        var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
                         return better != 0 ? -better : a.CompareTo(b);
                     }));
                     for (var k = start; k < end; k++)
                     {
-                        keys[k] = Key(criterionLoads[sorted[k]], descending);
+                        keys[k] = Key(LoadOf(c, sorted[k]), descending);
                     }
                 }
 
                 start = end;
             }
-
-            return keys;
         }
-
-        /// <summary>Whether positions k and l of a sorted order hold equal loads: the keys decide clear cases, as in <see cref="ExactLoad.Compare"/>.</summary>
-        private static bool SameLoad(double[] keys, int[] sorted, ExactLoad[] criterionLoads, int k, int l) =>
-            !ExactLoad.ClearlyApart(keys[k], keys[l]) && ExactLoad.Compare(criterionLoads[sorted[k]], criterionLoads[sorted[l]]) == 0;
 
         /// <summary>Whether positions k and l of criterion c's current order hold equal loads (the loads are computed only when the keys are too close to decide).</summary>
         private bool SameLoadAt(int c, int k, int l) =>
