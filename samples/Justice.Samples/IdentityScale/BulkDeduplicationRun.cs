@@ -151,8 +151,9 @@ internal static class BulkDeduplicationRun
             throw new InvalidDataException("At least 2 valid records are needed to train a model; give one with --model.");
         }
 
-        // Whole blocks are drawn, so that expectation-maximisation sees blocked pairs with their true matches.
-        return ModelTrainer.Train(profile.Profile, TrainingSample.ByBlock(records, sample), new TrainingOptions());
+        // Whole blocks are drawn, so that expectation-maximisation sees blocked pairs with their true matches; λ is
+        // rescaled from the sample to the whole file (TrainingOptions.PopulationSize).
+        return ModelTrainer.Train(profile.Profile, TrainingSample.ByBlock(records, sample), new TrainingOptions(PopulationSize: records.Count));
     }
 
     internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken)

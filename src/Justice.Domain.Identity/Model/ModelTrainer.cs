@@ -26,6 +26,11 @@ public static class ModelTrainer
         Core.Guard.Positive(options.RandomPairs);
         Core.Guard.NotNegative(options.MaxIterations);
         Core.Guard.FiniteNotNegative(options.PriorStrength);
+        if (options.PopulationSize is { } population)
+        {
+            Core.Guard.InRange(population, 2, int.MaxValue, nameof(options) + "." + nameof(options.PopulationSize));
+        }
+
         var comparisons = profile.Comparisons;
         var fields = comparisons.Count;
         var initial = MatchModel.Initial(profile);
@@ -104,6 +109,12 @@ public static class ModelTrainer
             {
                 break;
             }
+        }
+
+        // λ for the file the model will be applied to (TrainingOptions.PopulationSize): same duplicates per record.
+        if (options.PopulationSize is { } size)
+        {
+            prior = Math.Clamp(prior * (records.Count - 1.0) / (size - 1.0), 1e-15, 0.5);
         }
 
         var m = final;

@@ -26,4 +26,19 @@ public sealed class ModelTrainerTests
 
         Assert.Null(model.Mismatch(profile.Profile));
     }
+
+    [Fact]
+    public void Train_WithPopulationSize_RescalesTheMatchPriorToThePopulation()
+    {
+        var profile = FebrlProfile.Default;
+        var records = FebrlDataset.Read(RepositoryPaths.Febrl("febrl-dataset1.csv")).Select(profile.Prepare).ToArray();
+        var options = new TrainingOptions(Seed: 7, RandomPairs: 20_000);
+        var sample = ModelTrainer.Train(profile.Profile, records, options);
+        var population = ModelTrainer.Train(profile.Profile, records, options with { PopulationSize = 10 * records.Length });
+
+        // Same duplicates per record in a file ten times larger: λ × (n − 1) / (10 n − 1); m and u unchanged.
+        Assert.Equal(sample.Prior * (records.Length - 1.0) / ((10.0 * records.Length) - 1.0), population.Prior, 1e-15);
+        Assert.Equal(sample.Fields.SelectMany(f => f.Levels), population.Fields.SelectMany(f => f.Levels));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ModelTrainer.Train(profile.Profile, records, options with { PopulationSize = 1 }));
+    }
 }
