@@ -38,49 +38,23 @@ public class IdentityPrepareBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Records)]
-    public int Reference()
-    {
-        var keys = 0;
-        foreach (var record in records)
-        {
-            keys += profile.PrepareReference(record).BlockingKeys.Length;
-        }
-
-        return keys;
-    }
+    public int Reference() => PrepareAll(profile.PrepareReference);
 
     [Benchmark(OperationsPerInvoke = Records)]
-    public int Single()
-    {
-        var keys = 0;
-        foreach (var record in records)
-        {
-            keys += profile.Prepare(record).BlockingKeys.Length;
-        }
-
-        return keys;
-    }
+    public int Single() => PrepareAll(profile.Prepare);
 
     [Benchmark(OperationsPerInvoke = Records)]
-    public int PreparerCold()
-    {
-        var preparer = new CivilStatusPreparer(profile);
-        var keys = 0;
-        foreach (var record in records)
-        {
-            keys += preparer.Prepare(record).BlockingKeys.Length;
-        }
-
-        return keys;
-    }
+    public int PreparerCold() => PrepareAll(new CivilStatusPreparer(profile).Prepare);
 
     [Benchmark(OperationsPerInvoke = Records)]
-    public int PreparerWarm()
+    public int PreparerWarm() => PrepareAll(warm.Prepare);
+
+    private int PrepareAll(Func<PersonRecord, PreparedRecord> prepare)
     {
         var keys = 0;
         foreach (var record in records)
         {
-            keys += warm.Prepare(record).BlockingKeys.Length;
+            keys += prepare(record).BlockingKeys.Length;
         }
 
         return keys;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Justice.Domain.Identity.Comparators;
 using Justice.Domain.Identity.Places;
 using Justice.Domain.Identity.Records;
@@ -11,18 +10,20 @@ namespace Justice.Domain.Identity.Matching;
 /// once. The same surnames, first names, birth places and birth dates recur across a referential (on one million
 /// synthetic records: 148,389 distinct raw names, 171,517 distinct surname fields, 338,972 distinct first-name lists,
 /// 32,411 distinct places, 35,291 distinct dates), so the preparer remembers, for the whole run, each raw name's
-/// folded forms and Soundex2 codes, each surname field's and first-name list's <c>NameForms</c>, each birth place's
-/// resolution and each date's parts. Records that share a value share its prepared arrays and strings (one copy of
-/// <c>DUPONT</c> for the run instead of <see cref="string.Intern"/>'s process-wide, locked and never-freed table).
-/// The prepared records are exactly those of <see cref="CivilStatusProfile.Prepare"/> (a tested property).
+/// folded forms and Soundex2 codes, each surname field's and first-name list's prepared forms, each birth place's
+/// resolution and each date's parts and key texts. Records that share a raw value share its prepared arrays and
+/// strings: one copy per run, where the reference path interned every form in <see cref="string.Intern"/>'s
+/// process-wide table (locked, and never freed). The prepared records are exactly those of
+/// <see cref="CivilStatusProfile.Prepare"/> (a tested property).
 /// </summary>
 /// <remarks>
-/// <para><b>Thread safety.</b> <see cref="Prepare"/> may be called from any number of threads at once: the tables
-/// are concurrent dictionaries (lock-free reads; a value computed twice by two threads is the same value, and one
-/// copy is kept).</para>
-/// <para><b>Memory and lifetime.</b> The tables grow with the number of distinct values seen and are never trimmed:
-/// about 110 MB (904,000 values) for the million-record file above. Create one preparer per run or batch and drop it when the batch is
-/// prepared; the prepared records keep only the shared values they use. A long-running service that prepares single
+/// <para><b>Thread safety.</b> <see cref="Prepare"/> may be called from any number of threads at once. Each table is
+/// split into 64 stripes by hash, each a plain dictionary behind its own lock, held only for one look-up or one insert
+/// (never while a value is computed). Two threads that meet the same new value both compute it, and the first one
+/// stored is kept.</para>
+/// <para><b>Memory and lifetime.</b> The tables grow with the number of distinct values seen and are never trimmed
+/// (about 110 MB for the million-record file above). Create one preparer per run or batch and drop it when the batch
+/// is prepared: the prepared records keep only the values they use. A long-running service that prepares single
 /// queries should call <see cref="CivilStatusProfile.Prepare"/>, which keeps nothing.</para>
 /// </remarks>
 public sealed class CivilStatusPreparer
@@ -31,12 +32,11 @@ public sealed class CivilStatusPreparer
     private const string Female = "F";
     private readonly FrenchNameNormalizer normalizer;
     private readonly CommuneDirectory communes;
-    private readonly ConcurrentDictionary<string, string>? strings;
-    private readonly ConcurrentDictionary<string, NameEntry>? names;
-    private readonly ConcurrentDictionary<SurnameKey, NameForms>? surnames;
-    private readonly ConcurrentDictionary<NameListKey, NameForms>? firstNames;
-    private readonly ConcurrentDictionary<PlaceKey, PlaceEntry>? places;
-    private readonly ConcurrentDictionary<PartialDate, DateEntry>? dates;
+    private readonly StripedTable<TextKey, NameEntry>? names;
+    private readonly StripedTable<SurnameKey, NameForms>? surnames;
+    private readonly StripedTable<NameListKey, NameForms>? firstNames;
+    private readonly StripedTable<PlaceKey, PlaceEntry>? places;
+    private readonly StripedTable<PartialDate, DateEntry>? dates;
 
     /// <summary>Creates a preparer for <paramref name="profile"/>, with empty tables.</summary>
     /// <param name="profile">The civil-status profile (its name normalizer and commune directory).</param>
@@ -52,19 +52,18 @@ public sealed class CivilStatusPreparer
         this.communes = communes;
         if (caching)
         {
-            strings = new(StringComparer.Ordinal);
-            names = new(StringComparer.Ordinal);
+            names = new(TextKey.Comparer);
             surnames = new(SurnameKey.Comparer);
             firstNames = new(NameListKey.Comparer);
             places = new(PlaceKey.Comparer);
-            dates = new();
+            dates = new(EqualityComparer<PartialDate>.Default);
         }
     }
 
-    /// <summary>The number of distinct values remembered (raw names, name fields, places, dates, folded strings and codes).</summary>
+    /// <summary>The number of distinct values remembered (raw names, surname fields, first-name lists, places, dates).</summary>
     /// <remarks>Takes every table's locks: call it between batches, not per record.</remarks>
     public long CachedValues =>
-        (long)(strings?.Count ?? 0) + (names?.Count ?? 0) + (surnames?.Count ?? 0)
+        (long)(names?.Count ?? 0) + (surnames?.Count ?? 0)
         + (firstNames?.Count ?? 0) + (places?.Count ?? 0) + (dates?.Count ?? 0);
 
     /// <summary>
@@ -159,8 +158,8 @@ public sealed class CivilStatusPreparer
     /// <summary>The surname field: birth name (or the usage name when the birth name is missing), usage name and aliases as alternates.</summary>
     private NameForms Surname(string? birthSurname, string? usageSurname, IReadOnlyList<string> aliases)
     {
-        var key = new SurnameKey(birthSurname, usageSurname, aliases);
-        if (surnames is not null && surnames.TryGetValue(key, out var cached))
+        var key = SurnameKey.Of(birthSurname, usageSurname, aliases);
+        if (surnames is not null && surnames.TryGetValue(key, key.Hash, out var cached))
         {
             return cached;
         }
@@ -224,7 +223,7 @@ public sealed class CivilStatusPreparer
             forms = new NameForms(Trim(primary, p), Trim(secondary, s), Trim(tokens, t), Trim(phonetic, c));
         }
 
-        return surnames is null ? forms : surnames.GetOrAdd(new SurnameKey(birthSurname, usageSurname, [.. aliases]), forms);
+        return surnames is null ? forms : surnames.GetOrAdd(key with { Aliases = [.. aliases] }, key.Hash, forms);
 
         static void Add(string[] forms, string[] codes, ref int count, string form, string code, ReadOnlySpan<string> exclude)
         {
@@ -240,8 +239,8 @@ public sealed class CivilStatusPreparer
     /// <summary>The first-name field: the first first name and all of them joined, with every token.</summary>
     private NameForms FirstNames(IReadOnlyList<string> given)
     {
-        var key = new NameListKey(given);
-        if (firstNames is not null && firstNames.TryGetValue(key, out var cached))
+        var key = NameListKey.Of(given);
+        if (firstNames is not null && firstNames.TryGetValue(key, key.Hash, out var cached))
         {
             return cached;
         }
@@ -296,11 +295,11 @@ public sealed class CivilStatusPreparer
             forms = new NameForms(primary, [], Trim(tokens, t), phonetic);
         }
 
-        return firstNames is null ? forms : firstNames.GetOrAdd(new NameListKey([.. given]), forms);
+        return firstNames is null ? forms : firstNames.GetOrAdd(key with { Names = [.. given] }, key.Hash, forms);
     }
 
-    /// <summary>The Soundex2 code of a folded form, one string per distinct code for the run.</summary>
-    private string Code(string form) => Intern(Soundex2.Encode(form));
+    /// <summary>The Soundex2 code of a folded form (letters and digits only, as the normalizer gives).</summary>
+    private static string Code(string form) => Soundex2.EncodeFolded(form);
 
     private NameEntry Name(string? raw)
     {
@@ -309,7 +308,8 @@ public sealed class CivilStatusPreparer
             return NameEntry.Missing;
         }
 
-        if (names is not null && names.TryGetValue(raw, out var cached))
+        var key = TextKey.Of(raw);
+        if (names is not null && names.TryGetValue(key, key.Hash, out var cached))
         {
             return cached;
         }
@@ -322,46 +322,36 @@ public sealed class CivilStatusPreparer
         }
         else
         {
-            var tokens = new string[normalized.Tokens.Count];
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                tokens[i] = Intern(normalized.Tokens[i]);
-            }
-
-            var full = Intern(normalized.Full);
-            var stripped = Intern(normalized.WithoutParticles);
+            var full = normalized.Full;
+            var stripped = normalized.WithoutParticles;
             var fullCode = Code(full);
-            entry = new NameEntry(full, stripped, tokens, fullCode, ReferenceEquals(stripped, full) ? fullCode : Code(stripped));
+            entry = new NameEntry(full, stripped, [.. normalized.Tokens], fullCode, ReferenceEquals(stripped, full) ? fullCode : Code(stripped));
         }
 
-        return names is null ? entry : names.GetOrAdd(raw, entry);
+        return names is null ? entry : names.GetOrAdd(key, key.Hash, entry);
     }
 
     private PlaceEntry Place(string? code, string? name, string? country)
     {
-        var key = new PlaceKey(code, name, country);
-        if (places is not null && places.TryGetValue(key, out var cached))
+        var key = PlaceKey.Of(code, name, country);
+        if (places is not null && places.TryGetValue(key, key.Hash, out var cached))
         {
             return cached;
         }
 
         var place = communes.Resolve(code, name, country);
-        if (places is not null)
-        {
-            place = new BirthPlace(InternOrNull(place.Commune), InternOrNull(place.Department), InternOrNull(place.Country));
-        }
-
         var entry = new PlaceEntry(
             place,
             [place.Commune, place.Department, place.Country, Male],
             [place.Commune, place.Department, place.Country, Female],
             [place.Commune, place.Department, place.Country, null]);
-        return places is null ? entry : places.GetOrAdd(key, entry);
+        return places is null ? entry : places.GetOrAdd(key, key.Hash, entry);
     }
 
     private DateEntry Date(PartialDate date)
     {
-        if (dates is not null && dates.TryGetValue(date, out var cached))
+        var hash = date.GetHashCode();
+        if (dates is not null && dates.TryGetValue(date, hash, out var cached))
         {
             return cached;
         }
@@ -369,14 +359,10 @@ public sealed class CivilStatusPreparer
         var entry = date.Year == 0
             ? new DateEntry([date.Year, date.Month, date.Day], null, null)
             : new DateEntry([date.Year, date.Month, date.Day], date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), date.ToString());
-        return dates is null ? entry : dates.GetOrAdd(date, entry);
+        return dates is null ? entry : dates.GetOrAdd(date, hash, entry);
     }
 
-    private string Intern(string value) => strings is null ? value : strings.GetOrAdd(value, value);
-
-    private string? InternOrNull(string? value) => value is null ? null : Intern(value);
-
-    /// <summary>A raw name's folded forms (interned): all tokens joined, without the leading particles, the significant tokens; the Soundex2 codes of the first two.</summary>
+    /// <summary>A raw name's folded forms: all tokens joined, without the leading particles, the significant tokens; the Soundex2 codes of the first two.</summary>
     private sealed class NameEntry(string full, string withoutParticles, string[] tokens, string fullCode, string strippedCode)
     {
         public static readonly NameEntry Missing = new(string.Empty, string.Empty, [], string.Empty, string.Empty);
@@ -400,74 +386,103 @@ public sealed class CivilStatusPreparer
     /// <summary>A birth date's parts and its blocking-key texts (null when the year is unknown).</summary>
     private sealed record DateEntry(int[] Numbers, string? Year, string? Full);
 
-    private readonly record struct SurnameKey(string? Birth, string? Usage, IReadOnlyList<string> Aliases)
+    /// <summary>A string key with its hash computed once.</summary>
+    private readonly record struct TextKey(string Value, int Hash)
+    {
+        public static readonly IEqualityComparer<TextKey> Comparer = new KeyComparer();
+
+        public static TextKey Of(string value) => new(value, StringHash(value));
+
+        private sealed class KeyComparer : IEqualityComparer<TextKey>
+        {
+            public bool Equals(TextKey x, TextKey y) => x.Hash == y.Hash && string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+
+            public int GetHashCode(TextKey key) => key.Hash;
+        }
+    }
+
+    /// <summary>The raw surname fields of a record, with their hash computed once.</summary>
+    private readonly record struct SurnameKey(string? Birth, string? Usage, IReadOnlyList<string> Aliases, int Hash)
     {
         public static readonly IEqualityComparer<SurnameKey> Comparer = new KeyComparer();
+
+        public static SurnameKey Of(string? birth, string? usage, IReadOnlyList<string> aliases) =>
+            new(birth, usage, aliases, aliases.Count == 0 ? HashCode.Combine(StringHash(birth), StringHash(usage)) : HashCode.Combine(StringHash(birth), StringHash(usage), NameListKey.HashOf(aliases)));
 
         private sealed class KeyComparer : IEqualityComparer<SurnameKey>
         {
             public bool Equals(SurnameKey x, SurnameKey y) =>
-                string.Equals(x.Birth, y.Birth, StringComparison.Ordinal)
+                x.Hash == y.Hash
+                && string.Equals(x.Birth, y.Birth, StringComparison.Ordinal)
                 && string.Equals(x.Usage, y.Usage, StringComparison.Ordinal)
-                && NameListKey.Comparer.Equals(new NameListKey(x.Aliases), new NameListKey(y.Aliases));
+                && NameListKey.SameNames(x.Aliases, y.Aliases);
 
-            public int GetHashCode(SurnameKey key) =>
-                HashCode.Combine(Hash(key.Birth), Hash(key.Usage), NameListKey.Comparer.GetHashCode(new NameListKey(key.Aliases)));
+            public int GetHashCode(SurnameKey key) => key.Hash;
         }
     }
 
-    private readonly record struct NameListKey(IReadOnlyList<string> Names)
+    /// <summary>A raw list of names, with its hash computed once.</summary>
+    private readonly record struct NameListKey(IReadOnlyList<string> Names, int Hash)
     {
         public static readonly IEqualityComparer<NameListKey> Comparer = new KeyComparer();
 
-        private sealed class KeyComparer : IEqualityComparer<NameListKey>
+        public static NameListKey Of(IReadOnlyList<string> names) => new(names, HashOf(names));
+
+        public static int HashOf(IReadOnlyList<string> names)
         {
-            public bool Equals(NameListKey x, NameListKey y)
+            var hash = names.Count;
+            for (var i = 0; i < names.Count; i++)
             {
-                if (x.Names.Count != y.Names.Count)
+                hash = HashCode.Combine(hash, StringHash(names[i]));
+            }
+
+            return hash;
+        }
+
+        public static bool SameNames(IReadOnlyList<string> x, IReadOnlyList<string> y)
+        {
+            if (x.Count != y.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
                 {
                     return false;
                 }
-
-                for (var i = 0; i < x.Names.Count; i++)
-                {
-                    if (!string.Equals(x.Names[i], y.Names[i], StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
             }
 
-            public int GetHashCode(NameListKey key)
-            {
-                var hash = new HashCode();
-                hash.Add(key.Names.Count);
-                for (var i = 0; i < key.Names.Count; i++)
-                {
-                    hash.Add(Hash(key.Names[i]));
-                }
+            return true;
+        }
 
-                return hash.ToHashCode();
-            }
+        private sealed class KeyComparer : IEqualityComparer<NameListKey>
+        {
+            public bool Equals(NameListKey x, NameListKey y) => x.Hash == y.Hash && SameNames(x.Names, y.Names);
+
+            public int GetHashCode(NameListKey key) => key.Hash;
         }
     }
 
-    private readonly record struct PlaceKey(string? Code, string? Name, string? Country)
+    /// <summary>The raw birth-place fields of a record, with their hash computed once.</summary>
+    private readonly record struct PlaceKey(string? Code, string? Name, string? Country, int Hash)
     {
         public static readonly IEqualityComparer<PlaceKey> Comparer = new KeyComparer();
+
+        public static PlaceKey Of(string? code, string? name, string? country) => new(code, name, country, HashCode.Combine(StringHash(code), StringHash(name), StringHash(country)));
 
         private sealed class KeyComparer : IEqualityComparer<PlaceKey>
         {
             public bool Equals(PlaceKey x, PlaceKey y) =>
-                string.Equals(x.Code, y.Code, StringComparison.Ordinal)
+                x.Hash == y.Hash
+                && string.Equals(x.Code, y.Code, StringComparison.Ordinal)
                 && string.Equals(x.Name, y.Name, StringComparison.Ordinal)
                 && string.Equals(x.Country, y.Country, StringComparison.Ordinal);
 
-            public int GetHashCode(PlaceKey key) => HashCode.Combine(Hash(key.Code), Hash(key.Name), Hash(key.Country));
+            public int GetHashCode(PlaceKey key) => key.Hash;
         }
     }
 
-    private static int Hash(string? value) => value is null ? 0 : string.GetHashCode(value, StringComparison.Ordinal);
+    private static int StringHash(string? value) => value is null ? 0 : string.GetHashCode(value, StringComparison.Ordinal);
 }

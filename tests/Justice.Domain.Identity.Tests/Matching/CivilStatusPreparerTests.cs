@@ -86,7 +86,7 @@ public sealed class CivilStatusPreparerTests
     }
 
     [Fact]
-    public void Prepare_RepeatedValues_SharesFormsAndStrings()
+    public void Prepare_RepeatedValues_SharesPreparedValues()
     {
         var preparer = new CivilStatusPreparer(Profile);
         var a = preparer.Prepare(Person("a", "Dupont", "Jean", "1970-03-12"));
@@ -99,10 +99,11 @@ public sealed class CivilStatusPreparerTests
         Assert.NotSame(a.Texts, b.Texts);
         Assert.Equal("F", b.Texts[3]);
 
-        // Another spelling of the same surname: another field, the same strings.
+        // Another spelling of the same surname: another field with the same forms; a raw first name met again in
+        // another list gives the same strings.
         Assert.NotSame(a.Names[0], c.Names[0]);
-        Assert.Same(a.Names[0].Primary[0], c.Names[0].Primary[0]);
-        Assert.Same(a.Names[1].Primary[0], c.Names[1].Tokens[1]);
+        Assert.Equal(a.Names[0].Primary, c.Names[0].Primary);
+        Assert.Same(a.Names[1].Tokens[0], c.Names[1].Tokens[1]);
     }
 
     [Fact]
