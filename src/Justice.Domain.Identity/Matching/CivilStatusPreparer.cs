@@ -22,7 +22,7 @@ namespace Justice.Domain.Identity.Matching;
 /// (never while a value is computed). Two threads that meet the same new value both compute it, and the first one
 /// stored is kept.</para>
 /// <para><b>Memory and lifetime.</b> The tables grow with the number of distinct values seen and are never trimmed
-/// (about 110 MB for the million-record file above). Create one preparer per run or batch and drop it when the batch
+/// (about 100 MB for the million-record file above). Create one preparer per run or batch and drop it when the batch
 /// is prepared: the prepared records keep only the values they use. A long-running service that prepares single
 /// queries should call <see cref="CivilStatusProfile.Prepare"/>, which keeps nothing.</para>
 /// </remarks>
