@@ -13,7 +13,8 @@ namespace Justice.Samples.IdentityScale;
 
 /// <summary>
 /// Deduplicates a persons CSV at scale: streams the rows in batches (each batch's text dropped once prepared),
-/// prepares in parallel, trains the model on a record sample (or loads one), blocks, scores on all cores,
+/// prepares each batch in parallel while the next one is parsed, with one <see cref="CivilStatusPreparer"/> for the file
+/// (each distinct value normalised once), trains the model on a record sample (or loads one), blocks, scores on all cores,
 /// clusters, and writes <c>id,cluster_id</c> to a temporary file renamed over the output only at the end, so a
 /// cancelled or failed run never leaves a half-written file that looks complete.
 /// </summary>
@@ -175,11 +176,17 @@ internal static class BulkDeduplicationRun
         }
 
         var records = new List<PreparedRecord>((int)Math.Min(int.MaxValue / 2, size / 80));
+
+        // One preparer for the whole file: each distinct name, place and date is normalised once, and records share them.
+        var preparer = new CivilStatusPreparer(profile);
         var errors = new List<RecordError>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var rejected = 0;
         var batch = new List<string[]>(BatchRows);
         var lines = new List<int>(BatchRows);
+
+        // While one batch is prepared (on the thread pool), the next one is parsed: the two overlap on two cores.
+        Task<PreparedRecord[]>? preparing = null;
         var more = true;
         while (more)
         {
@@ -220,13 +227,30 @@ internal static class BulkDeduplicationRun
                 }
             }
 
-            var prepared = new PreparedRecord[valid.Count];
-            Parallel.For(0, valid.Count, i => prepared[i] = profile.Prepare(valid[i]));
-            records.AddRange(prepared);
-            progress.Report(records.Count + rejected);
+            Collect();
+            preparing = Task.Run(() => Prepare(preparer, valid), cancellationToken);
         }
 
+        Collect();
         progress.Done(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records, {rejected:N0} rejected"));
         return (records, errors, rejected);
+
+        // Appends the batch being prepared (batches stay in file order).
+        void Collect()
+        {
+            if (preparing is not null)
+            {
+                records.AddRange(preparing.GetAwaiter().GetResult());
+                preparing = null;
+                progress.Report(records.Count + rejected);
+            }
+        }
+    }
+
+    private static PreparedRecord[] Prepare(CivilStatusPreparer preparer, List<PersonRecord> batch)
+    {
+        var prepared = new PreparedRecord[batch.Count];
+        Parallel.For(0, batch.Count, i => prepared[i] = preparer.Prepare(batch[i]));
+        return prepared;
     }
 }

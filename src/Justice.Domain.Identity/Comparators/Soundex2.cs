@@ -15,9 +15,13 @@ public static class Soundex2
     /// <summary>The Soundex2 code of a name (any case, accents allowed); empty when the name has no letter.</summary>
     /// <param name="name">The name.</param>
     /// <returns>Up to four upper-case letters.</returns>
-    public static string Encode(string? name)
+    public static string Encode(string? name) => EncodeFolded(Text.TextFolding.Fold(name));
+
+    /// <summary>The code of a name already folded (<see cref="Text.TextFolding.Fold"/>): the same as <see cref="Encode"/>, without folding again.</summary>
+    /// <param name="folded">The folded name.</param>
+    /// <returns>Up to four upper-case letters.</returns>
+    internal static string EncodeFolded(string folded)
     {
-        var folded = Text.TextFolding.Fold(name);
         Span<char> s = stackalloc char[Math.Min(folded.Length, 128) + 4];
         var n = 0;
         foreach (var c in folded)

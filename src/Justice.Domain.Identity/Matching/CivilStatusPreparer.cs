@@ -1,0 +1,488 @@
+using Justice.Domain.Identity.Comparators;
+using Justice.Domain.Identity.Places;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Text;
+
+namespace Justice.Domain.Identity.Matching;
+
+/// <summary>
+/// <i>Préparation en masse</i>: prepares many records for the civil-status profile, each distinct value normalised
+/// once. The same surnames, first names, birth places and birth dates recur across a referential (on one million
+/// synthetic records: 148,389 distinct raw names, 171,517 distinct surname fields, 338,972 distinct first-name lists,
+/// 32,411 distinct places, 35,291 distinct dates), so the preparer remembers, for the whole run, each raw name's
+/// folded forms and Soundex2 codes, each surname field's and first-name list's prepared forms, each birth place's
+/// resolution and each date's parts and key texts. Records that share a raw value share its prepared arrays and
+/// strings: one copy per run, where the reference path interned every form in <see cref="string.Intern"/>'s
+/// process-wide table (locked, and never freed). The prepared records are exactly those of
+/// <see cref="CivilStatusProfile.Prepare"/> (a tested property).
+/// </summary>
+/// <remarks>
+/// <para><b>Thread safety.</b> <see cref="Prepare"/> may be called from any number of threads at once. Each table is
+/// split into 64 stripes by hash, each a plain dictionary behind its own lock, held only for one look-up or one insert
+/// (never while a value is computed). Two threads that meet the same new value both compute it, and the first one
+/// stored is kept.</para>
+/// <para><b>Memory and lifetime.</b> The tables grow with the number of distinct values seen and are never trimmed
+/// (about 100 MB for the million-record file above). Create one preparer per run or batch and drop it when the batch
+/// is prepared: the prepared records keep only the values they use. A long-running service that prepares single
+/// queries should call <see cref="CivilStatusProfile.Prepare"/>, which keeps nothing.</para>
+/// </remarks>
+public sealed class CivilStatusPreparer
+{
+    private const string Male = "M";
+    private const string Female = "F";
+    private readonly FrenchNameNormalizer normalizer;
+    private readonly CommuneDirectory communes;
+    private readonly StripedTable<TextKey, NameEntry>? names;
+    private readonly StripedTable<SurnameKey, NameForms>? surnames;
+    private readonly StripedTable<NameListKey, NameForms>? firstNames;
+    private readonly StripedTable<PlaceKey, PlaceEntry>? places;
+    private readonly StripedTable<PartialDate, DateEntry>? dates;
+
+    /// <summary>Creates a preparer for <paramref name="profile"/>, with empty tables.</summary>
+    /// <param name="profile">The civil-status profile (its name normalizer and commune directory).</param>
+    public CivilStatusPreparer(CivilStatusProfile profile)
+        : this(Core.Guard.NotNull(profile).Normalizer, profile.Communes, caching: true)
+    {
+    }
+
+    /// <summary>Creates a preparer; without <paramref name="caching"/> it keeps nothing (single records).</summary>
+    internal CivilStatusPreparer(FrenchNameNormalizer normalizer, CommuneDirectory communes, bool caching)
+    {
+        this.normalizer = normalizer;
+        this.communes = communes;
+        if (caching)
+        {
+            names = new(TextKey.Comparer);
+            surnames = new(SurnameKey.Comparer);
+            firstNames = new(NameListKey.Comparer);
+            places = new(PlaceKey.Comparer);
+            dates = new(EqualityComparer<PartialDate>.Default);
+        }
+    }
+
+    /// <summary>The number of distinct values remembered (raw names, surname fields, first-name lists, places, dates).</summary>
+    /// <remarks>Takes every table's locks: call it between batches, not per record.</remarks>
+    public long CachedValues =>
+        (long)(names?.Count ?? 0) + (surnames?.Count ?? 0)
+        + (firstNames?.Count ?? 0) + (places?.Count ?? 0) + (dates?.Count ?? 0);
+
+    /// <summary>
+    /// Prepares a record: the same result as <see cref="CivilStatusProfile.Prepare"/>. O(length of the record) for
+    /// values not seen before; for values already seen, one table look-up per field and the blocking keys.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The prepared record.</returns>
+    public PreparedRecord Prepare(PersonRecord record)
+    {
+        Core.Guard.NotNull(record);
+        var aliases = Core.Guard.NotNull(record.Aliases, "record.Aliases");
+        var given = Core.Guard.NotNull(record.FirstNames, "record.FirstNames");
+        var surname = Surname(record.BirthSurname, record.UsageSurname, aliases);
+        var first = FirstNames(given);
+        var date = Date(record.BirthDate ?? default);
+        var place = Place(record.BirthCommuneCode, record.BirthCommuneName, record.BirthCountryCode);
+        var texts = record.Sex switch
+        {
+            Sex.Male => place.TextsMale,
+            Sex.Female => place.TextsFemale,
+            _ => place.TextsUnknown,
+        };
+
+        return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, BlockingKeys(surname, first, date, place.Place.Commune));
+    }
+
+    /// <summary>The blocking keys of the profile's four rules, in rule order, without repeats (as the reference).</summary>
+    private static ulong[] BlockingKeys(NameForms surname, NameForms first, DateEntry date, string? commune)
+    {
+        var capacity = surname.Phonetic.Length + 4;
+        Span<ulong> keys = capacity <= 32 ? stackalloc ulong[32] : new ulong[capacity];
+        var count = 0;
+        if (date.Year is not null)
+        {
+            foreach (var code in surname.Phonetic)
+            {
+                Add(keys, ref count, BlockingKey.Of(1, code, date.Year));
+            }
+
+            if (first.Phonetic.Length > 0)
+            {
+                Add(keys, ref count, BlockingKey.Of(2, first.Phonetic[0], date.Full));
+            }
+
+            if (commune is not null)
+            {
+                Add(keys, ref count, BlockingKey.Of(3, date.Full, commune));
+            }
+        }
+
+        if (first.Primary.Length > 0)
+        {
+            var given = first.Primary[0];
+            if (surname.Primary.Length > 0)
+            {
+                Add(keys, ref count, UnorderedPairKey(surname.Primary[0], given));
+            }
+
+            if (surname.Secondary.Length > 0)
+            {
+                Add(keys, ref count, UnorderedPairKey(surname.Secondary[0], given));
+            }
+        }
+
+        return keys[..count].ToArray();
+    }
+
+    private static ulong UnorderedPairKey(string name, string first) =>
+        string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first) : BlockingKey.Of(4, first, name);
+
+    private static void Add(Span<ulong> keys, ref int count, ulong key)
+    {
+        if (!keys[..count].Contains(key))
+        {
+            keys[count++] = key;
+        }
+    }
+
+    /// <summary>Appends <paramref name="value"/> unless it is empty or already among the first <paramref name="count"/> items or in <paramref name="exclude"/>.</summary>
+    private static void AddDistinct(string[] items, ref int count, string value, ReadOnlySpan<string> exclude = default)
+    {
+        if (value.Length > 0 && !items.AsSpan(0, count).Contains(value) && !exclude.Contains(value))
+        {
+            items[count++] = value;
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> items (the array itself when full).</summary>
+    private static string[] Trim(string[] items, int count) => count == items.Length ? items : count == 0 ? [] : items.AsSpan(0, count).ToArray();
+
+    /// <summary>The surname field: birth name (or the usage name when the birth name is missing), usage name and aliases as alternates.</summary>
+    private NameForms Surname(string? birthSurname, string? usageSurname, IReadOnlyList<string> aliases)
+    {
+        var key = SurnameKey.Of(birthSurname, usageSurname, aliases);
+        if (surnames is not null && surnames.TryGetValue(key, key.Hash, out var cached))
+        {
+            return cached;
+        }
+
+        var birth = Name(birthSurname);
+        var usage = Name(usageSurname);
+        if (birth.IsMissing && !usage.IsMissing)
+        {
+            (birth, usage) = (usage, NameEntry.Missing);
+        }
+
+        // Each form is the Full or WithoutParticles of an entry, so its Soundex2 code is the entry's.
+        var primary = new string[2];
+        var primaryCodes = new string[2];
+        var p = 0;
+        Add(primary, primaryCodes, ref p, birth.Full, birth.FullCode, default);
+        Add(primary, primaryCodes, ref p, birth.WithoutParticles, birth.StrippedCode, default);
+        var secondary = new string[2 + (2 * aliases.Count)];
+        var secondaryCodes = new string[secondary.Length];
+        var s = 0;
+        Add(secondary, secondaryCodes, ref s, usage.Full, usage.FullCode, primary.AsSpan(0, p));
+        Add(secondary, secondaryCodes, ref s, usage.WithoutParticles, usage.StrippedCode, primary.AsSpan(0, p));
+        foreach (var alias in aliases)
+        {
+            var entry = Name(alias);
+            Add(secondary, secondaryCodes, ref s, entry.Full, entry.FullCode, primary.AsSpan(0, p));
+            Add(secondary, secondaryCodes, ref s, entry.WithoutParticles, entry.StrippedCode, primary.AsSpan(0, p));
+        }
+
+        NameForms forms;
+        if (p == 0 && s == 0)
+        {
+            forms = NameForms.Missing;
+        }
+        else
+        {
+            var tokens = new string[birth.Tokens.Length + usage.Tokens.Length];
+            var t = 0;
+            foreach (var token in birth.Tokens)
+            {
+                AddDistinct(tokens, ref t, token);
+            }
+
+            foreach (var token in usage.Tokens)
+            {
+                AddDistinct(tokens, ref t, token);
+            }
+
+            var phonetic = new string[p + s];
+            var c = 0;
+            for (var i = 0; i < p; i++)
+            {
+                AddDistinct(phonetic, ref c, primaryCodes[i]);
+            }
+
+            for (var i = 0; i < s; i++)
+            {
+                AddDistinct(phonetic, ref c, secondaryCodes[i]);
+            }
+
+            forms = new NameForms(Trim(primary, p), Trim(secondary, s), Trim(tokens, t), Trim(phonetic, c));
+        }
+
+        return surnames is null ? forms : surnames.GetOrAdd(key with { Aliases = [.. aliases] }, key.Hash, forms);
+
+        static void Add(string[] forms, string[] codes, ref int count, string form, string code, ReadOnlySpan<string> exclude)
+        {
+            var before = count;
+            AddDistinct(forms, ref count, form, exclude);
+            if (count > before)
+            {
+                codes[before] = code;
+            }
+        }
+    }
+
+    /// <summary>The first-name field: the first first name and all of them joined, with every token.</summary>
+    private NameForms FirstNames(IReadOnlyList<string> given)
+    {
+        var key = NameListKey.Of(given);
+        if (firstNames is not null && firstNames.TryGetValue(key, key.Hash, out var cached))
+        {
+            return cached;
+        }
+
+        NameEntry? first = null;
+        string? joined = null;
+        var tokenCount = 0;
+        foreach (var raw in given)
+        {
+            var entry = Name(raw);
+            if (!entry.IsMissing)
+            {
+                first ??= entry;
+                joined = joined is null ? entry.Full : joined + entry.Full;
+                tokenCount += entry.Tokens.Length;
+            }
+        }
+
+        NameForms forms;
+        if (first is null)
+        {
+            forms = NameForms.Missing;
+        }
+        else
+        {
+            var tokens = new string[tokenCount];
+            var t = 0;
+            foreach (var raw in given)
+            {
+                foreach (var token in Name(raw).Tokens)
+                {
+                    AddDistinct(tokens, ref t, token);
+                }
+            }
+
+            // The first first name, then all of them joined (the same form when there is one).
+            string[] primary, phonetic;
+            if (string.Equals(joined, first.Full, StringComparison.Ordinal))
+            {
+                primary = [first.Full];
+                phonetic = first.FullCode.Length == 0 ? [] : [first.FullCode];
+            }
+            else
+            {
+                primary = [first.Full, joined!];
+                var code = Code(joined!);
+                phonetic = first.FullCode.Length == 0
+                    ? (code.Length == 0 ? [] : [code])
+                    : (code.Length == 0 || string.Equals(code, first.FullCode, StringComparison.Ordinal) ? [first.FullCode] : [first.FullCode, code]);
+            }
+
+            forms = new NameForms(primary, [], Trim(tokens, t), phonetic);
+        }
+
+        return firstNames is null ? forms : firstNames.GetOrAdd(key with { Names = [.. given] }, key.Hash, forms);
+    }
+
+    /// <summary>The Soundex2 code of a folded form (letters and digits only, as the normalizer gives).</summary>
+    private static string Code(string form) => Soundex2.EncodeFolded(form);
+
+    private NameEntry Name(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return NameEntry.Missing;
+        }
+
+        var key = TextKey.Of(raw);
+        if (names is not null && names.TryGetValue(key, key.Hash, out var cached))
+        {
+            return cached;
+        }
+
+        var normalized = normalizer.Normalize(raw);
+        NameEntry entry;
+        if (normalized.IsMissing)
+        {
+            entry = NameEntry.Missing;
+        }
+        else
+        {
+            var full = normalized.Full;
+            var stripped = normalized.WithoutParticles;
+            var fullCode = Code(full);
+            entry = new NameEntry(full, stripped, [.. normalized.Tokens], fullCode, ReferenceEquals(stripped, full) ? fullCode : Code(stripped));
+        }
+
+        return names is null ? entry : names.GetOrAdd(key, key.Hash, entry);
+    }
+
+    private PlaceEntry Place(string? code, string? name, string? country)
+    {
+        var key = PlaceKey.Of(code, name, country);
+        if (places is not null && places.TryGetValue(key, key.Hash, out var cached))
+        {
+            return cached;
+        }
+
+        var place = communes.Resolve(code, name, country);
+        var entry = new PlaceEntry(
+            place,
+            [place.Commune, place.Department, place.Country, Male],
+            [place.Commune, place.Department, place.Country, Female],
+            [place.Commune, place.Department, place.Country, null]);
+        return places is null ? entry : places.GetOrAdd(key, key.Hash, entry);
+    }
+
+    private DateEntry Date(PartialDate date)
+    {
+        var hash = date.GetHashCode();
+        if (dates is not null && dates.TryGetValue(date, hash, out var cached))
+        {
+            return cached;
+        }
+
+        var entry = date.Year == 0
+            ? new DateEntry([date.Year, date.Month, date.Day], null, null)
+            : new DateEntry([date.Year, date.Month, date.Day], date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), date.ToString());
+        return dates is null ? entry : dates.GetOrAdd(date, hash, entry);
+    }
+
+    /// <summary>A raw name's folded forms: all tokens joined, without the leading particles, the significant tokens; the Soundex2 codes of the first two.</summary>
+    private sealed class NameEntry(string full, string withoutParticles, string[] tokens, string fullCode, string strippedCode)
+    {
+        public static readonly NameEntry Missing = new(string.Empty, string.Empty, [], string.Empty, string.Empty);
+
+        public string FullCode { get; } = fullCode;
+
+        public string StrippedCode { get; } = strippedCode;
+
+        public string Full { get; } = full;
+
+        public string WithoutParticles { get; } = withoutParticles;
+
+        public string[] Tokens { get; } = tokens;
+
+        public bool IsMissing => Full.Length == 0;
+    }
+
+    /// <summary>A resolved birth place with the record texts (commune, department, country, sex) for each sex.</summary>
+    private sealed record PlaceEntry(BirthPlace Place, string?[] TextsMale, string?[] TextsFemale, string?[] TextsUnknown);
+
+    /// <summary>A birth date's parts and its blocking-key texts (null when the year is unknown).</summary>
+    private sealed record DateEntry(int[] Numbers, string? Year, string? Full);
+
+    /// <summary>A string key with its hash computed once.</summary>
+    private readonly record struct TextKey(string Value, int Hash)
+    {
+        public static readonly IEqualityComparer<TextKey> Comparer = new KeyComparer();
+
+        public static TextKey Of(string value) => new(value, StringHash(value));
+
+        private sealed class KeyComparer : IEqualityComparer<TextKey>
+        {
+            public bool Equals(TextKey x, TextKey y) => x.Hash == y.Hash && string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+
+            public int GetHashCode(TextKey key) => key.Hash;
+        }
+    }
+
+    /// <summary>The raw surname fields of a record, with their hash computed once.</summary>
+    private readonly record struct SurnameKey(string? Birth, string? Usage, IReadOnlyList<string> Aliases, int Hash)
+    {
+        public static readonly IEqualityComparer<SurnameKey> Comparer = new KeyComparer();
+
+        public static SurnameKey Of(string? birth, string? usage, IReadOnlyList<string> aliases) =>
+            new(birth, usage, aliases, aliases.Count == 0 ? HashCode.Combine(StringHash(birth), StringHash(usage)) : HashCode.Combine(StringHash(birth), StringHash(usage), NameListKey.HashOf(aliases)));
+
+        private sealed class KeyComparer : IEqualityComparer<SurnameKey>
+        {
+            public bool Equals(SurnameKey x, SurnameKey y) =>
+                x.Hash == y.Hash
+                && string.Equals(x.Birth, y.Birth, StringComparison.Ordinal)
+                && string.Equals(x.Usage, y.Usage, StringComparison.Ordinal)
+                && NameListKey.SameNames(x.Aliases, y.Aliases);
+
+            public int GetHashCode(SurnameKey key) => key.Hash;
+        }
+    }
+
+    /// <summary>A raw list of names, with its hash computed once.</summary>
+    private readonly record struct NameListKey(IReadOnlyList<string> Names, int Hash)
+    {
+        public static readonly IEqualityComparer<NameListKey> Comparer = new KeyComparer();
+
+        public static NameListKey Of(IReadOnlyList<string> names) => new(names, HashOf(names));
+
+        public static int HashOf(IReadOnlyList<string> names)
+        {
+            var hash = names.Count;
+            for (var i = 0; i < names.Count; i++)
+            {
+                hash = HashCode.Combine(hash, StringHash(names[i]));
+            }
+
+            return hash;
+        }
+
+        public static bool SameNames(IReadOnlyList<string> x, IReadOnlyList<string> y)
+        {
+            if (x.Count != y.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private sealed class KeyComparer : IEqualityComparer<NameListKey>
+        {
+            public bool Equals(NameListKey x, NameListKey y) => x.Hash == y.Hash && SameNames(x.Names, y.Names);
+
+            public int GetHashCode(NameListKey key) => key.Hash;
+        }
+    }
+
+    /// <summary>The raw birth-place fields of a record, with their hash computed once.</summary>
+    private readonly record struct PlaceKey(string? Code, string? Name, string? Country, int Hash)
+    {
+        public static readonly IEqualityComparer<PlaceKey> Comparer = new KeyComparer();
+
+        public static PlaceKey Of(string? code, string? name, string? country) => new(code, name, country, HashCode.Combine(StringHash(code), StringHash(name), StringHash(country)));
+
+        private sealed class KeyComparer : IEqualityComparer<PlaceKey>
+        {
+            public bool Equals(PlaceKey x, PlaceKey y) =>
+                x.Hash == y.Hash
+                && string.Equals(x.Code, y.Code, StringComparison.Ordinal)
+                && string.Equals(x.Name, y.Name, StringComparison.Ordinal)
+                && string.Equals(x.Country, y.Country, StringComparison.Ordinal);
+
+            public int GetHashCode(PlaceKey key) => key.Hash;
+        }
+    }
+
+    private static int StringHash(string? value) => value is null ? 0 : string.GetHashCode(value, StringComparison.Ordinal);
+}

@@ -1,0 +1,151 @@
+using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Records;
+using Justice.Samples.Synthetic;
+using static Justice.Domain.Identity.Tests.People;
+
+namespace Justice.Domain.Identity.Tests.Matching;
+
+public sealed class CivilStatusPreparerTests
+{
+    private static readonly CivilStatusProfile Profile = CivilStatusProfile.Default;
+
+    // Fragments chosen for the normalizer's rules: accents and ligatures, particles, placeholders, ST/STE, separators,
+    // Soundex2 prefixes, digits, letters-free values. Few enough that a batch repeats values (cache hits).
+    private static readonly Gen<string?> Fragment = Gen.Elements<string?>(
+        null, "", "  ", "Dupont", "DUPONT", "dupond", "de La Fontaine", "D'Artagnan", "Jean-Pierre", "jean pierre", "St Exupéry",
+        "Ste Marie", "Œuvrard", "Inconnu", "SNP", "X", "xxx", "Sans Nom", "Le", "de", "Ben Aïssa", "El", "Mac Donald", "Schmitt",
+        "Ægir", "Ĳssel", "Müller-Lüdenscheidt", "O'Neil", "Guigue", "Q", "123", "---", "Zoé", "Éloïse", "ST", "Van der Berg", "Y",
+        "Knapp", "Phan", "Asaël", "Ma", "Marie-Ève", "Jean", "Pierre");
+
+    private static readonly Gen<string?> Name = Gen.OneOf(Fragment, Fragment.Zip(Fragment).Select(p => (string?)(p.Item1 + " " + p.Item2)));
+
+    private static readonly Gen<string[]> Names = Gen.Choose(0, 4).SelectMany(n => Name.ArrayOf(n)).Select(a => (string[])a!);
+
+    private static readonly Gen<PersonRecord> Record =
+        from birth in Name
+        from usage in Gen.OneOf(Gen.Constant<string?>(null), Name)
+        from aliases in Gen.OneOf(Gen.Constant(Array.Empty<string>()), Names)
+        from first in Names
+        from date in Gen.OneOf(
+            Gen.Constant<PartialDate?>(null),
+            from y in Gen.Elements(1950, 1951, 1970, 2001)
+            from m in Gen.Elements(0, 1, 3, 12)
+            from d in Gen.Elements(0, 1, 12, 28)
+            select (PartialDate?)new PartialDate(y, m, m == 0 ? 0 : d))
+        from code in Gen.Elements<string?>(null, "", "75056", "75115", "2A004", "20004", "20999", "97411", "99352", "99100", " 13055 ", "2b033", "12345", "1", "ab")
+        from commune in Gen.Elements<string?>(null, "", "Paris", "Saint-Étienne", "Alger", "??")
+        from country in Gen.Elements<string?>(null, "", "FR", "99100", "99352", " 99134 ", "fr")
+        from sex in Gen.Elements(Sex.Unknown, Sex.Male, Sex.Female)
+        select new PersonRecord("r")
+        {
+            BirthSurname = birth,
+            UsageSurname = usage,
+            Aliases = aliases,
+            FirstNames = first,
+            BirthDate = date,
+            BirthCommuneCode = code,
+            BirthCommuneName = commune,
+            BirthCountryCode = country,
+            Sex = sex,
+        };
+
+    [Fact]
+    public void Prepare_RandomRecords_SameAsReference()
+    {
+        // One preparer for every batch: later batches read values cached by earlier ones.
+        var preparer = new CivilStatusPreparer(Profile);
+        Prop.ForAll(Record.ArrayOf().ToArbitrary(), batch =>
+        {
+            foreach (var record in batch)
+            {
+                var expected = Profile.PrepareReference(record);
+                AssertSame(expected, Profile.Prepare(record));
+                AssertSame(expected, preparer.Prepare(record));
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Prepare_SyntheticRecordsInParallel_SameAsReference()
+    {
+        var records = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(20_000, 11).Records();
+        var preparer = new CivilStatusPreparer(Profile);
+        var prepared = new PreparedRecord[records.Count];
+        Parallel.For(0, records.Count, i => prepared[i] = preparer.Prepare(records[i]));
+        for (var i = 0; i < records.Count; i++)
+        {
+            var expected = Profile.PrepareReference(records[i]);
+            AssertSame(expected, prepared[i]);
+            AssertSame(expected, Profile.Prepare(records[i]));
+        }
+
+        // Records share their surname fields: far fewer instances than records.
+        var surnames = new HashSet<NameForms>(prepared.Select(p => p.Names[0]), ReferenceEqualityComparer.Instance);
+        Assert.InRange(surnames.Count, 1, records.Count / 2);
+        Assert.True(preparer.CachedValues > surnames.Count);
+    }
+
+    [Fact]
+    public void Prepare_RepeatedValues_SharesPreparedValues()
+    {
+        var preparer = new CivilStatusPreparer(Profile);
+        var a = preparer.Prepare(Person("a", "Dupont", "Jean", "1970-03-12"));
+        var b = preparer.Prepare(Person("b", "Dupont", "Jean", "1970-03-12", sex: Sex.Female));
+        var c = preparer.Prepare(Person("c", "DUPONT", "Paul,Jean", "1970-03-12"));
+
+        Assert.Same(a.Names[0], b.Names[0]);
+        Assert.Same(a.Names[1], b.Names[1]);
+        Assert.Same(a.Numbers, b.Numbers);
+        Assert.NotSame(a.Texts, b.Texts);
+        Assert.Equal("F", b.Texts[3]);
+
+        // Another spelling of the same surname: another field with the same forms; a raw first name met again in
+        // another list gives the same strings.
+        Assert.NotSame(a.Names[0], c.Names[0]);
+        Assert.Equal(a.Names[0].Primary, c.Names[0].Primary);
+        Assert.Same(a.Names[1].Tokens[0], c.Names[1].Tokens[1]);
+    }
+
+    [Fact]
+    public void Prepare_SingleRecords_KeepsNothingBetweenCalls()
+    {
+        var a = Profile.Prepare(Person("a", "Dupont", "Jean", "1970-03-12"));
+        var b = Profile.Prepare(Person("b", "Dupont", "Jean", "1970-03-12"));
+
+        Assert.NotSame(a.Names[0], b.Names[0]);
+        Assert.Equal(a.Names[0].Primary, b.Names[0].Primary);
+    }
+
+    [Fact]
+    public void Prepare_NullLists_ThrowsNamingTheField()
+    {
+        var preparer = new CivilStatusPreparer(Profile);
+
+        var first = Assert.Throws<ArgumentNullException>(() => preparer.Prepare(new PersonRecord("a") { FirstNames = null! }));
+        var aliases = Assert.Throws<ArgumentNullException>(() => Profile.Prepare(new PersonRecord("a") { Aliases = null! }));
+
+        Assert.Equal("record.FirstNames", first.ParamName);
+        Assert.Equal("record.Aliases", aliases.ParamName);
+        Assert.Throws<ArgumentNullException>(() => preparer.Prepare(null!));
+        Assert.Throws<ArgumentNullException>(() => new CivilStatusPreparer(null!));
+    }
+
+    private static void AssertSame(PreparedRecord expected, PreparedRecord actual)
+    {
+        Assert.Equal(expected.Id, actual.Id);
+        Assert.Equal(expected.Names.Length, actual.Names.Length);
+        for (var i = 0; i < expected.Names.Length; i++)
+        {
+            NameForms x = expected.Names[i], y = actual.Names[i];
+            Assert.Equal(x.Primary, y.Primary, StringComparer.Ordinal);
+            Assert.Equal(x.Secondary, y.Secondary, StringComparer.Ordinal);
+            Assert.Equal(x.Tokens, y.Tokens, StringComparer.Ordinal);
+            Assert.Equal(x.Phonetic, y.Phonetic, StringComparer.Ordinal);
+            Assert.Equal(x.IsMissing, y.IsMissing);
+        }
+
+        Assert.Equal(expected.Texts, actual.Texts, StringComparer.Ordinal);
+        Assert.Equal(expected.Numbers, actual.Numbers);
+        Assert.Equal(expected.BlockingKeys, actual.BlockingKeys);
+    }
+}
