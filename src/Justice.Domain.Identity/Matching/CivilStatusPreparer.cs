@@ -91,17 +91,17 @@ public sealed class CivilStatusPreparer
         return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, BlockingKeys(surname, first, date, place.Place.Commune));
     }
 
-    /// <summary>The blocking keys of the profile's four rules, in rule order, without repeats (as the reference).</summary>
+    /// <summary>The blocking keys of the profile's six rules, in the reference's order, without repeats (as the reference).</summary>
     private static ulong[] BlockingKeys(NameForms surname, NameForms first, DateEntry date, string? commune)
     {
-        var capacity = surname.Phonetic.Length + 4;
+        var capacity = (2 * surname.Phonetic.Length) + 6;
         Span<ulong> keys = capacity <= 32 ? stackalloc ulong[32] : new ulong[capacity];
         var count = 0;
         if (date.Year is not null)
         {
             foreach (var code in surname.Phonetic)
             {
-                Add(keys, ref count, BlockingKey.Of(1, code, date.Year));
+                Add(keys, ref count, BlockingKey.Of(1, code, date.YearMonth));
             }
 
             if (first.Phonetic.Length > 0)
@@ -113,6 +113,22 @@ public sealed class CivilStatusPreparer
             {
                 Add(keys, ref count, BlockingKey.Of(3, date.Full, commune));
             }
+
+            if (first.Phonetic.Length > 0)
+            {
+                var firstCode = first.Phonetic[0];
+                foreach (var code in surname.Phonetic)
+                {
+                    Add(keys, ref count, string.CompareOrdinal(code, firstCode) <= 0
+                        ? BlockingKey.Of(5, code, firstCode, date.Year)
+                        : BlockingKey.Of(5, firstCode, code, date.Year));
+                }
+            }
+
+            if (date.Numbers[1] != 0 && commune is not null)
+            {
+                Add(keys, ref count, BlockingKey.Of(6, commune, date.Year, date.Month));
+            }
         }
 
         if (first.Primary.Length > 0)
@@ -120,20 +136,20 @@ public sealed class CivilStatusPreparer
             var given = first.Primary[0];
             if (surname.Primary.Length > 0)
             {
-                Add(keys, ref count, UnorderedPairKey(surname.Primary[0], given));
+                Add(keys, ref count, UnorderedPairKey(surname.Primary[0], given, date.Month));
             }
 
             if (surname.Secondary.Length > 0)
             {
-                Add(keys, ref count, UnorderedPairKey(surname.Secondary[0], given));
+                Add(keys, ref count, UnorderedPairKey(surname.Secondary[0], given, date.Month));
             }
         }
 
         return keys[..count].ToArray();
     }
 
-    private static ulong UnorderedPairKey(string name, string first) =>
-        string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first) : BlockingKey.Of(4, first, name);
+    private static ulong UnorderedPairKey(string name, string first, string month) =>
+        string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first, month) : BlockingKey.Of(4, first, name, month);
 
     private static void Add(Span<ulong> keys, ref int count, ulong key)
     {
@@ -356,9 +372,11 @@ public sealed class CivilStatusPreparer
             return cached;
         }
 
+        var month = date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var entry = date.Year == 0
-            ? new DateEntry([date.Year, date.Month, date.Day], null, null)
-            : new DateEntry([date.Year, date.Month, date.Day], date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), date.ToString());
+            ? new DateEntry([date.Year, date.Month, date.Day], null, null, null, month)
+            : new DateEntry([date.Year, date.Month, date.Day], year, date.Month == 0 ? year : year + "-" + month, date.ToString(), month);
         return dates is null ? entry : dates.GetOrAdd(date, hash, entry);
     }
 
@@ -384,7 +402,7 @@ public sealed class CivilStatusPreparer
     private sealed record PlaceEntry(BirthPlace Place, string?[] TextsMale, string?[] TextsFemale, string?[] TextsUnknown);
 
     /// <summary>A birth date's parts and its blocking-key texts (null when the year is unknown).</summary>
-    private sealed record DateEntry(int[] Numbers, string? Year, string? Full);
+    private sealed record DateEntry(int[] Numbers, string? Year, string? YearMonth, string? Full, string Month);
 
     /// <summary>A string key with its hash computed once.</summary>
     private readonly record struct TextKey(string Value, int Hash)
