@@ -5,7 +5,9 @@ namespace Justice.Domain.Identity.Model;
 /// <summary>
 /// <i>Moteur d'appariement</i>: scores pairs of prepared records with a Fellegi–Sunter model and explains the
 /// score. <see cref="Score"/> allocates nothing; <see cref="Compare"/> adds the per-field waterfall.
-/// Immutable: <see cref="WithTermFrequencies"/> returns a new matcher.
+/// Immutable: <see cref="WithTermFrequencies"/> returns a new matcher. The one exception is the matcher of an
+/// <see cref="Linking.IdentityIndex"/>: it reads the index's term-frequency counts, which
+/// <see cref="Linking.IdentityIndex.Add"/> updates (see <see cref="Linking.IdentityIndex.Matcher"/>).
 /// </summary>
 public sealed class IdentityMatcher
 {
@@ -62,6 +64,11 @@ public sealed class IdentityMatcher
         Core.Guard.NotNull(records);
         return new IdentityMatcher(Profile, Model, TermFrequencies.Count(Profile, records));
     }
+
+    /// <summary>A matcher that reads <paramref name="table"/> (which its owner may go on filling).</summary>
+    /// <param name="table">Term-frequency counts of this matcher's profile.</param>
+    /// <returns>The new matcher.</returns>
+    internal IdentityMatcher WithCounts(TermFrequencies table) => new(Profile, Model, table);
 
     /// <summary>Scores a pair without allocating. O(Σ field comparison costs).</summary>
     /// <param name="a">First record.</param>

@@ -38,7 +38,6 @@ public static class BulkLinkage
         Guard.NotNull(records);
         Guard.InRange(leftCount, 0, records.Count);
         Guard.InRange(maxBlockSize, 2, int.MaxValue);
-        var ruleCount = profile.BlockingRules.Count;
         var starts = new int[records.Count + 1];
         for (var i = 0; i < records.Count; i++)
         {
@@ -53,13 +52,7 @@ public static class BulkLinkage
             var at = starts[i];
             foreach (var key in own)
             {
-                var rule = BlockingKey.Rule(key) - 1;
-                if (rule < 0 || rule >= ruleCount)
-                {
-                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"records: record {i} has a blocking key of rule {rule + 1}, but profile '{profile.Name}' has {ruleCount} rules."), nameof(records));
-                }
-
-                rules[at] = (byte)rule;
+                rules[at] = (byte)BlockingKey.RuleIndex(key, profile, i, nameof(records));
                 keys[at++] = key;
             }
 
