@@ -129,12 +129,12 @@ public static class BulkLinkage
         var array = records as PreparedRecord[] ?? [.. records];
         var scored = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
         var review = new List<ScoredEdge>();
-        long matches = 0;
+        var matches = new List<ScoredEdge>();
         foreach (var edge in scored.Edges)
         {
             if (edge.Weight >= matchWeight)
             {
-                matches++;
+                matches.Add(edge);
             }
             else
             {
@@ -157,6 +157,6 @@ public static class BulkLinkage
                 : PairClustering.Cluster(options.Clustering, records.Count, scored.Edges, matchWeight, matchWeight);
         }
 
-        return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches, review, oneToOne);
+        return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches.Count, matches, review, oneToOne);
     }
 }
