@@ -144,8 +144,10 @@ public sealed class IdentityIndex
     /// Finds the indexed records most likely to be the person of <paramref name="query"/>, best first, each with
     /// its explanation. Candidates are ranked by match weight, then by position in <see cref="Records"/> (earlier
     /// first) when weights are equal, so the result depends neither on key order nor on thread. The query itself
-    /// (the same instance) is never returned. O(candidates · (query keys + compare + log top)); the only
-    /// allocations are the result and its explanations.
+    /// (the same instance) is never returned. Once <paramref name="top"/> candidates are held, a candidate whose cheap
+    /// fields (date, place, sex) already rule it out, even with the best name levels, is not compared on names
+    /// (<see cref="IdentityMatcher"/> bounds the weight; the result is the same as scoring every candidate).
+    /// O(candidates · (query keys + compare + log top)); the only allocations are the result and its explanations.
     /// </summary>
     /// <param name="query">The prepared query.</param>
     /// <param name="top">How many candidates at most (1 or more).</param>
@@ -160,6 +162,11 @@ public sealed class IdentityIndex
         {
             var (start, count) = Gather(query, buffer);
             kept = ArrayPool<Ranked>.Shared.Rent(Math.Max(1, Math.Min(top, count)));
+            var fields = Matcher.Profile.Comparisons.Count;
+            Span<double> adjustments = fields <= 32 ? stackalloc double[fields] : new double[fields];
+            Span<double> ceilings = fields <= 32 ? stackalloc double[fields] : new double[fields];
+            Span<int> levels = fields <= 32 ? stackalloc int[fields] : new int[fields];
+            var ceiling = Matcher.Ceilings(query, adjustments, ceilings);
             var size = 0;
             for (var c = start; c < start + count; c++)
             {
@@ -170,7 +177,16 @@ public sealed class IdentityIndex
                     continue;
                 }
 
-                var entry = new Ranked(Matcher.Weight(query, record, out _), i);
+                // Once the heap is full, a candidate must beat its worst entry: candidates come in increasing
+                // position, so one that only ties it is ranked after it. Those that cannot are skipped before
+                // their names are compared.
+                var floor = size < top ? double.NegativeInfinity : kept[0].Weight;
+                if (!Matcher.TryWeightAbove(query, record, floor, ceiling, adjustments, ceilings, levels, out var weight))
+                {
+                    continue;
+                }
+
+                var entry = new Ranked(weight, i);
                 if (size < top)
                 {
                     kept[size] = entry;

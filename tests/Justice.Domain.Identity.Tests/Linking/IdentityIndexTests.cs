@@ -21,7 +21,7 @@ public sealed class IdentityIndexTests
     /// 1 to 16 records drawn from small pools of names, dates and communes (so that they share blocks and names
     /// repeat), a split point (records before it are built, the rest added), a cap of 2 to 6 and a result size.
     /// </summary>
-    private static readonly Arbitrary<(PreparedRecord[] Records, int Split, int Cap, int Top)> Datasets =
+    internal static readonly Arbitrary<(PreparedRecord[] Records, int Split, int Cap, int Top)> Datasets =
         Gen.Choose(1, 16).Zip(Gen.Choose(0, 16)).Zip(Gen.Choose(2, 6)).Zip(Gen.Choose(0, 1_000_000).ArrayOf(16)).Zip(Gen.Choose(1, 5))
             .Select(t =>
             {
