@@ -132,7 +132,14 @@ public sealed class IdentityIndex
         try
         {
             var (start, count) = Gather(query, buffer);
-            return buffer.AsSpan(start, count).ToArray();
+            var candidates = new int[count];
+            for (var c = 0; c < count; c++)
+            {
+                var value = buffer[start + c];
+                candidates[c] = value < 0 ? ~value : value;
+            }
+
+            return candidates;
         }
         finally
         {
@@ -168,34 +175,46 @@ public sealed class IdentityIndex
             Span<int> levels = fields <= 32 ? stackalloc int[fields] : new int[fields];
             var ceiling = Matcher.Ceilings(query, adjustments, ceilings);
             var size = 0;
-            for (var c = start; c < start + count; c++)
+
+            // Candidates sharing several keys with the query first (most true matches are among them), so that the
+            // heap's floor rises early; then the others. The order does not change the result: the heap's order is
+            // total, and a candidate is skipped only when its weight is certainly below the floor (a tie is not).
+            for (var pass = 0; pass < 2; pass++)
             {
-                var i = buffer[c];
-                var record = records[i];
-                if (ReferenceEquals(record, query))
+                for (var c = start; c < start + count; c++)
                 {
-                    continue;
-                }
+                    var value = buffer[c];
+                    if ((value < 0) != (pass == 0))
+                    {
+                        continue;
+                    }
 
-                // Once the heap is full, a candidate must beat its worst entry: candidates come in increasing
-                // position, so one that only ties it is ranked after it. Those that cannot are skipped before
-                // their names are compared.
-                var floor = size < top ? double.NegativeInfinity : kept[0].Weight;
-                if (!Matcher.TryWeightAbove(query, record, floor, ceiling, adjustments, ceilings, levels, out var weight))
-                {
-                    continue;
-                }
+                    var i = value < 0 ? ~value : value;
+                    var record = records[i];
+                    if (ReferenceEquals(record, query))
+                    {
+                        continue;
+                    }
 
-                var entry = new Ranked(weight, i);
-                if (size < top)
-                {
-                    kept[size] = entry;
-                    SiftUp(kept, size++);
-                }
-                else if (Ranked.Worse(kept[0], entry))
-                {
-                    kept[0] = entry;
-                    SiftDown(kept, size);
+                    // Once the heap is full, a candidate must beat its worst entry; one that cannot is skipped before
+                    // its names are compared.
+                    var floor = size < top ? double.NegativeInfinity : kept[0].Weight;
+                    if (!Matcher.TryWeightAbove(query, record, floor, ceiling, adjustments, ceilings, levels, out var weight))
+                    {
+                        continue;
+                    }
+
+                    var entry = new Ranked(weight, i);
+                    if (size < top)
+                    {
+                        kept[size] = entry;
+                        SiftUp(kept, size++);
+                    }
+                    else if (Ranked.Worse(kept[0], entry))
+                    {
+                        kept[0] = entry;
+                        SiftDown(kept, size);
+                    }
                 }
             }
 
@@ -339,7 +358,8 @@ public sealed class IdentityIndex
 
     /// <summary>
     /// Copies the usable posting lists of the query's keys into the start of <paramref name="buffer"/>, then merges
-    /// them (each is ascending) into the distinct candidates, ascending. Returns where they are in the buffer.
+    /// them (each is ascending) into the distinct candidates, ascending. A candidate found under several keys is
+    /// stored as its complement (negative). Returns where the candidates are in the buffer.
     /// </summary>
     private (int Start, int Count) Gather(PreparedRecord query, int[] buffer)
     {
@@ -408,6 +428,11 @@ public sealed class IdentityIndex
             {
                 buffer[written++] = min;
                 last = min;
+            }
+            else if (buffer[written - 1] >= 0)
+            {
+                // Held by several of the query's keys: marked by its complement.
+                buffer[written - 1] = ~min;
             }
         }
     }

@@ -126,6 +126,20 @@ public sealed class IdentityIndexTests
     }
 
     [Fact]
+    public void Find_TiedWeights_EarlierRecordFirstWhateverTheKeysShared()
+    {
+        // Copies of one record (so every weight ties) holding one or several of its keys: those sharing several
+        // keys with the query are scored first, yet the ranking is by position among equal weights.
+        var person = Profile.Prepare(Person("p", "Dupont", "Jean", "1970-03-12"));
+        PreparedRecord Copy(string id, params ulong[] keys) => new(id, person.Names, person.Texts, person.Numbers, keys);
+        var k = person.BlockingKeys;
+        var index = IdentityIndex.Build(Matcher, [Copy("one-key", k[0]), Copy("two-keys", k[0], k[1]), Copy("all-keys", k), Copy("other-key", k[2])]);
+        Assert.Equal(["one-key"], index.Find(person, 1).Select(c => c.Comparison.RightId));
+        Assert.Equal(["one-key", "two-keys", "all-keys"], index.Find(person, 3).Select(c => c.Comparison.RightId));
+        Assert.Equal(["one-key", "two-keys", "all-keys", "other-key"], index.Find(person, 9).Select(c => c.Comparison.RightId));
+    }
+
+    [Fact]
     public void Add_BlockGrowsPastTheCap_NoLongerACandidateSource()
     {
         var index = IdentityIndex.Build(Matcher, [], maxBlockSize: 3);
