@@ -85,6 +85,10 @@ public sealed class IdentityIndex
         Core.Guard.InRange(maxBlockSize, 2, int.MaxValue);
         var index = new IdentityIndex(matcher, maxBlockSize, records.Count);
         index.AddRange(records);
+
+        // The key map grew by doubling; a built index is often only read, so it gives the slack back (a later Add
+        // grows it again).
+        index.keys.TrimExcess();
         return index;
     }
 
