@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Justice.Domain.Identity.Linking;
@@ -22,7 +21,8 @@ public sealed class IdentityModule : ICliModule
         var identity = new Command("identity", "Person-identity matching on French civil-status records (Fellegi-Sunter, explained).");
         identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.Dedupe(context));
         identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.Blocking(context));
-        identity.Subcommands.Add(Link(context));
+        identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.Link(context));
+        identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.IndexStats(context));
         identity.Subcommands.Add(Find(context));
         identity.Subcommands.Add(Explain(context));
         identity.Subcommands.Add(Evaluate(context));
@@ -31,48 +31,6 @@ public sealed class IdentityModule : ICliModule
     }
 
     private static Option<string> PathOption(string name, string description, bool required = true) => new(name) { Description = description, Required = required };
-
-    private static Command Link(CliContext context)
-    {
-        var left = PathOption("--left", "left persons.csv");
-        var right = PathOption("--right", "right persons.csv");
-        var output = PathOption("--output", "links.csv to write (left_id,right_id,weight,probability)");
-        var model = PathOption("--model", "a trained model (JSON); trained unsupervised when absent", required: false);
-        var command = new Command("link", "Links two persons files: the pairs in the match band.") { left, right, output, model };
-        command.SetAction(parse =>
-        {
-            var watch = Stopwatch.StartNew();
-            var l = IdentityCsv.Read(parse.GetValue(left)!);
-            var r = IdentityCsv.Read(parse.GetValue(right)!);
-            ReportRejected(context, l);
-            ReportRejected(context, r);
-            var profile = CivilStatusProfile.Default;
-            var pl = l.Records.Select(profile.Prepare).ToArray();
-            var pr = r.Records.Select(profile.Prepare).ToArray();
-            var trained = LoadOrTrain(parse.GetValue(model), profile.Profile, pl.Concat(pr).ToArray());
-            var matcher = IdentityMatcher.Create(profile.Profile, trained).WithTermFrequencies(pl.Concat(pr).ToArray());
-            var index = IdentityIndex.Build(matcher, pr);
-            using var writer = new StreamWriter(parse.GetValue(output)!);
-            Csv.Write(writer, ["left_id", "right_id", "weight", "probability", "band"]);
-            var links = 0;
-            foreach (var a in pl)
-            {
-                foreach (var j in index.Candidates(a))
-                {
-                    var score = index.Matcher.Score(a, pr[j]);
-                    if (score.Band != MatchBand.NonMatch)
-                    {
-                        links++;
-                        Csv.Write(writer, [a.Id, pr[j].Id, F(score.Weight), F(score.Probability), score.Band.ToString()]);
-                    }
-                }
-            }
-
-            context.Console.WriteLine(FormattableString.Invariant($"left {l.Records.Count} (rejected {l.RejectedRows}), right {r.Records.Count} (rejected {r.RejectedRows}), links and review pairs {links}, {watch.Elapsed.TotalSeconds:0.0} s"));
-            return 0;
-        });
-        return command;
-    }
 
     private static Command Find(CliContext context)
     {
@@ -235,46 +193,4 @@ public sealed class IdentityModule : ICliModule
 
     private static MatchModel Load(string path) =>
         JsonSerializer.Deserialize(File.ReadAllText(path), IdentityJsonContext.Default.MatchModel) ?? throw new CliUsageException("the model file is empty");
-
-    private static void Save(string? path, MatchModel model)
-    {
-        if (path is not null)
-        {
-            File.WriteAllText(path, JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel));
-        }
-    }
-
-    private static void WriteReview(string? path, LinkageResult result)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        using var writer = new StreamWriter(path);
-        Csv.Write(writer, ["left_id", "right_id", "weight", "probability"]);
-        foreach (var pair in result.ReviewPairs)
-        {
-            Csv.Write(writer, [pair.LeftId, pair.RightId, F(pair.Weight), F(pair.Probability)]);
-        }
-    }
-
-    private static void ReportRejected(CliContext context, RecordReadResult read)
-    {
-        foreach (var error in read.Errors.Take(50))
-        {
-            context.Error.WriteLine("rejected: " + error);
-        }
-
-        if (read.Errors.Count > 50)
-        {
-            context.Error.WriteLine(FormattableString.Invariant($"rejected: … {read.Errors.Count - 50} more errors"));
-        }
-    }
-
-    private static void Summary(CliContext context, RecordReadResult read, LinkageResult result, TimeSpan elapsed) =>
-        context.Console.WriteLine(FormattableString.Invariant(
-            $"records {read.Records.Count}, rejected rows {read.RejectedRows}, clusters {result.ClusterCount}, pairs compared {result.CandidatePairs}, match pairs {result.MatchPairs}, review-band pairs {result.ReviewPairs.Count}, time {elapsed.TotalSeconds:0.00} s"));
-
-    private static string F(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

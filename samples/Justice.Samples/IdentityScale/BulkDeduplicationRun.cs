@@ -37,8 +37,7 @@ internal static class BulkDeduplicationRun
         progress.Start("model", 0);
         var model = settings.ModelPath is null
             ? Train(profile, records, settings.TrainSample)
-            : JsonSerializer.Deserialize(File.ReadAllText(settings.ModelPath), IdentityJsonContext.Default.MatchModel)
-              ?? throw new InvalidDataException("The model file is empty.");
+            : LoadModel(settings.ModelPath);
         var matcher = IdentityMatcher.Create(profile.Profile, model);
         if (settings.SaveModelPath is not null)
         {
@@ -109,7 +108,7 @@ internal static class BulkDeduplicationRun
     }
 
     /// <summary>Writes a file through a temporary file in the same folder, renamed over the target only when complete.</summary>
-    private static void WriteAtomically(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+    internal static void WriteAtomically(string path, Action<TextWriter> write, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".partial");
@@ -132,7 +131,7 @@ internal static class BulkDeduplicationRun
         }
     }
 
-    private static void WriteField(TextWriter writer, string value)
+    internal static void WriteField(TextWriter writer, string value)
     {
         if (value.AsSpan().IndexOfAny(",\"\n\r") < 0)
         {
@@ -145,7 +144,11 @@ internal static class BulkDeduplicationRun
         writer.Write('"');
     }
 
-    private static MatchModel Train(CivilStatusProfile profile, List<PreparedRecord> records, int sample)
+    /// <summary>Reads a trained model (JSON).</summary>
+    internal static MatchModel LoadModel(string path) =>
+        JsonSerializer.Deserialize(File.ReadAllText(path), IdentityJsonContext.Default.MatchModel) ?? throw new InvalidDataException("The model file is empty.");
+
+    internal static MatchModel Train(CivilStatusProfile profile, IReadOnlyList<PreparedRecord> records, int sample)
     {
         if (records.Count < 2)
         {

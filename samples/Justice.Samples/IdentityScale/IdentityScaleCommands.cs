@@ -52,7 +52,7 @@ internal static class IdentityScaleCommands
                 parse.GetValue(confirm));
             var summary = WithCancellation(token => ScaleProgress.Run(
                 parse.GetValue(quiet) || parse.GetValue(json),
-                context.Interactive && !Console.IsErrorRedirected ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : null,
+                LiveConsole(context),
                 context.Error,
                 progress => BulkDeduplicationRun.Run(settings, progress, token)));
             if (parse.GetValue(json))
@@ -64,6 +64,122 @@ internal static class IdentityScaleCommands
                 Print(context, summary);
             }
 
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Creates <c>link</c>: links two persons files on all cores (<see cref="Justice.Domain.Identity.Scale.BulkLinkage.Link"/>)
+    /// and writes the pairs in the match and review bands, with the same progress, <c>--quiet</c> and cancellation as <c>dedupe</c>.
+    /// </summary>
+    /// <param name="context">Where the command writes.</param>
+    /// <returns>The command.</returns>
+    public static Command Link(CliContext context)
+    {
+        var left = new Option<string>("--left") { Description = "left persons.csv", Required = true };
+        var right = new Option<string>("--right") { Description = "right persons.csv", Required = true };
+        var output = new Option<string>("--output") { Description = "links.csv to write (left_id,right_id,weight,probability,band); written to a temporary file renamed at the end", Required = true };
+        var model = new Option<string?>("--model") { Description = "a trained model (JSON); trained unsupervised on a block sample of both files when absent" };
+        var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
+        var sample = new Option<int>("--train-sample") { Description = "Records drawn to train the model.", DefaultValueFactory = _ => 30_000 };
+        var threads = new Option<int>("--threads") { Description = "Threads at most (-1: all cores).", DefaultValueFactory = _ => -1 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var command = new Command("link", "Links two persons files on all cores: the pairs in the match and review bands; Ctrl+C stops without a half-written output.")
+        {
+            left, right, output, model, cap, sample, threads, quiet, json,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = new BulkLinkSettings(
+                Existing(parse.GetValue(left)!),
+                Existing(parse.GetValue(right)!),
+                Path.GetFullPath(parse.GetValue(output)!),
+                parse.GetValue(model) is { } path ? Existing(path) : null,
+                Positive(parse.GetValue(cap), "--max-block", 2),
+                Positive(parse.GetValue(sample), "--train-sample", 2),
+                Threads(parse.GetValue(threads)));
+            var summary = WithCancellation(token => ScaleProgress.Run(
+                parse.GetValue(quiet) || parse.GetValue(json),
+                LiveConsole(context),
+                context.Error,
+                progress => BulkLinkRun.Run(settings, progress, token)));
+            foreach (var error in summary.FirstErrors)
+            {
+                context.Error.WriteLine("rejected: " + error);
+            }
+
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(summary, IdentityScaleJsonContext.Default.BulkLinkSummary));
+                return 0;
+            }
+
+            context.Console.WriteLine(FormattableString.Invariant(
+                $"left {summary.Left} (rejected {summary.LeftRejected}), right {summary.Right} (rejected {summary.RightRejected}), links and review pairs {summary.MatchPairs + summary.ReviewPairs}, {summary.Seconds:0.0} s"));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Creates <c>index-stats</c>: builds an <see cref="Justice.Domain.Identity.Linking.IdentityIndex"/> over a persons file
+    /// less a seeded sample of held-out queries, and reports the heap it retains per record, the time of each
+    /// <c>Find</c> on one thread (percentiles) and the queries per second on all cores.
+    /// </summary>
+    /// <param name="context">Where the command writes.</param>
+    /// <returns>The command.</returns>
+    public static Command IndexStats(CliContext context)
+    {
+        var input = new Option<string>("--input") { Description = "persons.csv (identity schema), streamed", Required = true };
+        var queries = new Option<int>("--queries") { Description = "Records held out of the index and used as queries.", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the held-out sample.", DefaultValueFactory = _ => 7 };
+        var top = new Option<int>("--top") { Description = "Candidates asked of each query.", DefaultValueFactory = _ => 5 };
+        var cap = new Option<int>("--max-block") { Description = "The index's block cap.", DefaultValueFactory = _ => 1000 };
+        var model = new Option<string?>("--model") { Description = "a trained model (JSON); the profile's starting model when absent" };
+        var passes = new Option<int>("--passes") { Description = "Timed passes over the queries (after one warm-up pass).", DefaultValueFactory = _ => 3 };
+        var threads = new Option<int>("--threads") { Description = "Threads of the throughput run (-1: all cores).", DefaultValueFactory = _ => -1 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var command = new Command("index-stats", "Measures an in-memory person index over a file: bytes per record, Find latency on one thread and queries per second on all cores.")
+        {
+            input, queries, seed, top, cap, model, passes, threads, quiet, json,
+        };
+        command.SetAction(parse =>
+        {
+            var settings = new IndexStatsSettings(
+                Existing(parse.GetValue(input)!),
+                Positive(parse.GetValue(queries), "--queries", 1),
+                parse.GetValue(seed),
+                Positive(parse.GetValue(top), "--top", 1),
+                Positive(parse.GetValue(cap), "--max-block", 2),
+                parse.GetValue(model) is { } path ? Existing(path) : null,
+                Positive(parse.GetValue(passes), "--passes", 1),
+                Threads(parse.GetValue(threads)));
+            var s = WithCancellation(token => ScaleProgress.Run(
+                parse.GetValue(quiet) || parse.GetValue(json),
+                LiveConsole(context),
+                context.Error,
+                progress => IndexStatsRun.Run(settings, progress, token)));
+            if (parse.GetValue(json))
+            {
+                context.Out.WriteLine(JsonSerializer.Serialize(s, IdentityScaleJsonContext.Default.IndexStatsSummary));
+                return 0;
+            }
+
+            var table = new Table().AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
+            void Row(string name, FormattableString value) => table.AddRow(Markup.Escape(name), Markup.Escape(value.ToString(CultureInfo.InvariantCulture)));
+            Row("records indexed (queries held out)", $"{s.Records:N0} ({s.Queries:N0})");
+            Row("distinct blocking keys", $"{s.KeyCount:N0}");
+            Row("prepared records, bytes per record", $"{s.PreparedBytesPerRecord:N0}");
+            Row("index, bytes retained per record", $"{s.IndexBytesPerRecord:N0}");
+            Row("index, bytes allocated per record while building", $"{s.IndexAllocatedBytesPerRecord:N0}");
+            Row("build, seconds", $"{s.BuildSeconds:F2}");
+            Row("candidates per query (mean, median, max)", $"{s.CandidatesMean:F1}, {s.CandidatesMedian:F0}, {s.CandidatesMax:N0}");
+            Row("Find on one thread, µs (mean, p50, p90, p99, max)", $"{s.LatencyMeanMicroseconds:F0}, {s.LatencyP50Microseconds:F0}, {s.LatencyP90Microseconds:F0}, {s.LatencyP99Microseconds:F0}, {s.LatencyMaxMicroseconds:F0}");
+            Row("queries per second (" + s.Threads.ToString(CultureInfo.InvariantCulture) + " threads)", $"{s.QueriesPerSecond:N0}");
+            context.Console.Write(table);
             return 0;
         });
         return command;
@@ -142,6 +258,16 @@ internal static class IdentityScaleCommands
         });
         return command;
     }
+
+    /// <summary>The live progress console on stderr for a terminal, or null (stage lines then go to <see cref="CliContext.Error"/>).</summary>
+    private static IAnsiConsole? LiveConsole(CliContext context) =>
+        context.Interactive && !Console.IsErrorRedirected ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : null;
+
+    private static string Existing(string path) =>
+        File.Exists(path) ? Path.GetFullPath(path) : throw new CliUsageException("file not found: " + Path.GetFullPath(path));
+
+    private static int Threads(int value) =>
+        value == -1 || value >= 1 ? value : throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--threads must be -1 (all cores) or 1 or more, not {value}."));
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

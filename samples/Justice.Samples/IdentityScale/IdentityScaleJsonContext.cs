@@ -7,6 +7,8 @@ namespace Justice.Samples.IdentityScale;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BulkDeduplicationSummary))]
 [JsonSerializable(typeof(BlockingAnalysisReport))]
+[JsonSerializable(typeof(BulkLinkSummary))]
+[JsonSerializable(typeof(IndexStatsSummary))]
 internal sealed partial class IdentityScaleJsonContext : JsonSerializerContext
 {
 }

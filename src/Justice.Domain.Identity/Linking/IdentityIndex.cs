@@ -1,39 +1,82 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
 
 namespace Justice.Domain.Identity.Linking;
 
 /// <summary>
-/// <i>Référentiel de personnes en mémoire</i>: prepared records with their blocking keys in hash maps of
-/// posting lists, and a matcher whose term frequencies come from the indexed records.
+/// <i>Référentiel de personnes en mémoire</i>: prepared records (normalised once) with their blocking keys in a
+/// hash map of growable posting lists, and a matcher whose term frequencies are those of the indexed records.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>Growth.</b> <see cref="Add"/> and <see cref="AddRange"/> index more records without a rebuild, in amortised
+/// O(keys per record) each. An index built from r₁…rₙ and one built from r₁…rₖ then given rₖ₊₁…rₙ by
+/// <see cref="Add"/> are the same: the same records at the same positions, the same posting lists and the same
+/// term-frequency counts, hence the same <see cref="Candidates"/> and <see cref="Find"/>.
+/// </para>
+/// <para>
+/// <b>Term frequencies follow the index.</b> <see cref="Add"/> counts the new record's values, so
+/// <see cref="Matcher"/> always weighs an exact name agreement with the frequency of the name among all the
+/// records indexed so far, whether they came through <see cref="Build"/> or <see cref="Add"/>. The counts are
+/// order-independent, so the result is deterministic.
+/// </para>
+/// <para>
+/// <b>Threading contract.</b> Any number of threads may call <see cref="Find"/>, <see cref="Candidates"/>,
+/// <see cref="Records"/> and <see cref="Matcher"/> (and score with that matcher) at the same time, as long as no
+/// thread is adding: the readers share no mutable state (per-query buffers come from
+/// <see cref="ArrayPool{T}.Shared"/>). <see cref="Add"/> and <see cref="AddRange"/> need exclusive access: no other
+/// call on the index or on its <see cref="Matcher"/> may run while they do. The index takes no lock itself; a
+/// service that adds while serving queries wraps it in a <see cref="ReaderWriterLockSlim"/>, or builds a new index
+/// and swaps the reference.
+/// </para>
+/// <para>
+/// <b>Memory.</b> A key held by one record is stored in the hash map alone (no list); a list is allocated from the
+/// second record on, and dropped once the block grows past <see cref="MaxBlockSize"/>, since it is never read
+/// again. On 999,993 synthetic French records the index retained 114 bytes per record over the prepared records
+/// (measured with <c>justice identity index-stats</c>; details in <c>docs/identity/scale.md</c>).
+/// </para>
+/// </remarks>
 public sealed class IdentityIndex
 {
-    private readonly Dictionary<ulong, int[]> postings;
+    // key → ~record when one record holds the key, else a slot of `lists`/`counts`.
+    private readonly Dictionary<ulong, int> keys;
+    private readonly List<PreparedRecord> records;
+    private readonly TermFrequencies frequencies;
+    private int[]?[] lists = [];
+    private int[] counts = [];
+    private int slots;
 
-    private IdentityIndex(IdentityMatcher matcher, IReadOnlyList<PreparedRecord> records, Dictionary<ulong, int[]> postings, int maxBlockSize)
+    private IdentityIndex(IdentityMatcher matcher, int maxBlockSize, int capacity)
     {
-        Matcher = matcher;
-        Records = records;
-        this.postings = postings;
+        records = new List<PreparedRecord>(capacity);
+        Records = records.AsReadOnly();
+        keys = [];
+        frequencies = TermFrequencies.Empty(matcher.Profile);
+        Matcher = matcher.WithCounts(frequencies);
         MaxBlockSize = maxBlockSize;
     }
 
-    /// <summary>The matcher (with the index's term frequencies).</summary>
+    /// <summary>
+    /// The matcher, with the term frequencies of the records indexed so far. It reads the index's counts, so it
+    /// follows later <see cref="Add"/> calls; for a frozen copy, take
+    /// <c>Matcher.WithTermFrequencies(Records.ToArray())</c>.
+    /// </summary>
     public IdentityMatcher Matcher { get; }
 
-    /// <summary>The indexed records.</summary>
+    /// <summary>The indexed records, in the order they were added (a live read-only view).</summary>
     public IReadOnlyList<PreparedRecord> Records { get; }
 
     /// <summary>Blocks larger than this are skipped (a key shared by too many records says little).</summary>
     public int MaxBlockSize { get; }
 
     /// <summary>The number of distinct blocking keys.</summary>
-    public int KeyCount => postings.Count;
+    public int KeyCount => keys.Count;
 
     /// <summary>Builds an index. O(n · keys per record).</summary>
-    /// <param name="matcher">The matcher.</param>
-    /// <param name="records">The records.</param>
+    /// <param name="matcher">The matcher (its term frequencies, if any, are replaced by those of the index).</param>
+    /// <param name="records">The records; none may be null.</param>
     /// <param name="maxBlockSize">The largest block compared (2 or more).</param>
     /// <returns>The index.</returns>
     public static IdentityIndex Build(IdentityMatcher matcher, IReadOnlyList<PreparedRecord> records, int maxBlockSize = 1000)
@@ -41,45 +84,82 @@ public sealed class IdentityIndex
         Core.Guard.NotNull(matcher);
         Core.Guard.NotNull(records);
         Core.Guard.InRange(maxBlockSize, 2, int.MaxValue);
-        var lists = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            foreach (var key in records[i].BlockingKeys)
-            {
-                if (!lists.TryGetValue(key, out var list))
-                {
-                    lists[key] = list = new List<int>(2);
-                }
+        var index = new IdentityIndex(matcher, maxBlockSize, records.Count);
+        index.AddRange(records);
 
-                list.Add(i);
-            }
-        }
-
-        var postings = lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        return new IdentityIndex(matcher.WithTermFrequencies(records), records, postings, maxBlockSize);
-    }
-
-    /// <summary>The indexed records sharing a blocking key with <paramref name="query"/> (each once).</summary>
-    /// <param name="query">A prepared record.</param>
-    /// <returns>Indices into <see cref="Records"/>.</returns>
-    public IReadOnlyCollection<int> Candidates(PreparedRecord query)
-    {
-        Core.Guard.NotNull(query);
-        var seen = new HashSet<int>();
-        foreach (var key in query.BlockingKeys)
-        {
-            if (postings.TryGetValue(key, out var list) && list.Length <= MaxBlockSize)
-            {
-                seen.UnionWith(list);
-            }
-        }
-
-        return seen;
+        // The key map grew by doubling; a built index is often only read, so it gives the slack back (a later Add
+        // grows it again).
+        index.keys.TrimExcess();
+        return index;
     }
 
     /// <summary>
-    /// Finds the indexed records most likely to be the person of <paramref name="query"/>, best first, each
-    /// with its explanation. O(candidates · log top).
+    /// Indexes one more record, at position <c>Records.Count</c>, without a rebuild; its values join the term
+    /// frequencies. Amortised O(keys per record). Needs exclusive access (see the threading contract).
+    /// </summary>
+    /// <param name="record">A record prepared by the matcher's profile.</param>
+    public void Add(PreparedRecord record)
+    {
+        Core.Guard.NotNull(record);
+        Check(record, records.Count, nameof(record));
+        Insert(record);
+    }
+
+    /// <summary>
+    /// Indexes records in order, as many <see cref="Add"/> calls would. All are checked first, so a bad one
+    /// leaves the index unchanged. Needs exclusive access (see the threading contract).
+    /// </summary>
+    /// <param name="records">The records; none may be null.</param>
+    public void AddRange(IEnumerable<PreparedRecord> records)
+    {
+        var added = Core.Guard.NoNullElements(records);
+        for (var i = 0; i < added.Length; i++)
+        {
+            Check(added[i], this.records.Count + i, nameof(records));
+        }
+
+        foreach (var record in added)
+        {
+            Insert(record);
+        }
+    }
+
+    /// <summary>
+    /// The indexed records sharing a blocking key with <paramref name="query"/> in a block of at most
+    /// <see cref="MaxBlockSize"/> records, each once, in increasing order. O(candidates · query keys).
+    /// </summary>
+    /// <param name="query">A prepared record.</param>
+    /// <returns>Indices into <see cref="Records"/>, ascending.</returns>
+    public IReadOnlyCollection<int> Candidates(PreparedRecord query)
+    {
+        Core.Guard.NotNull(query);
+        var buffer = ArrayPool<int>.Shared.Rent(BufferSize(query));
+        try
+        {
+            var (start, count) = Gather(query, buffer);
+            var candidates = new int[count];
+            for (var c = 0; c < count; c++)
+            {
+                var value = buffer[start + c];
+                candidates[c] = value < 0 ? ~value : value;
+            }
+
+            return candidates;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Finds the indexed records most likely to be the person of <paramref name="query"/>, best first, each with
+    /// its explanation. Candidates are ranked by match weight, then by position in <see cref="Records"/> (earlier
+    /// first) when weights are equal, so the result depends neither on key order nor on thread. The query itself
+    /// (the same instance) is never returned. Once <paramref name="top"/> candidates are held, a candidate whose cheap
+    /// fields (date, place, sex) already rule it out, even with the best name levels, is not compared on names
+    /// (<see cref="IdentityMatcher"/> bounds the weight; the result is the same as scoring every candidate).
+    /// O(candidates · (query keys + compare + log top)); the only allocations are the result and its explanations.
     /// </summary>
     /// <param name="query">The prepared query.</param>
     /// <param name="top">How many candidates at most (1 or more).</param>
@@ -88,33 +168,79 @@ public sealed class IdentityIndex
     {
         Core.Guard.NotNull(query);
         Core.Guard.Positive(top);
-        var best = new PriorityQueue<int, double>();
-        foreach (var i in Candidates(query))
+        var buffer = ArrayPool<int>.Shared.Rent(BufferSize(query));
+        Ranked[]? kept = null;
+        try
         {
-            if (ReferenceEquals(Records[i], query))
+            var (start, count) = Gather(query, buffer);
+            kept = ArrayPool<Ranked>.Shared.Rent(Math.Max(1, Math.Min(top, count)));
+            var fields = Matcher.Profile.Comparisons.Count;
+            Span<double> adjustments = fields <= 32 ? stackalloc double[fields] : new double[fields];
+            Span<double> ceilings = fields <= 32 ? stackalloc double[fields] : new double[fields];
+            Span<int> levels = fields <= 32 ? stackalloc int[fields] : new int[fields];
+            var ceiling = Matcher.Ceilings(query, adjustments, ceilings);
+            var size = 0;
+
+            // Candidates sharing several keys with the query first (most true matches are among them), so that the
+            // heap's floor rises early; then the others. The order does not change the result: the heap's order is
+            // total, and a candidate is skipped only when its weight is certainly below the floor (a tie is not).
+            for (var pass = 0; pass < 2; pass++)
             {
-                continue;
+                for (var c = start; c < start + count; c++)
+                {
+                    var value = buffer[c];
+                    if ((value < 0) != (pass == 0))
+                    {
+                        continue;
+                    }
+
+                    var i = value < 0 ? ~value : value;
+                    var record = records[i];
+                    if (ReferenceEquals(record, query))
+                    {
+                        continue;
+                    }
+
+                    // Once the heap is full, a candidate must beat its worst entry; one that cannot is skipped before
+                    // its names are compared.
+                    var floor = size < top ? double.NegativeInfinity : kept[0].Weight;
+                    if (!Matcher.TryWeightAbove(query, record, floor, ceiling, adjustments, ceilings, levels, out var weight))
+                    {
+                        continue;
+                    }
+
+                    var entry = new Ranked(weight, i);
+                    if (size < top)
+                    {
+                        kept[size] = entry;
+                        SiftUp(kept, size++);
+                    }
+                    else if (Ranked.Worse(kept[0], entry))
+                    {
+                        kept[0] = entry;
+                        SiftDown(kept, size);
+                    }
+                }
             }
 
-            var weight = Matcher.Weight(query, Records[i], out _);
-            if (best.Count < top)
+            var best = kept.AsSpan(0, size);
+            best.Sort(static (a, b) => Ranked.Worse(a, b) ? 1 : Ranked.Worse(b, a) ? -1 : 0);
+            var result = new MatchCandidate[size];
+            for (var r = 0; r < size; r++)
             {
-                best.Enqueue(i, weight);
+                result[r] = new MatchCandidate(r + 1, Matcher.Compare(query, records[best[r].Index]));
             }
-            else if (best.TryPeek(out _, out var lowest) && weight > lowest)
+
+            return result;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+            if (kept is not null)
             {
-                best.DequeueEnqueue(i, weight);
+                ArrayPool<Ranked>.Shared.Return(kept);
             }
         }
-
-        var chosen = new List<int>(best.Count);
-        while (best.Count > 0)
-        {
-            chosen.Add(best.Dequeue());
-        }
-
-        chosen.Reverse();
-        return chosen.Select((i, rank) => new MatchCandidate(rank + 1, Matcher.Compare(query, Records[i]))).ToArray();
     }
 
     /// <summary>Every pair of indexed records sharing a block (of <paramref name="rule"/> only when given), each once (i &lt; j), packed as (i &lt;&lt; 32) | j.</summary>
@@ -123,24 +249,246 @@ public sealed class IdentityIndex
     internal HashSet<long> BlockedPairs(int rule = 0)
     {
         var pairs = new HashSet<long>();
-        foreach (var (key, list) in postings)
+        foreach (var (key, slot) in keys)
         {
-            if (list.Length < 2 || list.Length > MaxBlockSize || (rule != 0 && Matching.BlockingKey.Rule(key) != rule))
+            if (slot < 0 || lists[slot] is not { } list || (rule != 0 && BlockingKey.Rule(key) != rule))
             {
                 continue;
             }
 
-            for (var x = 0; x < list.Length; x++)
+            // A list holds distinct records in increasing order.
+            var count = counts[slot];
+            for (var x = 0; x < count; x++)
             {
-                for (var y = x + 1; y < list.Length; y++)
+                for (var y = x + 1; y < count; y++)
                 {
-                    var i = list[x];
-                    var j = list[y];
-                    pairs.Add(i < j ? ((long)i << 32) | (uint)j : ((long)j << 32) | (uint)i);
+                    pairs.Add(((long)list[x] << 32) | (uint)list[y]);
                 }
             }
         }
 
         return pairs;
+    }
+
+    private void Check(PreparedRecord record, int position, string parameter)
+    {
+        foreach (var key in record.BlockingKeys)
+        {
+            BlockingKey.RuleIndex(key, Matcher.Profile, position, parameter);
+        }
+    }
+
+    private void Insert(PreparedRecord record)
+    {
+        var i = records.Count;
+        records.Add(record);
+        frequencies.Add(record);
+        foreach (var key in record.BlockingKeys)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(keys, key, out var exists);
+            if (!exists)
+            {
+                entry = ~i;
+            }
+            else if (entry < 0)
+            {
+                if (~entry != i)
+                {
+                    entry = NewList(~entry, i);
+                }
+            }
+            else
+            {
+                Append(entry, i);
+            }
+        }
+    }
+
+    private int NewList(int first, int second)
+    {
+        if (slots == lists.Length)
+        {
+            var capacity = Math.Max(16, slots * 2);
+            Array.Resize(ref lists, capacity);
+            Array.Resize(ref counts, capacity);
+        }
+
+        lists[slots] = [first, second];
+        counts[slots] = 2;
+        return slots++;
+    }
+
+    private void Append(int slot, int record)
+    {
+        var list = lists[slot];
+        var count = counts[slot];
+        if (list is null || list[count - 1] == record)
+        {
+            // Capped already, or the record holds the key twice.
+            return;
+        }
+
+        if (count == MaxBlockSize)
+        {
+            // Past the cap the block is never read again: drop its list.
+            lists[slot] = null;
+            counts[slot] = count + 1;
+            return;
+        }
+
+        if (count == list.Length)
+        {
+            Array.Resize(ref list, (int)Math.Min((long)count * 2, MaxBlockSize));
+            lists[slot] = list;
+        }
+
+        list[count] = record;
+        counts[slot] = count + 1;
+    }
+
+    /// <summary>Room for every posting of the query's keys twice (gathered, then merged).</summary>
+    private int BufferSize(PreparedRecord query)
+    {
+        long total = 0;
+        foreach (var key in query.BlockingKeys)
+        {
+            if (keys.TryGetValue(key, out var slot))
+            {
+                total += slot < 0 ? 1 : lists[slot] is null ? 0 : counts[slot];
+            }
+        }
+
+        return (int)Math.Max(1, 2 * total);
+    }
+
+    /// <summary>
+    /// Copies the usable posting lists of the query's keys into the start of <paramref name="buffer"/>, then merges
+    /// them (each is ascending) into the distinct candidates, ascending. A candidate found under several keys is
+    /// stored as its complement (negative). Returns where the candidates are in the buffer.
+    /// </summary>
+    private (int Start, int Count) Gather(PreparedRecord query, int[] buffer)
+    {
+        var queryKeys = query.BlockingKeys;
+        Span<int> bounds = queryKeys.Length <= 32 ? stackalloc int[queryKeys.Length + 1] : new int[queryKeys.Length + 1];
+        var segments = 0;
+        var total = 0;
+        foreach (var key in queryKeys)
+        {
+            if (!keys.TryGetValue(key, out var slot))
+            {
+                continue;
+            }
+
+            if (slot < 0)
+            {
+                buffer[total++] = ~slot;
+            }
+            else if (lists[slot] is { } list)
+            {
+                list.AsSpan(0, counts[slot]).CopyTo(buffer.AsSpan(total));
+                total += counts[slot];
+            }
+            else
+            {
+                continue;
+            }
+
+            bounds[++segments] = total;
+        }
+
+        if (segments <= 1)
+        {
+            return (0, total);
+        }
+
+        // k-way merge of the sorted segments, dropping repeats (equal values come out one after another).
+        Span<int> heads = segments <= 32 ? stackalloc int[segments] : new int[segments];
+        for (var s = 0; s < segments; s++)
+        {
+            heads[s] = bounds[s];
+        }
+
+        var written = total;
+        var last = -1;
+        while (true)
+        {
+            var min = int.MaxValue;
+            var from = -1;
+            for (var s = 0; s < segments; s++)
+            {
+                if (heads[s] < bounds[s + 1] && buffer[heads[s]] < min)
+                {
+                    min = buffer[heads[s]];
+                    from = s;
+                }
+            }
+
+            if (from < 0)
+            {
+                return (total, written - total);
+            }
+
+            heads[from]++;
+            if (min != last)
+            {
+                buffer[written++] = min;
+                last = min;
+            }
+            else if (buffer[written - 1] >= 0)
+            {
+                // Held by several of the query's keys: marked by its complement.
+                buffer[written - 1] = ~min;
+            }
+        }
+    }
+
+    /// <summary>Restores the heap (worst kept candidate at the root) after adding at <paramref name="at"/>.</summary>
+    private static void SiftUp(Ranked[] heap, int at)
+    {
+        while (at > 0)
+        {
+            var parent = (at - 1) / 2;
+            if (!Ranked.Worse(heap[at], heap[parent]))
+            {
+                return;
+            }
+
+            (heap[at], heap[parent]) = (heap[parent], heap[at]);
+            at = parent;
+        }
+    }
+
+    /// <summary>Restores the heap after replacing its root.</summary>
+    private static void SiftDown(Ranked[] heap, int size)
+    {
+        var at = 0;
+        while (true)
+        {
+            var worst = at;
+            var left = (2 * at) + 1;
+            if (left < size && Ranked.Worse(heap[left], heap[worst]))
+            {
+                worst = left;
+            }
+
+            if (left + 1 < size && Ranked.Worse(heap[left + 1], heap[worst]))
+            {
+                worst = left + 1;
+            }
+
+            if (worst == at)
+            {
+                return;
+            }
+
+            (heap[at], heap[worst]) = (heap[worst], heap[at]);
+            at = worst;
+        }
+    }
+
+    /// <summary>A scored candidate: a higher weight is better, then an earlier record.</summary>
+    private readonly record struct Ranked(double Weight, int Index)
+    {
+        public static bool Worse(Ranked a, Ranked b) => a.Weight < b.Weight || (a.Weight == b.Weight && a.Index > b.Index);
     }
 }

@@ -51,6 +51,13 @@ public abstract class FieldComparison
     /// <returns>The level index.</returns>
     public abstract int Level(PreparedRecord a, PreparedRecord b);
 
+    /// <summary>
+    /// Whether <see cref="Level"/> is costly (string similarity over name forms) compared with reading a few
+    /// values: a search scores the cheap fields of a candidate first and stops when even the best levels of the
+    /// costly ones could not bring it into the results.
+    /// </summary>
+    internal virtual bool Costly => false;
+
     /// <summary>The value whose frequency adjusts an exact agreement (null when the field has none).</summary>
     /// <param name="record">A record.</param>
     /// <returns>The value.</returns>

@@ -21,6 +21,8 @@ internal sealed class NameComparison : FieldComparison
         this.swapSlot = swapSlot;
     }
 
+    internal override bool Costly => true;
+
     public override int Level(PreparedRecord a, PreparedRecord b)
     {
         var x = a.Names[slot];

@@ -6,6 +6,8 @@ namespace Justice.Domain.Identity.Matching;
 internal sealed class TextComparison(string name, int slot)
     : TextSlotComparison(name, slot, ["exact", "jaro-winkler-0.90", "jaro-winkler-0.75", "different"], [0.8, 0.1, 0.05, 0.05], [0.002, 0.008, 0.1, 0.89])
 {
+    internal override bool Costly => true;
+
     protected override int Differing(string x, string y)
     {
         var similarity = JaroWinkler.Similarity(x, y);

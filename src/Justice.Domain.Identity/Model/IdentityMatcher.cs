@@ -5,7 +5,9 @@ namespace Justice.Domain.Identity.Model;
 /// <summary>
 /// <i>Moteur d'appariement</i>: scores pairs of prepared records with a Fellegi–Sunter model and explains the
 /// score. <see cref="Score"/> allocates nothing; <see cref="Compare"/> adds the per-field waterfall.
-/// Immutable: <see cref="WithTermFrequencies"/> returns a new matcher.
+/// Immutable: <see cref="WithTermFrequencies"/> returns a new matcher. The one exception is the matcher of an
+/// <see cref="Linking.IdentityIndex"/>: it reads the index's term-frequency counts, which
+/// <see cref="Linking.IdentityIndex.Add"/> updates (see <see cref="Linking.IdentityIndex.Matcher"/>).
 /// </summary>
 public sealed class IdentityMatcher
 {
@@ -18,6 +20,7 @@ public sealed class IdentityMatcher
     private readonly double reviewWeight;
     private readonly TermFrequencies? frequencies;
     private readonly bool[][] vetoes;
+    private readonly int[] cheapFirst;
 
     private IdentityMatcher(MatchProfile profile, MatchModel model, TermFrequencies? frequencies)
     {
@@ -26,6 +29,7 @@ public sealed class IdentityMatcher
         this.frequencies = frequencies;
         weights = model.Fields.Select(f => f.Levels.Select(l => l.Weight).ToArray()).ToArray();
         vetoes = model.Fields.Select(f => f.Levels.Select(l => l.Veto).ToArray()).ToArray();
+        cheapFirst = [.. Enumerable.Range(0, weights.Length).OrderBy(f => profile.Comparisons[f].Costly)];
         priorWeight = Math.Log2(model.Prior / (1 - model.Prior));
         matchWeight = Math.Log2(model.MatchThreshold / (1 - model.MatchThreshold));
         reviewWeight = Math.Log2(model.ReviewThreshold / (1 - model.ReviewThreshold));
@@ -62,6 +66,11 @@ public sealed class IdentityMatcher
         Core.Guard.NotNull(records);
         return new IdentityMatcher(Profile, Model, TermFrequencies.Count(Profile, records));
     }
+
+    /// <summary>A matcher that reads <paramref name="table"/> (which its owner may go on filling).</summary>
+    /// <param name="table">Term-frequency counts of this matcher's profile.</param>
+    /// <returns>The new matcher.</returns>
+    internal IdentityMatcher WithCounts(TermFrequencies table) => new(Profile, Model, table);
 
     /// <summary>Scores a pair without allocating. O(Σ field comparison costs).</summary>
     /// <param name="a">First record.</param>
@@ -130,6 +139,92 @@ public sealed class IdentityMatcher
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Prepares <see cref="TryWeightAbove"/> for one query <paramref name="a"/>: each field's term-frequency
+    /// adjustment at exact agreement (it depends on <paramref name="a"/> only) and the most any candidate could add
+    /// through the field (0 when a value is missing). Returns the prior plus all those ceilings.
+    /// </summary>
+    /// <param name="a">The query (the first record of every pair scored with these ceilings).</param>
+    /// <param name="adjustments">Receives one adjustment per field.</param>
+    /// <param name="ceilings">Receives one ceiling per field.</param>
+    /// <returns>The largest weight any pair (a, ·) could have.</returns>
+    internal double Ceilings(PreparedRecord a, Span<double> adjustments, Span<double> ceilings)
+    {
+        var total = priorWeight;
+        for (var f = 0; f < weights.Length; f++)
+        {
+            adjustments[f] = frequencies is null ? 0 : Adjustment(f, 0, a);
+            var best = 0.0;
+            for (var l = 0; l < weights[f].Length; l++)
+            {
+                best = Math.Max(best, weights[f][l] + (l == 0 ? adjustments[f] : 0));
+            }
+
+            ceilings[f] = best;
+            total += best;
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// The weight of (<paramref name="a"/>, <paramref name="b"/>), bit for bit as <see cref="Weight"/> gives it,
+    /// unless it is certainly below <paramref name="floor"/>. The cheap fields are compared first; after each one,
+    /// the weight so far plus the ceilings of the fields not yet compared bounds the weight from above, and the
+    /// costly name comparisons are skipped as soon as that bound falls below the floor. Allocation-free.
+    /// </summary>
+    /// <param name="a">The query, as given to <see cref="Ceilings"/>.</param>
+    /// <param name="b">The candidate.</param>
+    /// <param name="floor">The weight a candidate must reach to matter (negative infinity: always computed).</param>
+    /// <param name="ceiling">What <see cref="Ceilings"/> returned for <paramref name="a"/>.</param>
+    /// <param name="adjustments">The adjustments <see cref="Ceilings"/> filled.</param>
+    /// <param name="ceilings">The ceilings <see cref="Ceilings"/> filled.</param>
+    /// <param name="levels">Scratch space, one level per field.</param>
+    /// <param name="weight">The weight when the method returns true.</param>
+    /// <returns>False when the weight is certainly below <paramref name="floor"/>.</returns>
+    internal bool TryWeightAbove(PreparedRecord a, PreparedRecord b, double floor, double ceiling, ReadOnlySpan<double> adjustments, ReadOnlySpan<double> ceilings, Span<int> levels, out double weight)
+    {
+        // The bound sums in another order than Weight, so it may differ from it by rounding: a margin far above
+        // the rounding error of a few tens of terms keeps the test safe.
+        const double Margin = 1e-6;
+        var comparisons = Profile.Comparisons;
+        var upper = ceiling;
+        foreach (var f in cheapFirst)
+        {
+            var level = comparisons[f].Level(a, b);
+            levels[f] = level;
+            upper -= ceilings[f];
+            if (level >= 0)
+            {
+                upper += weights[f][level] + (level == 0 ? adjustments[f] : 0);
+            }
+
+            if (upper < floor - Margin)
+            {
+                weight = upper;
+                return false;
+            }
+        }
+
+        // The same sum, in the same order, as Weight.
+        var total = priorWeight;
+        for (var f = 0; f < weights.Length; f++)
+        {
+            var level = levels[f];
+            if (level >= 0)
+            {
+                total += weights[f][level];
+                if (level == 0 && frequencies is not null)
+                {
+                    total += adjustments[f];
+                }
+            }
+        }
+
+        weight = total;
+        return true;
     }
 
     /// <summary>The band of a weight: a vetoed pair (for example two different first names) is a non-match whatever its weight.</summary>

@@ -38,7 +38,6 @@ public static class BulkLinkage
         Guard.NotNull(records);
         Guard.InRange(leftCount, 0, records.Count);
         Guard.InRange(maxBlockSize, 2, int.MaxValue);
-        var ruleCount = profile.BlockingRules.Count;
         var starts = new int[records.Count + 1];
         for (var i = 0; i < records.Count; i++)
         {
@@ -53,13 +52,7 @@ public static class BulkLinkage
             var at = starts[i];
             foreach (var key in own)
             {
-                var rule = BlockingKey.Rule(key) - 1;
-                if (rule < 0 || rule >= ruleCount)
-                {
-                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"records: record {i} has a blocking key of rule {rule + 1}, but profile '{profile.Name}' has {ruleCount} rules."), nameof(records));
-                }
-
-                rules[at] = (byte)rule;
+                rules[at] = (byte)BlockingKey.RuleIndex(key, profile, i, nameof(records));
                 keys[at++] = key;
             }
 
@@ -136,12 +129,12 @@ public static class BulkLinkage
         var array = records as PreparedRecord[] ?? [.. records];
         var scored = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
         var review = new List<ScoredEdge>();
-        long matches = 0;
+        var matches = new List<ScoredEdge>();
         foreach (var edge in scored.Edges)
         {
             if (edge.Weight >= matchWeight)
             {
-                matches++;
+                matches.Add(edge);
             }
             else
             {
@@ -164,6 +157,6 @@ public static class BulkLinkage
                 : PairClustering.Cluster(options.Clustering, records.Count, scored.Edges, matchWeight, matchWeight);
         }
 
-        return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches, review, oneToOne);
+        return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches.Count, matches, review, oneToOne);
     }
 }

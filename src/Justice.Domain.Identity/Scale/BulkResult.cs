@@ -10,6 +10,7 @@ namespace Justice.Domain.Identity.Scale;
 /// <param name="Blocking">The blocking report (per-rule pairs, capped blocks).</param>
 /// <param name="PairsCompared">Pairs scored.</param>
 /// <param name="MatchPairs">Pairs in the match band.</param>
+/// <param name="MatchEdges">The pairs in the match band, in canonical order (<paramref name="MatchPairs"/> of them).</param>
 /// <param name="ReviewPairs">Pairs in the review band, for the magistrate (canonical order).</param>
 /// <param name="OneToOneLinks">For a one-to-one linkage, the links kept; otherwise null.</param>
 public sealed record BulkResult(
@@ -17,5 +18,6 @@ public sealed record BulkResult(
     BlockingReport Blocking,
     long PairsCompared,
     long MatchPairs,
+    IReadOnlyList<ScoredEdge> MatchEdges,
     IReadOnlyList<ScoredEdge> ReviewPairs,
     OneToOneLinks? OneToOneLinks);

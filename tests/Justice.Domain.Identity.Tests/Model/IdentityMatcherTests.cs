@@ -75,6 +75,37 @@ public sealed class IdentityMatcherTests
         Assert.Equal(Math.Log2(0.002 / (1.0 / 51)), rare.Fields[0].TermFrequencyAdjustment, 9);
     }
 
+    private static readonly Lazy<PreparedRecord[]> Filler = new(() =>
+        Enumerable.Range(0, 3000).Select(i => Profile.Prepare(Person("f" + i, "Zx" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Qy" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "1950-01-01"))).ToArray());
+
+    [Fact]
+    public void TryWeightAbove_AnyPairAndFloor_WeightBitForBitOrCertainlyBelowTheFloor()
+    {
+        Prop.ForAll(Linking.IdentityIndexTests.Datasets, d =>
+        {
+            // Term frequencies from the first records among 3,000 others with other names, so that adjustments vary
+            // with the query and are positive for names seen once (rare) and negative for the frequent ones.
+            var matcher = Matcher.WithTermFrequencies([.. d.Records[..d.Split], .. d.Records[..d.Split].Where(r => r.Id.EndsWith('1')), .. Filler.Value]);
+            var fields = Profile.Profile.Comparisons.Count;
+            var adjustments = new double[fields];
+            var ceilings = new double[fields];
+            var levels = new int[fields];
+            return d.Records.All(a =>
+            {
+                var ceiling = matcher.Ceilings(a, adjustments, ceilings);
+                return d.Records.All(b =>
+                {
+                    var exact = matcher.Weight(a, b, out _);
+                    return new[] { double.NegativeInfinity, -30, -10, 0, exact - 1e-3, exact, exact + 1e-3, 20, 60 }.All(floor =>
+                        matcher.TryWeightAbove(a, b, floor, ceiling, adjustments, ceilings, levels, out var weight)
+                            ? BitConverter.DoubleToInt64Bits(weight) == BitConverter.DoubleToInt64Bits(exact)
+                            : exact < floor)
+                        && exact <= ceiling + 1e-9;
+                });
+            });
+        }).QuickCheckThrowOnFailure();
+    }
+
     [Fact]
     public void Score_SameAsCompare()
     {

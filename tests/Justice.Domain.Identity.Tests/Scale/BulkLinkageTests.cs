@@ -47,6 +47,21 @@ public sealed class BulkLinkageTests
     }
 
     [Fact]
+    public void Link_MatchEdges_AreTheMatchBandPairsInCanonicalOrder()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var blocked = BulkLinkage.Block(matcher.Profile, records, 500, 1000);
+        var bulk = BulkLinkage.Link(matcher, records, blocked, new BulkOptions(ClusteringMethod.ConnectedComponents));
+        var scorer = matcher.WithTermFrequencies(records);
+        Assert.Equal(bulk.MatchPairs, bulk.MatchEdges.Count);
+        Assert.NotEmpty(bulk.MatchEdges);
+        Assert.All(bulk.MatchEdges, e => Assert.Equal(MatchBand.Match, scorer.Score(records[e.Left], records[e.Right]).Band));
+        Assert.All(bulk.MatchEdges, e => Assert.True(e.Left < 500 && e.Right >= 500));
+        Assert.Equal(bulk.MatchEdges.OrderBy(e => e.Left).ThenBy(e => e.Right), bulk.MatchEdges);
+        Assert.All(bulk.ReviewPairs, e => Assert.NotEqual(MatchBand.Match, scorer.Band(e.Weight)));
+    }
+
+    [Fact]
     public void Deduplicate_BestLink_EveryMemberMatchesItsCentre()
     {
         var (records, matcher, _) = Febrl1.Value;

@@ -14,12 +14,13 @@ public class BulkResultJsonTests
         {
             var clusters = PairClustering.WeakLinkSplitting(g.Count, g.Edges, 3, 12);
             var blocking = new BlockingReport(g.Count, 100, 7, [new BlockingRuleReport("rule", g.Count, 2, 9, 7, 1, 120, 7140, 120)]);
-            var result = new BulkResult(clusters, blocking, 9, 2, g.Edges.Where(e => e.Weight < 3).ToArray(), new OneToOneLinks([.. g.Edges.Take(1)], 1, 0));
+            var result = new BulkResult(clusters, blocking, 9, 2, g.Edges.Where(e => e.Weight >= 3).ToArray(), g.Edges.Where(e => e.Weight < 3).ToArray(), new OneToOneLinks([.. g.Edges.Take(1)], 1, 0));
             var json = JsonSerializer.Serialize(result, IdentityJsonContext.Default.BulkResult);
             var back = JsonSerializer.Deserialize(json, IdentityJsonContext.Default.BulkResult)!;
             return json == JsonSerializer.Serialize(back, IdentityJsonContext.Default.BulkResult)
                 && back.Clusters.ClusterOf.SequenceEqual(clusters.ClusterOf)
                 && back.Clusters.Report == clusters.Report
+                && back.MatchEdges.SequenceEqual(result.MatchEdges)
                 && back.ReviewPairs.SequenceEqual(result.ReviewPairs);
         }).QuickCheckThrowOnFailure();
     }

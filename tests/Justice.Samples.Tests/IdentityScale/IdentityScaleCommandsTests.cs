@@ -93,6 +93,80 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.Contains("none.csv", err, StringComparison.Ordinal);
     }
 
+    private string Others()
+    {
+        var path = Path.Combine(folder, "others.csv");
+        File.WriteAllLines(path,
+        [
+            Header,
+            "q1,M.,DUPONT,,Jean,,M,1970-03-12,,75056,Paris,,,FR",
+            "q3,Mme,MARTIN,,Claire,,F,1985-06-01,,69123,Lyon,,,FR",
+            "q9,M.,Garnier,,Hugo,,M,2001-02-03,,44109,Nantes,,,FR",
+        ]);
+        return path;
+    }
+
+    [Fact]
+    public void Link_TwoFiles_WritesThePairsAcrossTheFilesInTheStableFormat()
+    {
+        var output = Path.Combine(folder, "links.csv");
+        var (code, stdout, err) = Run("identity", "link", "--left", Persons(), "--right", Others(), "--output", output, "--quiet");
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal("left_id,right_id,weight,probability,band", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Contains(rows, r => r[0] == "p1" && r[1] == "q1" && r[4] == "Match");
+        Assert.Contains(rows, r => r[0] == "p3" && r[1] == "q3" && r[4] == "Match");
+        Assert.All(rows, r => Assert.True(r[0].StartsWith('p') && r[1].StartsWith('q') && r[1] != "q9" && r[4] is "Match" or "Review"));
+        Assert.All(rows, r => Assert.InRange(double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture), 0.0, 1.0));
+        Assert.Equal(rows.OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => r[1], StringComparer.Ordinal).Select(r => r[0] + r[1]), rows.Select(r => r[0] + r[1]));
+        Assert.Contains(FormattableString.Invariant($"left 7 (rejected 1), right 3 (rejected 0), links and review pairs {rows.Length}, "), stdout, StringComparison.Ordinal);
+        Assert.Contains("rejected: line 7 (id p6)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("compare pairs", err, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder, "*.partial"));
+    }
+
+    [Fact]
+    public void Link_NotQuietJson_StagesOnStandardErrorOnlyWithoutJson()
+    {
+        var output = Path.Combine(folder, "links.csv");
+        var (code, _, err) = Run("identity", "link", "--left", Persons(), "--right", Others(), "--output", output);
+        Assert.Equal(0, code);
+        Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
+        var (jsonCode, stdout, jsonErr) = Run("identity", "link", "--left", Persons(), "--right", Others(), "--output", output, "--json", "--threads", "1");
+        Assert.Equal(0, jsonCode);
+        Assert.DoesNotContain("compare pairs", jsonErr, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(7, document.RootElement.GetProperty("left").GetInt32());
+        Assert.Equal(3, document.RootElement.GetProperty("right").GetInt32());
+        Assert.True(document.RootElement.GetProperty("matchPairs").GetInt64() >= 2);
+    }
+
+    [Fact]
+    public void Link_MissingFile_FailsNamingIt()
+    {
+        var (code, _, err) = Run("identity", "link", "--left", Persons(), "--right", Path.Combine(folder, "none.csv"), "--output", Path.Combine(folder, "l.csv"));
+        Assert.Equal(JusticeCli.UsageError, code);
+        Assert.Contains("none.csv", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "l.csv")));
+    }
+
+    [Fact]
+    public void IndexStats_SmallFile_ReportsBytesPerRecordAndLatency()
+    {
+        var (code, stdout, _) = Run("identity", "index-stats", "--input", Persons(), "--queries", "2", "--passes", "1", "--json");
+        Assert.Equal(0, code);
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        Assert.Equal(5, root.GetProperty("records").GetInt32());
+        Assert.Equal(2, root.GetProperty("queries").GetInt32());
+        // Heap figures are only meaningful on a large file (other tests allocate at the same time): present, not checked.
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("indexBytesPerRecord").ValueKind);
+        Assert.True(root.GetProperty("keyCount").GetInt32() > 0);
+        Assert.True(root.GetProperty("queriesPerSecond").GetDouble() > 0);
+        Assert.NotEqual(0, Run("identity", "index-stats", "--input", Persons(), "--queries", "7").Code);
+    }
+
     [Fact]
     public void Blocking_WithTruth_ReportsEachRuleAndTheRecallCeiling()
     {
