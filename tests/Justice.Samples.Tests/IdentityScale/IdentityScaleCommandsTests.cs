@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Matching;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
 
@@ -175,7 +176,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         var (code, stdout, _) = Run("identity", "blocking", "--input", Persons(), "--truth", truth, "--json");
         Assert.Equal(0, code);
         using var document = JsonDocument.Parse(stdout);
-        Assert.Equal(4, document.RootElement.GetProperty("blocking").GetProperty("rules").GetArrayLength());
+        Assert.Equal(CivilStatusProfile.Default.Profile.BlockingRules.Count, document.RootElement.GetProperty("blocking").GetProperty("rules").GetArrayLength());
         Assert.Equal(2, document.RootElement.GetProperty("recall").GetProperty("truePairs").GetInt64());
         Assert.InRange(document.RootElement.GetProperty("recallCeiling").GetDouble(), 0.5, 1.0);
     }
