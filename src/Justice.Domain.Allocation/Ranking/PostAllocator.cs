@@ -16,9 +16,9 @@ namespace Justice.Domain.Allocation.Ranking;
 /// their ranks and rank sums are adjusted by the change of x's contribution (2 when x is strictly ahead, 1 when equal under fractional ranking, 0 otherwise; ranks are kept doubled), x's own
 /// rank by the change of theirs, and x is moved within the block (one memory move). The block splits into three ranges (level
 /// with the better load, strictly between, level with the worse load) whose ranks all change by the same amount, so the
-/// loop over them compares no load. <see cref="CandidateBlocks"/> keeps the courts that can still take a post, grouped
-/// in √courts blocks that each know their first court in the general order, so the next court is found in O(√courts).</para>
-/// <para>Cost per post: O(criteria × (log courts + b) + √courts), where b is the size of the block x crosses;
+/// loop over them compares no load. <see cref="LeadingCandidates"/> keeps the courts that can still take a post and lists those whose rank
+/// sum is under a threshold, so the next court is found among a few listed ones.</para>
+/// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b is the size of the block x crosses;
 /// plus O(criteria × courts log courts) once to sort.
 /// Memory: O(courts × criteria), allocated before the loop; the loop allocates only the result's entries.</para>
 /// </remarks>
@@ -49,7 +49,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int[] tieRanks;
         private readonly int[] original;
         private readonly int[] internalOf;
-        private readonly CandidateBlocks candidates;
+        private readonly LeadingCandidates candidates;
         private readonly List<int> outsideCandidates;
 
         public IncrementalState(CompiledCourts data)
@@ -93,7 +93,7 @@ public sealed class PostAllocator : IPostAllocator
                 }
             }
 
-            candidates = new CandidateBlocks(rankSums, tieRanks, candidate);
+            candidates = new LeadingCandidates(rankSums, tieRanks, candidate, 2 * data.ScaledWeights.Sum());
         }
 
         public AllocationResult Run(int posts)
@@ -331,7 +331,10 @@ public sealed class PostAllocator : IPostAllocator
             if (rankChangeOfX != 0)
             {
                 rankSums[x] += weight * rankChangeOfX;
-                Changed(x, rankChangeOfX);
+                if (rankChangeOfX < 0)
+                {
+                    candidates.Decreased(x);
+                }
             }
 
             var keys = orderKeys[c];
@@ -383,18 +386,6 @@ public sealed class PostAllocator : IPostAllocator
             else
             {
                 candidates.Increase(courts, rankSumChange);
-            }
-        }
-
-        private void Changed(int court, long change)
-        {
-            if (change < 0)
-            {
-                candidates.Decreased(court);
-            }
-            else
-            {
-                candidates.Increased(court);
             }
         }
 
