@@ -31,6 +31,9 @@ internal sealed class CompiledCourts
 
     public required int[] Decimals { get; init; }
 
+    /// <summary>10^<see cref="Decimals"/> as a double, per criterion: what a load is divided by for display.</summary>
+    public required double[] DisplayDivisors { get; init; }
+
     public required bool[] PerMagistrate { get; init; }
 
     public required bool[] Descending { get; init; }
@@ -68,6 +71,9 @@ internal sealed class CompiledCourts
     /// <summary>The court indices sorted by id (ordinal), the order of the result's totals.</summary>
     public required int[] OrdinalIdOrder { get; init; }
 
+    /// <summary>Each court's input index by id (ordinal).</summary>
+    public required IReadOnlyDictionary<string, int> IndexOfId { get; init; }
+
     public int Percent(int size) => size < PercentBySize.Length ? PercentBySize[size] : PercentAbove;
 
     /// <summary>The corrected headcount in hundredths: 100 × (non-specialised + posts) + percent(size) × specialised.</summary>
@@ -91,19 +97,8 @@ internal sealed class CompiledCourts
     }
 
     /// <summary>The load as a double, for display: the exact ratio divided by 10^decimals.</summary>
-    public double DisplayLoad(int criterion, ExactLoad load) => load.ToDouble() / Pow10(Decimals[criterion]);
+    public double DisplayLoad(int criterion, ExactLoad load) => load.ToDouble() / DisplayDivisors[criterion];
 
     /// <summary>The load's approximation (<see cref="ExactLoad.Approximate"/>) for display: divided by 10^decimals.</summary>
-    public double DisplayLoad(int criterion, double approximateLoad) => approximateLoad / Pow10(Decimals[criterion]);
-
-    private static double Pow10(int decimals) => decimals switch
-    {
-        0 => 1d,
-        1 => 10d,
-        2 => 100d,
-        3 => 1_000d,
-        4 => 10_000d,
-        5 => 100_000d,
-        _ => 1_000_000d,
-    };
+    public double DisplayLoad(int criterion, double approximateLoad) => approximateLoad / DisplayDivisors[criterion];
 }

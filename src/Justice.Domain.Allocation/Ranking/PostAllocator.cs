@@ -48,7 +48,6 @@ public sealed class PostAllocator : IPostAllocator
         private readonly long[] rankSums;
         private readonly int[] tieRanks;
         private readonly int[] original;
-        private readonly int[] internalOf;
         private readonly LeadingCandidates candidates;
         private readonly List<int> outsideCandidates;
 
@@ -68,10 +67,8 @@ public sealed class PostAllocator : IPostAllocator
             chosenPositions = new int[m];
             rankSums = new long[n];
             original = LocalityOrder(data);
-            internalOf = new int[n];
             for (var i = 0; i < n; i++)
             {
-                internalOf[original[i]] = i;
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
@@ -183,7 +180,7 @@ public sealed class PostAllocator : IPostAllocator
             for (var i = 0; i < n; i++)
             {
                 sorted[i] = i;
-                keys[i] = Key(LoadOf(c, i), descending);
+                keys[i] = KeyOf(c, i, descending);
             }
 
             order[c] = sorted;
@@ -222,7 +219,12 @@ public sealed class PostAllocator : IPostAllocator
             var sorted = order[c];
             var keys = orderKeys[c];
             var descending = data.Descending[c];
-            Array.Sort(keys, sorted);
+            if (!IsNonDecreasing(keys))
+            {
+                // The first criterion is already in order: the internal numbering sorts it (LocalityOrder).
+                Array.Sort(keys, sorted);
+            }
+
             var start = 0;
             while (start < n)
             {
@@ -247,6 +249,36 @@ public sealed class PostAllocator : IPostAllocator
 
                 start = end;
             }
+        }
+
+        private static bool IsNonDecreasing(double[] keys)
+        {
+            for (var k = 1; k < keys.Length; k++)
+            {
+                if (keys[k] < keys[k - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The sort key of court i's current load on criterion c, computed as <see cref="Key"/> of <see cref="LoadOf"/>
+        /// (the same double, bit for bit) without forming the exact load.
+        /// </summary>
+        private double KeyOf(int c, int i, bool descending)
+        {
+            var court = original[i];
+            long denominator = data.Counts[c][court];
+            if (data.PerMagistrate[c])
+            {
+                denominator *= hundredths[i];
+            }
+
+            var approximate = data.ApproximateNumerators[c][court] / denominator;
+            return descending ? -approximate : approximate;
         }
 
         /// <summary>Whether positions k and l of criterion c's current order hold equal loads (the loads are computed only when the keys are too close to decide).</summary>
@@ -514,15 +546,15 @@ public sealed class PostAllocator : IPostAllocator
             return descending ? compared : -compared;
         }
 
-        private Dictionary<string, int> Totals()
+        private CourtTotals Totals()
         {
-            var totals = new Dictionary<string, int>(n, StringComparer.Ordinal);
-            foreach (var i in data.OrdinalIdOrder)
+            var counts = new int[n];
+            for (var i = 0; i < n; i++)
             {
-                totals.Add(data.Ids[i], allocated[internalOf[i]]);
+                counts[original[i]] = allocated[i];
             }
 
-            return totals;
+            return new CourtTotals(data, counts);
         }
 
         /// <summary>

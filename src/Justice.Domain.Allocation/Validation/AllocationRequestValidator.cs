@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Ranking;
@@ -339,6 +340,7 @@ public static class AllocationRequestValidator
             Numerators = numerators,
             ApproximateNumerators = numerators.Select(row => row.Select(v => (double)v).ToArray()).ToArray(),
             Decimals = decimals,
+            DisplayDivisors = decimals.Select(d => (double)Pow10(d)).ToArray(),
             PerMagistrate = criteria.Select(c => c.PerMagistrate).ToArray(),
             Descending = criteria.Select(c => c.Direction == RankDirection.Descending).ToArray(),
             ScaledWeights = criteria.Select(c => (long)(c.Weight * weightScale)).ToArray(),
@@ -353,6 +355,7 @@ public static class AllocationRequestValidator
             PercentAbove = brackets[^1].Percent,
             TieConvention = request.TieConvention,
             OrdinalIdOrder = Enumerable.Range(0, n).OrderBy(i => courts[i].Id, StringComparer.Ordinal).ToArray(),
+            IndexOfId = Enumerable.Range(0, n).ToFrozenDictionary(i => courts[i].Id, i => i, StringComparer.Ordinal),
             TieRanks = TieRanks(courts),
         };
     }
