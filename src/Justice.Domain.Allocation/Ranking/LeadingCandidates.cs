@@ -59,9 +59,9 @@ internal sealed class LeadingCandidates
     }
 
     /// <summary>
-    /// Adds <paramref name="change"/> (negative) to the rank sums of <paramref name="courts"/>, listing those that fall
-    /// under the threshold: the hot loop of the allocation (one add, one store, one comparison with a local per court).
-    /// Unchecked: a rank sum is at most Σ scaled weights (each ≤ 10^9) × 2 × courts, far from 2^63.
+    /// Adds <paramref name="change"/> (negative or zero) to the rank sums of <paramref name="courts"/>, listing those
+    /// that fall under the threshold: the hot loop of the allocation (one add, one store, one comparison with a local
+    /// per court). Unchecked: a rank sum is at most Σ scaled weights (each ≤ 10^9) × 2 × courts, far from 2^63.
     /// </summary>
     public void Decrease(ReadOnlySpan<int> courts, long change)
     {
@@ -78,9 +78,14 @@ internal sealed class LeadingCandidates
         }
     }
 
-    /// <summary>Adds <paramref name="change"/> (positive) to the rank sums of <paramref name="courts"/>.</summary>
+    /// <summary>Adds <paramref name="change"/> (positive or zero) to the rank sums of <paramref name="courts"/>.</summary>
     public void Increase(ReadOnlySpan<int> courts, long change)
     {
+        if (change == 0)
+        {
+            return;
+        }
+
         var sums = rankSums;
         foreach (var court in courts)
         {

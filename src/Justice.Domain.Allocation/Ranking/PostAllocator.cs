@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Results;
 using Justice.Domain.Core;
@@ -296,10 +297,13 @@ public sealed class PostAllocator : IPostAllocator
 
         /// <summary>
         /// Court x's load on criterion c becomes <paramref name="next"/>. The other courts whose relation to x changes
-        /// are those with a load between the old and the new one: three ranges of the order (level with the better
-        /// load, strictly between, level with the worse load), each with one uniform change of x's contribution to
-        /// their rank (doubled: 2 ahead, 1 level under fractional ranking, 0 behind), so no load is compared inside the
-        /// loops; x's rank changes by the opposite of theirs. Then x moves to its new place with one memory move.
+        /// are those level with its old load, those strictly between the old and the new load, and those level with the
+        /// new load: three runs of the order next to x's old place, each with one uniform change of x's contribution to
+        /// their (doubled) rank: 2 when x is strictly ahead, <c>equalContribution</c> when level, 0 when behind; x's own
+        /// rank changes by the opposite of theirs. The courts level with the old load and x's place among them were
+        /// found when its standings were written (<see cref="StandingsOfChosen"/>); the two other runs are bounded by
+        /// <see cref="RunEnd"/>; then one loop per run adjusts the rank sums (no load compared inside) and x moves to its
+        /// new place with one memory move.
         /// </summary>
         private void Move(int c, int x, ExactLoad next)
         {
@@ -310,137 +314,112 @@ public sealed class PostAllocator : IPostAllocator
                 return;
             }
 
-            // The courts level with x's old load were located when its standings were written (StandingsOfChosen);
-            // the courts x crosses are its neighbours in the order, so the other bounds are found by galloping away
-            // from that level.
-            var improved = change > 0;
-            var oldLevelStart = levelStarts[c];
-            var oldLevelEnd = levelEnds[c];
             var sorted = order[c];
+            var keys = orderKeys[c];
+            var nextKey = Key(next, data.Descending[c]);
+            var eq = (long)equalContribution;
+            var weight = data.ScaledWeights[c];
+            var levelStart = levelStarts[c];
+            var levelEnd = levelEnds[c];
             var from = chosenPositions[c];
-
-            int start, topEnd, bottomStart, end;
-            if (improved)
+            var oldLevelBefore = sorted.AsSpan(levelStart, from - levelStart);
+            var oldLevelAfter = sorted.AsSpan(from + 1, levelEnd - from - 1);
+            long oldLevelOthers = levelEnd - levelStart - 1;
+            if (change < 0)
             {
-                bottomStart = oldLevelStart;
-                end = oldLevelEnd;
-                topEnd = WalkBack(c, bottomStart, next, -1);
-                start = WalkBack(c, topEnd, next, 0);
+                // x falls back. Courts level with its old load lose eq, those it passes lose 2, those level with its
+                // new load lose 2 - eq; x goes among the latter in index order.
+                var betweenEnd = RunEnd(c, levelEnd, 1, next, nextKey, 1);
+                var newLevelEnd = RunEnd(c, betweenEnd, 1, next, nextKey, 0);
+                if (eq != 0)
+                {
+                    candidates.Decrease(oldLevelBefore, -weight * eq);
+                    candidates.Decrease(oldLevelAfter, -weight * eq);
+                }
+
+                candidates.Decrease(sorted.AsSpan(levelEnd, betweenEnd - levelEnd), -2 * weight);
+                candidates.Decrease(sorted.AsSpan(betweenEnd, newLevelEnd - betweenEnd), (eq - 2) * weight);
+                var target = betweenEnd;
+                while (target < newLevelEnd && sorted[target] < x)
+                {
+                    target++;
+                }
+
+                target--;
+                sorted.AsSpan(from + 1, target - from).CopyTo(sorted.AsSpan(from));
+                keys.AsSpan(from + 1, target - from).CopyTo(keys.AsSpan(from));
+                sorted[target] = x;
+                keys[target] = nextKey;
+                long between = betweenEnd - levelEnd;
+                long newLevel = newLevelEnd - betweenEnd;
+                rankSums[x] += weight * ((oldLevelOthers * (2 - eq)) + (between * 2) + (newLevel * eq));
             }
             else
             {
-                start = oldLevelStart;
-                topEnd = oldLevelEnd;
-                bottomStart = WalkForward(c, topEnd, next, 1);
-                end = WalkForward(c, bottomStart, next, 0);
-            }
-
-            // x sits among the courts level with its old load, ordered by index; it goes among those level with its new
-            // load, in index order (the worse of the two levels then lies one place further since x has left it).
-
-            var target = improved ? start : bottomStart;
-            var levelEnd = improved ? topEnd : end;
-            while (target < levelEnd && sorted[target] < x)
-            {
-                target++;
-            }
-
-            if (!improved)
-            {
-                target--;
-            }
-
-            // When x improves, the courts level with its new load get eq (x now level), those strictly between get 2
-            // (x now ahead), those level with its old load get 2 - eq (x was level, now ahead); the opposite when it
-            // worsens. Each of them gives back to x the same change with the roles swapped.
-            var eq = equalContribution;
-            var sign = improved ? 1 : -1;
-            var weight = data.ScaledWeights[c];
-            var level = AddToRange(c, from, start, topEnd, weight * sign * eq);
-            var between = AddToRange(c, from, topEnd, bottomStart, weight * sign * 2);
-            var levelWithOld = AddToRange(c, from, bottomStart, end, weight * sign * (2 - eq));
-            var rankChangeOfX = -sign * ((level * (2 - eq)) + (between * 2) + (levelWithOld * eq));
-            if (rankChangeOfX != 0)
-            {
-                rankSums[x] += weight * rankChangeOfX;
-                if (rankChangeOfX < 0)
+                // x moves ahead: the mirror image. Courts level with its old load gain 2 - eq, those it passes gain 2,
+                // those level with its new load gain eq.
+                var betweenStart = RunEnd(c, levelStart - 1, -1, next, nextKey, -1) + 1;
+                var newLevelStart = RunEnd(c, betweenStart - 1, -1, next, nextKey, 0) + 1;
+                candidates.Increase(oldLevelBefore, weight * (2 - eq));
+                candidates.Increase(oldLevelAfter, weight * (2 - eq));
+                candidates.Increase(sorted.AsSpan(betweenStart, levelStart - betweenStart), 2 * weight);
+                if (eq != 0)
                 {
+                    candidates.Increase(sorted.AsSpan(newLevelStart, betweenStart - newLevelStart), weight * eq);
+                }
+
+                var target = betweenStart;
+                while (target > newLevelStart && sorted[target - 1] > x)
+                {
+                    target--;
+                }
+
+                sorted.AsSpan(target, from - target).CopyTo(sorted.AsSpan(target + 1));
+                keys.AsSpan(target, from - target).CopyTo(keys.AsSpan(target + 1));
+                sorted[target] = x;
+                keys[target] = nextKey;
+                long between = levelStart - betweenStart;
+                long newLevel = betweenStart - newLevelStart;
+                var rankChangeOfX = -((oldLevelOthers * eq) + (between * 2) + (newLevel * (2 - eq)));
+                if (rankChangeOfX != 0 && weight != 0)
+                {
+                    rankSums[x] += weight * rankChangeOfX;
                     candidates.Decreased(x);
                 }
             }
-
-            var keys = orderKeys[c];
-            if (target > from)
-            {
-                sorted.AsSpan(from + 1, target - from).CopyTo(sorted.AsSpan(from));
-                keys.AsSpan(from + 1, target - from).CopyTo(keys.AsSpan(from));
-            }
-            else if (target < from)
-            {
-                sorted.AsSpan(target, from - target).CopyTo(sorted.AsSpan(target + 1));
-                keys.AsSpan(target, from - target).CopyTo(keys.AsSpan(target + 1));
-            }
-
-            sorted[target] = x;
-            keys[target] = Key(next, data.Descending[c]);
         }
-
-        /// <summary>Adds <paramref name="rankSumChange"/> to the courts at positions [from, to) of criterion c except x (at <paramref name="positionOfX"/>); returns how many there were.</summary>
-        private long AddToRange(int c, int positionOfX, int from, int to, long rankSumChange)
-        {
-            var count = (long)(to - from);
-            var containsX = from <= positionOfX && positionOfX < to;
-            if (containsX)
-            {
-                count--;
-            }
-
-            if (rankSumChange != 0)
-            {
-                // x is skipped by splitting the range around its position, so the loops test nothing but the direction.
-                var sorted = order[c].AsSpan(from, to - from);
-                var before = containsX ? sorted[..(positionOfX - from)] : sorted;
-                var after = containsX ? sorted[(positionOfX - from + 1)..] : [];
-                AddToCourts(before, rankSumChange);
-                AddToCourts(after, rankSumChange);
-            }
-
-            return count;
-        }
-
-        /// <summary>Adds <paramref name="rankSumChange"/> (not zero) to the rank sums of <paramref name="courts"/> and reports the changes to the candidates.</summary>
-        private void AddToCourts(ReadOnlySpan<int> courts, long rankSumChange)
-        {
-            if (rankSumChange < 0)
-            {
-                candidates.Decrease(courts, rankSumChange);
-            }
-            else
-            {
-                candidates.Increase(courts, rankSumChange);
-            }
-        }
-
-        /// <summary>The first position p ≤ <paramref name="k"/> such that every position in [p, k) compares with <paramref name="load"/> as <paramref name="sign"/>.</summary>
-        private int WalkBack(int c, int k, in ExactLoad load, int sign) => Gallop(c, k, load, sign, -1);
-
-        /// <summary>The first position p ≥ <paramref name="k"/> that does not compare with <paramref name="load"/> as <paramref name="sign"/>.</summary>
-        private int WalkForward(int c, int k, in ExactLoad load, int sign) => Gallop(c, k - 1, load, sign, 1);
 
         /// <summary>
-        /// The end of the run of positions next to <paramref name="inside"/> (going in <paramref name="direction"/>, -1 or
-        /// 1) that compare with <paramref name="load"/> as <paramref name="sign"/> (see <see cref="BetterThanAt"/>): the
-        /// last such position going back, the first other one going forward. The order is sorted, so those positions
-        /// form one run. Galloping: O(log of the run's length), probing next to the start first.
+        /// From position <paramref name="k"/>, going in <paramref name="direction"/> (1 or -1), the first position whose
+        /// court does not compare with <paramref name="load"/> as <paramref name="sign"/> (1: ranks ahead of it, 0: level,
+        /// -1: behind; see <see cref="Classify"/>), or the end of the order (n or -1). The order is sorted, so those
+        /// positions form one run: the first neighbours are probed one by one (runs are short with real figures), then
+        /// by doubling steps and a binary search. O(log of the run's length).
         /// </summary>
-        private int Gallop(int c, int inside, in ExactLoad load, int sign, int direction)
+        private int RunEnd(int c, int k, int direction, in ExactLoad load, double key, int sign)
         {
-            var origin = inside;
-            var outside = direction < 0 ? -1 : n;
-            for (var step = 1; origin + (direction * step) >= 0 && origin + (direction * step) < n; step *= 2)
+            var outside = direction > 0 ? n : -1;
+            var inside = k - direction;
+            for (var probes = 0; probes < 4; probes++)
             {
-                var probe = origin + (direction * step);
-                if (Math.Sign(BetterThanAt(c, probe, load)) != sign)
+                var probe = inside + direction;
+                if (probe == outside || Classify(c, probe, load, key) != sign)
+                {
+                    return probe;
+                }
+
+                inside = probe;
+            }
+
+            for (var step = 2; ; step *= 2)
+            {
+                var probe = inside + (direction * step);
+                if (direction > 0 ? probe >= n : probe < 0)
+                {
+                    break;
+                }
+
+                if (Classify(c, probe, load, key) != sign)
                 {
                     outside = probe;
                     break;
@@ -451,8 +430,8 @@ public sealed class PostAllocator : IPostAllocator
 
             while (Math.Abs(outside - inside) > 1)
             {
-                var mid = (inside + outside) >>> 1;
-                if (Math.Sign(BetterThanAt(c, mid, load)) == sign)
+                var mid = (inside + outside) >> 1;
+                if (Classify(c, mid, load, key) == sign)
                 {
                     inside = mid;
                 }
@@ -462,7 +441,30 @@ public sealed class PostAllocator : IPostAllocator
                 }
             }
 
-            return direction < 0 ? inside : outside;
+            return outside;
+        }
+
+        /// <summary>
+        /// 1 when the court at position <paramref name="k"/> of criterion c's order ranks ahead of
+        /// <paramref name="load"/> (whose key is <paramref name="key"/>), 0 when level, -1 when behind. The key decides
+        /// when it is clearly apart from the load's; otherwise the exact loads do (see <see cref="BetterThanAt"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int Classify(int c, int k, in ExactLoad load, double key)
+        {
+            var keyAtK = orderKeys[c][k];
+            var tolerance = 4e-12 * Math.Abs(key);
+            if (keyAtK < key - tolerance)
+            {
+                return 1;
+            }
+
+            if (keyAtK > key + tolerance)
+            {
+                return -1;
+            }
+
+            return Math.Sign(BetterThanAt(c, k, load));
         }
 
         /// <summary>
@@ -516,7 +518,7 @@ public sealed class PostAllocator : IPostAllocator
         /// <summary>
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
-        /// courts level with its load (its position by one binary search on the keys, then galloping both ways from it,
+        /// courts level with its load (its position by one binary search on the keys, then its neighbours both ways,
         /// which in practice compares two neighbours' keys). The run and the position are kept for
         /// the moves that follow. O(criteria × log courts).
         /// </summary>
@@ -527,8 +529,7 @@ public sealed class PostAllocator : IPostAllocator
             {
                 var load = LoadOf(c, court);
                 var position = PositionOf(c, court, Key(load, data.Descending[c]));
-                var start = WalkBack(c, position, load, 0);
-                var end = WalkForward(c, position + 1, load, 0);
+                var (start, end) = LevelAround(c, position, load);
                 chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
@@ -537,6 +538,31 @@ public sealed class PostAllocator : IPostAllocator
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The positions [start, end) of the courts level with <paramref name="load"/> around <paramref name="position"/>
+        /// (which holds it) in criterion c's order: neighbours whose keys are clearly apart end the run without
+        /// touching the loads. O(courts in the run).
+        /// </summary>
+        private (int Start, int End) LevelAround(int c, int position, in ExactLoad load)
+        {
+            var keys = orderKeys[c];
+            var key = keys[position];
+            var tolerance = 4e-12 * Math.Abs(key);
+            var start = position;
+            while (start > 0 && keys[start - 1] >= key - tolerance && BetterThanAt(c, start - 1, load) == 0)
+            {
+                start--;
+            }
+
+            var end = position + 1;
+            while (end < n && keys[end] <= key + tolerance && BetterThanAt(c, end, load) == 0)
+            {
+                end++;
+            }
+
+            return (start, end);
         }
 
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>

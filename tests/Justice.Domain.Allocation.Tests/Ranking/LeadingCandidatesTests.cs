@@ -42,9 +42,11 @@ public class LeadingCandidatesTests
                 {
                     case 0:
                         structure.Decrease(courts, -amount);
+
                         break;
                     case 1:
                         structure.Increase(courts, amount);
+
                         break;
                     case 2:
                         sums[court] -= amount;
