@@ -11,16 +11,16 @@ namespace Justice.Domain.Allocation.Ranking;
 /// </summary>
 /// <remarks>
 /// <para>A post changes one court's corrected headcount, hence only that court's loads on the per-magistrate criteria.
-/// Each criterion keeps its courts sorted by load (then by input index); when court x's load moves from L to L', only
-/// the courts whose load lies between L and L' change their relation to x. They form one contiguous block of the sorted
-/// order, bounded by galloping away from x's level (found by one binary search when x's standings are written):
-/// their ranks and rank sums are adjusted by the change of x's contribution (2 when x is strictly ahead, 1 when equal under fractional ranking, 0 otherwise; ranks are kept doubled), x's own
-/// rank by the change of theirs, and x is moved within the block (one memory move). The block splits into three ranges (level
-/// with the better load, strictly between, level with the worse load) whose ranks all change by the same amount, so the
-/// loop over them compares no load. <see cref="LeadingCandidates"/> keeps the courts that can still take a post and lists those whose rank
-/// sum is under a threshold, so the next court is found among a few listed ones.</para>
-/// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b is the size of the block x crosses;
-/// plus O(criteria × courts log courts) once to sort.
+/// Each criterion keeps its courts sorted by load (then by input index), with each load's double key alongside; when
+/// court x's load moves from L to L', only the courts whose load lies between L and L' change their relation to x. They
+/// form three runs of the sorted order next to x (level with the old load, strictly between, level with the new load),
+/// bounded by probing x's neighbours (keys first, exact loads only within the tolerance); within a run every court's
+/// (doubled) rank changes by the same amount, so the loop over it compares no load; x's own rank changes by the
+/// opposite of theirs, and x moves to its new place with one memory move. <see cref="LeadingCandidates"/> keeps the
+/// courts that can still take a post and lists those whose rank sum is under a threshold, so the next court is found
+/// among a few listed ones.</para>
+/// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b
+/// is the number of courts x crosses; plus O(criteria × courts log courts) once to sort.
 /// Memory: O(courts × criteria), allocated before the loop; the loop allocates only the result's entries.</para>
 /// </remarks>
 public sealed class PostAllocator : IPostAllocator
