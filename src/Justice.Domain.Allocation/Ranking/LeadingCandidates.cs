@@ -98,7 +98,8 @@ internal sealed class LeadingCandidates
 
     /// <summary>
     /// The first candidate in the general order, or -1 when there is none. Reads the list once, dropping the courts
-    /// that are no longer candidates or have risen above the threshold; when none is left, rebuilds it.
+    /// that are no longer candidates or have risen above the threshold; when none is left, or when the list has grown
+    /// long (more than 4 √courts), rebuilds it.
     /// O(listed courts), plus O(courts) on a rebuild.
     /// </summary>
     public int First()
@@ -126,9 +127,15 @@ internal sealed class LeadingCandidates
             }
 
             leadingCount = kept;
-            if (best >= 0 || !Rebuild())
+            if (best >= 0 && (kept <= 4 * targetCount || margin == 1))
             {
                 return best;
+            }
+
+            // Empty: a new threshold above the lowest rank sum; too long: a lower one.
+            if (!Rebuild(tooLong: best >= 0))
+            {
+                return -1;
             }
         }
     }
@@ -145,10 +152,10 @@ internal sealed class LeadingCandidates
 
     /// <summary>
     /// Sets the threshold a margin above the lowest candidate rank sum and lists every candidate under it; false when no
-    /// court is a candidate. The margin is halved when the list came out long and doubled when the previous list
-    /// lasted only a few posts, so that the reading of the list and the rebuilds stay balanced.
+    /// court is a candidate. The margin is halved when the list came out (or grew) long and doubled when the previous
+    /// list lasted only a few posts, so that reading the list and rebuilding it stay balanced.
     /// </summary>
-    private bool Rebuild()
+    private bool Rebuild(bool tooLong = false)
     {
         var lowest = long.MaxValue;
         for (var court = 0; court < rankSums.Length; court++)
@@ -164,7 +171,11 @@ internal sealed class LeadingCandidates
             return false;
         }
 
-        if (firstsSinceRebuild < 4 && margin < long.MaxValue / 4)
+        if (tooLong)
+        {
+            margin = Math.Max(1, margin / 2);
+        }
+        else if (firstsSinceRebuild < 4 && margin < long.MaxValue / 4)
         {
             margin *= 2;
         }
