@@ -20,7 +20,8 @@ namespace Justice.Samples.IdentityScale;
 /// </summary>
 internal static class BulkDeduplicationRun
 {
-    private const int ChunkChars = 1 << 19;
+    // 256 K characters (about 2,300 rows): a chunk's list of row results stays under the large-object threshold.
+    private const int ChunkChars = 1 << 18;
 
     /// <summary>Runs the deduplication.</summary>
     /// <param name="settings">Paths and options.</param>
