@@ -3,10 +3,10 @@ using Justice.Domain.Identity.Places;
 namespace Justice.Domain.Identity.Records;
 
 /// <summary>
-/// <i>Lecture des lignes d'identité</i>: builds <see cref="PersonRecord"/>s from rows of strings in the
-/// identity CSV schema (<see cref="Columns"/>). The caller reads the file (the library does no I/O). A bad
-/// row (short row, empty or duplicate id, malformed date, impossible code, unknown sex) is rejected with its
-/// line and field; valid rows go through.
+/// <i>Lecture des lignes d'identité</i>: builds <see cref="PersonRecord"/>s from rows in the identity CSV schema
+/// (<see cref="Columns"/>): rows of strings (<see cref="Read"/>), or one row as ranges of a text (<see cref="ReadRow"/>).
+/// The caller reads the file (the library does no I/O). A bad row (short row, empty or duplicate id, malformed date,
+/// impossible code, unknown sex) is rejected with its line and field; valid rows go through.
 /// </summary>
 public static class PersonRecordReader
 {
@@ -80,8 +80,8 @@ public static class PersonRecordReader
         Core.Guard.NotNull(errors);
         for (var i = 0; i < fields.Length; i++)
         {
-            var (offset, length) = (fields[i].Start.GetOffset(text.Length), fields[i].End.GetOffset(text.Length) - fields[i].Start.GetOffset(text.Length));
-            if (offset < 0 || length < 0 || offset + length > text.Length)
+            var (start, end) = (fields[i].Start.GetOffset(text.Length), fields[i].End.GetOffset(text.Length));
+            if (start < 0 || end < start || end > text.Length)
             {
                 throw new ArgumentOutOfRangeException(nameof(fields), FormattableString.Invariant($"field {i}'s range {fields[i]} is outside the text of length {text.Length}"));
             }
