@@ -12,15 +12,16 @@ using Justice.Domain.Identity.Serialization;
 namespace Justice.Samples.IdentityScale;
 
 /// <summary>
-/// Deduplicates a persons CSV at scale: streams the rows in batches (each batch's text dropped once prepared),
-/// prepares each batch in parallel while the next one is parsed, with one <see cref="CivilStatusPreparer"/> for the file
+/// Deduplicates a persons CSV at scale: streams the text in chunks of whole rows (each chunk's text dropped once read),
+/// parses, checks and prepares the chunks on all cores, with one <see cref="CivilStatusPreparer"/> for the file
 /// (each distinct value normalised once), trains the model on a record sample (or loads one), blocks, scores on all cores,
 /// clusters, and writes <c>id,cluster_id</c> to a temporary file renamed over the output only at the end, so a
 /// cancelled or failed run never leaves a half-written file that looks complete.
 /// </summary>
 internal static class BulkDeduplicationRun
 {
-    private const int BatchRows = 20_000;
+    // 256 K characters (about 2,300 rows): a chunk's list of row results stays under the large-object threshold.
+    private const int ChunkChars = 1 << 18;
 
     /// <summary>Runs the deduplication.</summary>
     /// <param name="settings">Paths and options.</param>
@@ -160,21 +161,36 @@ internal static class BulkDeduplicationRun
         return ModelTrainer.Train(profile.Profile, TrainingSample.ByBlock(records, sample), new TrainingOptions(PopulationSize: records.Count));
     }
 
-    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads, checks and prepares the records of a persons file, in file order. The main thread only cuts the text into
+    /// chunks of whole rows and takes the results in order (ids checked across the file there: the first row with an id
+    /// takes it); the thread pool parses, checks and prepares the chunks, several at once. At most a few chunks are in
+    /// flight, so the file's text is never held whole.
+    /// </summary>
+    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars)
     {
         var size = new FileInfo(input).Length;
         progress.Start("read and index", 0);
         using var reader = new StreamReader(input, Encoding.UTF8, true, 1 << 16);
-        using var rows = CsvRows.Read(reader).GetEnumerator();
-        if (!rows.MoveNext())
+        var chunks = new CsvChunkReader(reader, chunkChars);
+        var first = chunks.Next();
+        var cursor = new CsvRowCursor();
+        cursor.Start(0, 1);
+        if (first is null || !cursor.MoveNext(first))
         {
             throw new InvalidDataException("The input is empty: a header row is required.");
         }
 
-        var header = rows.Current.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var header = new string[cursor.Fields.Length];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = cursor.Text[cursor.Fields[i]].ToString().Trim().TrimStart('\uFEFF');
+        }
+
         var positions = PersonRecordReader.Columns.Select(c => Array.FindIndex(header, h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
         if (positions[0] < 0)
         {
+            first.Release();
             throw new InvalidDataException("The header has no 'id' column; expected: " + string.Join(',', PersonRecordReader.Columns));
         }
 
@@ -182,78 +198,123 @@ internal static class BulkDeduplicationRun
 
         // One preparer for the whole file: each distinct name, place and date is normalised once, and records share them.
         var preparer = new CivilStatusPreparer(profile);
+        var layout = new RowLayout(positions, header.Length, Path.GetFileName(input));
         var errors = new List<RecordError>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>((int)Math.Min(int.MaxValue / 2, size / 80), StringComparer.Ordinal);
         var rejected = 0;
-        var batch = new List<string[]>(BatchRows);
-        var lines = new List<int>(BatchRows);
-
-        // While one batch is prepared (on the thread pool), the next one is parsed: the two overlap on two cores.
-        Task<PreparedRecord[]>? preparing = null;
-        var more = true;
-        while (more)
+        var pending = new Queue<Task<ChunkResult>>();
+        var inFlight = 2 * Environment.ProcessorCount;
+        try
         {
-            batch.Clear();
-            lines.Clear();
-            while (batch.Count < BatchRows && (more = rows.MoveNext()))
+            var (chunk, offset, line) = (first, cursor.Position, cursor.NextLine);
+            while (chunk is not null)
             {
-                var (line, fields) = rows.Current;
-                if (fields.Length == 1 && fields[0].Length == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+                var (current, from, at) = (chunk, offset, line);
+                pending.Enqueue(Task.Run(() => ReadChunk(current, from, at, layout, preparer, cancellationToken), cancellationToken));
+                while (pending.Count >= inFlight)
+                {
+                    Collect(pending.Dequeue().GetAwaiter().GetResult());
+                }
+
+                chunk = chunks.Next();
+                (offset, line) = (0, chunk?.FirstLine ?? 0);
+            }
+
+            while (pending.Count > 0)
+            {
+                Collect(pending.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+        finally
+        {
+            // On failure or cancellation, let the chunks in flight end before their preparer and buffers go.
+            foreach (var task in pending)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
+        }
+
+        progress.Done(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records, {rejected:N0} rejected"));
+        return (records, errors, rejected);
+
+        // Takes a chunk's rows in order: an id is taken by the first row that has it, even a row rejected for another field.
+        void Collect(ChunkResult result)
+        {
+            var next = 0;
+            foreach (var row in result.Rows)
+            {
+                if (row.Id is not null && !ids.Add(row.Id))
+                {
+                    rejected++;
+                    errors.Add(PersonRecordReader.DuplicateId(row.Line, row.Id));
+                }
+                else if (row.Record is null)
+                {
+                    rejected++;
+                    errors.AddRange(result.Errors.Skip(next).Take(row.Errors));
+                }
+                else
+                {
+                    records.Add(row.Record);
+                }
+
+                next += row.Errors;
+            }
+
+            progress.Report(records.Count + rejected);
+        }
+    }
+
+    /// <summary>Parses, checks and prepares the rows of a chunk from <paramref name="offset"/>, and gives its buffer back.</summary>
+    private static ChunkResult ReadChunk(CsvChunk chunk, int offset, int line, RowLayout layout, CivilStatusPreparer preparer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var cursor = new CsvRowCursor();
+            cursor.Start(offset, line);
+            var rows = new List<RowResult>(chunk.Length / 96);
+            var errors = new List<RecordError>();
+            var mapped = new Range[layout.Positions.Length];
+            while (cursor.MoveNext(chunk))
+            {
+                if (cursor.IsBlank)
                 {
                     continue;
                 }
 
-                lines.Add(line);
-                batch.Add(fields.Length < header.Length ? fields : positions.Select(p => p < 0 ? string.Empty : fields[p]).ToArray());
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var read = PersonRecordReader.Read(batch, Path.GetFileName(input));
-            foreach (var error in read.Errors)
-            {
-                errors.Add(error with { Line = lines[error.Line - 2] });
-            }
-
-            rejected += read.RejectedRows;
-            var valid = new List<PersonRecord>(read.Records.Count);
-            foreach (var record in read.Records)
-            {
-                // The reader checks ids within a batch; the run checks them across batches.
-                if (ids.Add(record.Id))
+                // A row shorter than the header is read as it is (and rejected as short); a full row is put in column order.
+                var fields = cursor.Fields;
+                if (fields.Length >= layout.HeaderLength)
                 {
-                    valid.Add(record);
+                    for (var i = 0; i < mapped.Length; i++)
+                    {
+                        mapped[i] = layout.Positions[i] < 0 ? default : fields[layout.Positions[i]];
+                    }
+
+                    fields = mapped;
                 }
-                else
-                {
-                    rejected++;
-                    errors.Add(new RecordError(0, record.Id, "id", "duplicate id"));
-                }
+
+                var before = errors.Count;
+                var record = PersonRecordReader.ReadRow(cursor.Text, fields, cursor.Line, layout.Source, errors, out var id);
+                rows.Add(new RowResult(id, cursor.Line, record is null ? null : preparer.Prepare(record), errors.Count - before));
             }
 
-            Collect();
-            preparing = Task.Run(() => Prepare(preparer, valid), cancellationToken);
+            return new ChunkResult(rows, errors);
         }
-
-        Collect();
-        progress.Done(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records, {rejected:N0} rejected"));
-        return (records, errors, rejected);
-
-        // Appends the batch being prepared (batches stay in file order).
-        void Collect()
+        finally
         {
-            if (preparing is not null)
-            {
-                records.AddRange(preparing.GetAwaiter().GetResult());
-                preparing = null;
-                progress.Report(records.Count + rejected);
-            }
+            chunk.Release();
         }
     }
 
-    private static PreparedRecord[] Prepare(CivilStatusPreparer preparer, List<PersonRecord> batch)
-    {
-        var prepared = new PreparedRecord[batch.Count];
-        Parallel.For(0, batch.Count, i => prepared[i] = preparer.Prepare(batch[i]));
-        return prepared;
-    }
+    /// <summary>Where each of <see cref="PersonRecordReader.Columns"/> is in the file (-1 when absent), the header's length and the source name.</summary>
+    private sealed record RowLayout(int[] Positions, int HeaderLength, string Source);
+
+    /// <summary>A row's outcome: its id (null when it has none), line, prepared record (null when rejected) and number of errors.</summary>
+    private readonly record struct RowResult(string? Id, int Line, PreparedRecord? Record, int Errors);
+
+    /// <summary>A chunk's rows, and their errors in row order.</summary>
+    private sealed record ChunkResult(List<RowResult> Rows, List<RecordError> Errors);
 }

@@ -20,24 +20,32 @@ public readonly record struct PartialDate(int Year, int Month, int Day)
     /// <param name="date">The date when valid.</param>
     /// <param name="error">Why the text is not a date (no personal data: the rule only), when invalid.</param>
     /// <returns>True when <paramref name="text"/> is a valid partial date.</returns>
-    public static bool TryParse(string? text, out PartialDate date, out string? error)
+    public static bool TryParse(string? text, out PartialDate date, out string? error) => TryParse(text.AsSpan(), out date, out error);
+
+    /// <summary>
+    /// Parses <c>YYYY-MM-DD</c> (or <c>YYYYMMDD</c>) with <c>00</c> for an unknown day or month, surrounding white space
+    /// ignored, without allocating: the same result and the same errors as <see cref="TryParse(string?, out PartialDate, out string?)"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="date">The date when valid.</param>
+    /// <param name="error">Why the text is not a date (no personal data: the rule only), when invalid.</param>
+    /// <returns>True when <paramref name="text"/> is a valid partial date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out PartialDate date, out string? error)
     {
         date = default;
-        var s = (text ?? string.Empty).Trim();
-        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+        var s = text.Trim();
+        int year, month, day;
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-'
+            && TryDigits(s[..4], out year) && TryDigits(s.Slice(5, 2), out month) && TryDigits(s.Slice(8, 2), out day))
         {
-            s = string.Concat(s.AsSpan(0, 4), s.AsSpan(5, 2), s.AsSpan(8, 2));
+            // YYYY-MM-DD
         }
-
-        if (s.Length != 8 || !s.All(char.IsAsciiDigit))
+        else if (s.Length != 8 || !TryDigits(s[..4], out year) || !TryDigits(s.Slice(4, 2), out month) || !TryDigits(s.Slice(6, 2), out day))
         {
             error = "expected YYYY-MM-DD with 00 for an unknown day or month";
             return false;
         }
 
-        var year = int.Parse(s.AsSpan(0, 4), CultureInfo.InvariantCulture);
-        var month = int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture);
-        var day = int.Parse(s.AsSpan(6, 2), CultureInfo.InvariantCulture);
         error = Validate(year, month, day);
         if (error is not null)
         {
@@ -45,6 +53,23 @@ public readonly record struct PartialDate(int Year, int Month, int Day)
         }
 
         date = new PartialDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>Reads ASCII digits as a number (at most 4 of them here, so no overflow).</summary>
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
         return true;
     }
 
