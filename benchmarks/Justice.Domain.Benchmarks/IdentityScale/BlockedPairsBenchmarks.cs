@@ -79,4 +79,18 @@ public class BlockedPairsBenchmarks
         blocked.ForEachPair((_, _) => count++);
         return count;
     }
+
+    /// <summary>
+    /// <see cref="BlockedPairs"/> built, then every pair decided again at the visit by the earlier-rule test
+    /// (<c>ForEachPairReference</c>, as the scoring did before the pairs were marked once at blocking).
+    /// </summary>
+    /// <returns>The number of distinct pairs.</returns>
+    [Benchmark]
+    public long SortedRunsUnionDecidedAtVisit()
+    {
+        var blocked = BlockedPairs.Deduplication(Rules, keys, Cap);
+        long count = 0;
+        blocked.ForEachPairReference((_, _) => count++);
+        return count;
+    }
 }

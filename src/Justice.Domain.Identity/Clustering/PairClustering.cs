@@ -72,13 +72,27 @@ public static class PairClustering
             strength[graph.Right[e]] += graph.Weight[e];
         }
 
+        // Unlinked records (no degree, no strength) come last in index order, as the comparison puts them: only the
+        // linked ones (a minority in a large file) are sorted.
         var order = new int[n];
+        var linked = 0;
         for (var i = 0; i < n; i++)
         {
-            order[i] = i;
+            if (graph.Degree(i) > 0)
+            {
+                order[linked++] = i;
+            }
         }
 
-        Array.Sort(order, (x, y) =>
+        for (int i = 0, k = linked; i < n; i++)
+        {
+            if (graph.Degree(i) == 0)
+            {
+                order[k++] = i;
+            }
+        }
+
+        Array.Sort(order, 0, linked, Comparer<int>.Create((x, y) =>
         {
             var byDegree = graph.Degree(y).CompareTo(graph.Degree(x));
             if (byDegree != 0)
@@ -88,7 +102,7 @@ public static class PairClustering
 
             var byStrength = strength[y].CompareTo(strength[x]);
             return byStrength != 0 ? byStrength : x.CompareTo(y);
-        });
+        }));
         var rank = new int[n];
         for (var i = 0; i < n; i++)
         {

@@ -138,6 +138,57 @@ public static class JaroWinkler
         return ((m / aLength) + (m / bLength) + ((m - (halfTranspositions / 2)) / m)) / 3.0;
     }
 
+    /// <summary>
+    /// An upper bound of <see cref="Similarity"/> in O(|a| + |b|), with no allocation: the Jaro matches m are at most
+    /// the characters the two strings have in common (counted as multisets, in 64 buckets of the code), so Jaro is at
+    /// most (m/|a| + m/|b| + 1) / 3, and the prefix bonus ℓ is the exact one. A margin of 1e-9 covers rounding, so a
+    /// similarity reaching a threshold always has its bound reach it too.
+    /// </summary>
+    /// <param name="a">First string.</param>
+    /// <param name="b">Second string.</param>
+    /// <returns>A value at least <see cref="Similarity"/>(a, b).</returns>
+    internal static double UpperBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 || b.Length == 0 || a.Length > byte.MaxValue || b.Length > byte.MaxValue)
+        {
+            return 1.0;
+        }
+
+        Span<byte> counts = stackalloc byte[64];
+        counts.Clear();
+        foreach (var c in a)
+        {
+            counts[c & 63]++;
+        }
+
+        var common = 0;
+        foreach (var c in b)
+        {
+            ref var count = ref counts[c & 63];
+            if (count > 0)
+            {
+                count--;
+                common++;
+            }
+        }
+
+        if (common == 0)
+        {
+            return 0.0;
+        }
+
+        double m = common;
+        var jaro = ((m / a.Length) + (m / b.Length) + 1.0) / 3.0;
+        var prefix = 0;
+        var limit = Math.Min(4, Math.Min(a.Length, b.Length));
+        while (prefix < limit && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * PrefixScale * (1.0 - jaro)) + 1e-9;
+    }
+
     /// <summary>The Jaro–Winkler similarity: Jaro + ℓ · 0.1 · (1 − Jaro), ℓ the common prefix length up to 4.</summary>
     /// <param name="a">First string.</param>
     /// <param name="b">Second string.</param>

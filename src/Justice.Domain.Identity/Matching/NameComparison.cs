@@ -11,6 +11,7 @@ namespace Justice.Domain.Identity.Matching;
 internal sealed class NameComparison : FieldComparison
 {
     public static readonly string[] LevelNames = ["exact", "alternate", "close", "phonetic", "tokens", "swapped", "fuzzy", "different"];
+    private const int Undecided = -2;
     private readonly int slot;
     private readonly int swapSlot;
 
@@ -27,19 +28,48 @@ internal sealed class NameComparison : FieldComparison
     {
         var x = a.Names[slot];
         var y = b.Names[slot];
-        if (x.IsMissing || y.IsMissing)
+        var agreement = Agreement(x, y);
+        if (agreement != Undecided)
         {
-            return -1;
+            return agreement;
         }
 
-        if (Intersects(x.Primary, y.Primary))
+        // The levels of the reference (LevelReference), with Jaro–Winkler computed only when its cheap upper bound
+        // leaves the answer open: most blocked pairs have plainly different first names.
+        var upper = Math.Max(UpperBound(x.Primary, y.Primary), Math.Max(UpperBound(x.Secondary, y.Primary), UpperBound(x.Primary, y.Secondary)));
+        var best = -1.0;
+        if (upper >= 0.92)
         {
-            return 0;
+            best = Best(x, y);
+            if (best >= 0.92)
+            {
+                return 2;
+            }
         }
 
-        if (Intersects(x.Secondary, y.Primary) || Intersects(x.Primary, y.Secondary) || Intersects(x.Secondary, y.Secondary))
+        var other = Others(a, b, x, y);
+        if (other >= 0)
         {
-            return 1;
+            return other;
+        }
+
+        if (upper < 0.80)
+        {
+            return 7;
+        }
+
+        return (best < 0 ? Best(x, y) : best) >= 0.80 ? 6 : 7;
+    }
+
+    /// <summary>The straightforward definition of <see cref="Level"/>, its oracle and benchmark baseline.</summary>
+    internal int LevelReference(PreparedRecord a, PreparedRecord b)
+    {
+        var x = a.Names[slot];
+        var y = b.Names[slot];
+        var agreement = Agreement(x, y);
+        if (agreement != Undecided)
+        {
+            return agreement;
         }
 
         var best = Math.Max(BestSimilarity(x.Primary, y.Primary), Math.Max(BestSimilarity(x.Secondary, y.Primary), BestSimilarity(x.Primary, y.Secondary)));
@@ -48,6 +78,18 @@ internal sealed class NameComparison : FieldComparison
             return 2;
         }
 
+        var other = Others(a, b, x, y);
+        if (other >= 0)
+        {
+            return other;
+        }
+
+        return best >= 0.80 ? 6 : 7;
+    }
+
+    /// <summary>The phonetic, tokens and swapped levels, in that order, or −1 when none holds.</summary>
+    private int Others(PreparedRecord a, PreparedRecord b, NameForms x, NameForms y)
+    {
         if (Intersects(x.Phonetic, y.Phonetic))
         {
             return 3;
@@ -68,7 +110,7 @@ internal sealed class NameComparison : FieldComparison
             }
         }
 
-        return best >= 0.80 ? 6 : 7;
+        return -1;
     }
 
     public override string? TermFrequencyValue(PreparedRecord record)
@@ -91,6 +133,44 @@ internal sealed class NameComparison : FieldComparison
         }
 
         return false;
+    }
+
+    /// <summary>Missing (−1), exact (0), alternate (1), or <see cref="Undecided"/>.</summary>
+    private static int Agreement(NameForms x, NameForms y)
+    {
+        if (x.IsMissing || y.IsMissing)
+        {
+            return -1;
+        }
+
+        if (Intersects(x.Primary, y.Primary))
+        {
+            return 0;
+        }
+
+        if (Intersects(x.Secondary, y.Primary) || Intersects(x.Primary, y.Secondary) || Intersects(x.Secondary, y.Secondary))
+        {
+            return 1;
+        }
+
+        return Undecided;
+    }
+
+    private static double Best(NameForms x, NameForms y) =>
+        Math.Max(BestSimilarity(x.Primary, y.Primary), Math.Max(BestSimilarity(x.Secondary, y.Primary), BestSimilarity(x.Primary, y.Secondary)));
+
+    private static double UpperBound(string[] left, string[] right)
+    {
+        var upper = 0.0;
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                upper = Math.Max(upper, JaroWinkler.UpperBound(l, r));
+            }
+        }
+
+        return upper;
     }
 
     private static double BestSimilarity(string[] left, string[] right)

@@ -119,27 +119,70 @@ public sealed class IdentityMatcher
     /// <param name="b">Second record.</param>
     /// <param name="vetoed">Whether a field reached a veto level (the pair cannot be an automatic match).</param>
     /// <returns>The weight.</returns>
-    public double Weight(PreparedRecord a, PreparedRecord b, out bool vetoed)
+    public double Weight(PreparedRecord a, PreparedRecord b, out bool vetoed) => Sum(a, b, new LookedUp(this, a), out vetoed);
+
+    /// <summary>
+    /// Each record's term-frequency adjustment at exact agreement, per field (null for a field without term
+    /// frequencies, or when this matcher has none): what <see cref="Weight"/> adds for a level-0 field of a pair
+    /// whose first record it is. Computed on all cores, once per bulk run. O(n · fields).
+    /// </summary>
+    /// <param name="records">The records to be scored.</param>
+    /// <returns>One array per field, one adjustment per record.</returns>
+    internal double[]?[] Adjustments(PreparedRecord[] records)
     {
-        var comparisons = Profile.Comparisons;
-        var total = priorWeight;
-        vetoed = false;
-        for (var f = 0; f < weights.Length; f++)
+        var table = new double[]?[weights.Length];
+        for (var f = 0; f < table.Length; f++)
         {
-            var level = comparisons[f].Level(a, b);
-            if (level >= 0)
+            if (frequencies is null || !Profile.Comparisons[f].TermFrequency)
             {
-                total += weights[f][level];
-                vetoed |= vetoes[f][level];
-                if (level == 0 && frequencies is not null)
-                {
-                    total += Adjustment(f, level, a);
-                }
+                continue;
             }
+
+            // Records prepared together share their value instances: a small table by reference per chunk spares
+            // most lookups in the (large) frequency table.
+            var field = f;
+            var comparison = Profile.Comparisons[f];
+            var row = new double[records.Length];
+            Parallel.For(0, (records.Length + 4095) / 4096, chunk =>
+            {
+                var known = new Dictionary<string, double>(ReferenceEqualityComparer.Instance);
+                var end = Math.Min(records.Length, (chunk + 1) * 4096);
+                for (var i = chunk * 4096; i < end; i++)
+                {
+                    var value = comparison.TermFrequencyValue(records[i]);
+                    if (value is null)
+                    {
+                        row[i] = Adjustment(field, 0, records[i]);
+                        continue;
+                    }
+
+                    ref var adjustment = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(known, value, out var exists);
+                    if (!exists)
+                    {
+                        adjustment = Adjustment(field, 0, records[i]);
+                    }
+
+                    row[i] = adjustment;
+                }
+            });
+            table[f] = row;
         }
 
-        return total;
+        return table;
     }
+
+    /// <summary>
+    /// <see cref="Weight"/> of (<paramref name="a"/>, <paramref name="b"/>), bit for bit, with the adjustments of
+    /// <paramref name="a"/> read from <see cref="Adjustments"/> instead of the term-frequency table. Allocation-free.
+    /// </summary>
+    /// <param name="a">First record.</param>
+    /// <param name="aIndex">Its index in the records given to <see cref="Adjustments"/>.</param>
+    /// <param name="b">Second record.</param>
+    /// <param name="adjustments">What <see cref="Adjustments"/> returned.</param>
+    /// <param name="vetoed">Whether a field reached a veto level.</param>
+    /// <returns>The weight.</returns>
+    internal double WeightAdjusted(PreparedRecord a, int aIndex, PreparedRecord b, double[]?[] adjustments, out bool vetoed) =>
+        Sum(a, b, new Precomputed(adjustments, aIndex), out vetoed);
 
     /// <summary>
     /// Prepares <see cref="TryWeightAbove"/> for one query <paramref name="a"/>: each field's term-frequency
@@ -239,6 +282,30 @@ public sealed class IdentityMatcher
     /// <returns>The probability.</returns>
     public static double Probability(double weight) => 1.0 / (1.0 + Math.Pow(2, -weight));
 
+    /// <summary>The weight of a pair: prior, then each field's level weight and, at exact agreement, the adjustment of <paramref name="a"/>.</summary>
+    private double Sum<TAdjustments>(PreparedRecord a, PreparedRecord b, TAdjustments adjustments, out bool vetoed)
+        where TAdjustments : struct, IAdjustments
+    {
+        var comparisons = Profile.Comparisons;
+        var total = priorWeight;
+        vetoed = false;
+        for (var f = 0; f < weights.Length; f++)
+        {
+            var level = comparisons[f].Level(a, b);
+            if (level >= 0)
+            {
+                total += weights[f][level];
+                vetoed |= vetoes[f][level];
+                if (level == 0 && frequencies is not null)
+                {
+                    total += adjustments.Of(f);
+                }
+            }
+        }
+
+        return total;
+    }
+
     private double Adjustment(int field, int level, PreparedRecord a)
     {
         if (level != 0 || frequencies is null || !Profile.Comparisons[field].TermFrequency)
@@ -254,5 +321,23 @@ public sealed class IdentityMatcher
 
         var u = Model.Fields[field].Levels[0].U;
         return Math.Clamp(Math.Log2(u / frequency.Value), -TermFrequencyCap, TermFrequencyCap);
+    }
+
+    /// <summary>The term-frequency adjustment of the first record of a pair, field by field.</summary>
+    private interface IAdjustments
+    {
+        double Of(int field);
+    }
+
+    /// <summary>Adjustments looked up in the term-frequency table.</summary>
+    private readonly struct LookedUp(IdentityMatcher matcher, PreparedRecord a) : IAdjustments
+    {
+        public double Of(int field) => matcher.Adjustment(field, 0, a);
+    }
+
+    /// <summary>Adjustments read from <see cref="Adjustments"/> (0 for a field without a row, as the lookup gives).</summary>
+    private readonly struct Precomputed(double[]?[] table, int index) : IAdjustments
+    {
+        public double Of(int field) => table[field] is { } row ? row[index] : 0;
     }
 }

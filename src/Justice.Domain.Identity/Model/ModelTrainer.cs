@@ -39,9 +39,11 @@ public static class ModelTrainer
         options = options with { Fixed = [.. options.Fixed ?? [], .. initial.Fields.Where(f => f.Levels.Any(l => l.FixedM || l.FixedU))] };
 
         // u from random pairs (Laplace-smoothed counts).
+        // The pairs are drawn in sequence, compared on all cores, and counted (exact integer sums, in any order).
         var random = new Random(options.Seed);
         var u = comparisons.Select(c => Enumerable.Repeat(1.0, c.Levels.Count).ToArray()).ToArray();
-        for (var p = 0; p < options.RandomPairs; p++)
+        var randomPairs = new long[options.RandomPairs];
+        for (var p = 0; p < randomPairs.Length; p++)
         {
             var i = random.Next(records.Count);
             var j = random.Next(records.Count - 1);
@@ -50,12 +52,16 @@ public static class ModelTrainer
                 j++;
             }
 
+            randomPairs[p] = ((long)i << 32) | (uint)j;
+        }
+
+        foreach (var vector in Levels(comparisons, records, randomPairs, 1))
+        {
             for (var f = 0; f < fields; f++)
             {
-                var level = comparisons[f].Level(records[i], records[j]);
-                if (level >= 0)
+                if (vector[f] >= 0)
                 {
-                    u[f][level]++;
+                    u[f][vector[f]]++;
                 }
             }
         }
@@ -100,9 +106,13 @@ public static class ModelTrainer
         var scale = sample.Count == 0 ? 0 : (double)union.Count / sample.Count;
         var allPairs = records.Count * (records.Count - 1.0) / 2.0;
         var prior = 1.0 / allPairs;
+        var logM = Logarithms(final);
+        var logU = Logarithms(u);
         for (var iteration = 0; iteration < 100 && sample.Count > 0; iteration++)
         {
-            var next = Math.Clamp(sample.Sum(v => Posterior(v, final, u, prior)) * scale / allPairs, 1e-12, 0.5);
+            var logPrior = Math.Log(prior);
+            var logNot = Math.Log(1 - prior);
+            var next = Math.Clamp(sample.Sum(v => Posterior(v, logM, logU, logPrior, logNot)) * scale / allPairs, 1e-12, 0.5);
             var done = Math.Abs(next - prior) < prior * 1e-6;
             prior = next;
             if (done)
@@ -130,23 +140,40 @@ public static class ModelTrainer
     {
         var sorted = pairs.ToArray();
         Array.Sort(sorted);
-        var step = Math.Max(1, sorted.Length / Math.Max(1, limit));
-        var vectors = new List<sbyte[]>((sorted.Length / step) + 1);
-        for (var k = 0; k < sorted.Length; k += step)
-        {
-            var a = records[(int)(sorted[k] >> 32)];
-            var b = records[(int)(sorted[k] & 0xFFFFFFFF)];
-            var vector = new sbyte[comparisons.Count];
-            for (var f = 0; f < vector.Length; f++)
-            {
-                vector[f] = (sbyte)comparisons[f].Level(a, b);
-            }
+        return [.. Levels(comparisons, records, sorted, Math.Max(1, sorted.Length / Math.Max(1, limit)))];
+    }
 
-            vectors.Add(vector);
+    /// <summary>The comparison vectors of every <paramref name="step"/>-th pair (i &lt;&lt; 32 | j), in order, computed on all cores.</summary>
+    private static sbyte[][] Levels(IReadOnlyList<FieldComparison> comparisons, IReadOnlyList<PreparedRecord> records, long[] pairs, int step)
+    {
+        var vectors = new sbyte[((pairs.Length - 1) / step) + 1][];
+        if (pairs.Length == 0)
+        {
+            return [];
         }
+
+        Parallel.For(0, (vectors.Length + 4095) / 4096, chunk =>
+        {
+            var end = Math.Min(vectors.Length, (chunk + 1) * 4096);
+            for (var v = chunk * 4096; v < end; v++)
+            {
+                var pair = pairs[(long)v * step];
+                var a = records[(int)(pair >> 32)];
+                var b = records[(int)(pair & 0xFFFFFFFF)];
+                var vector = new sbyte[comparisons.Count];
+                for (var f = 0; f < vector.Length; f++)
+                {
+                    vector[f] = (sbyte)comparisons[f].Level(a, b);
+                }
+
+                vectors[v] = vector;
+            }
+        });
 
         return vectors;
     }
+
+    private static double[][] Logarithms(double[][] table) => [.. table.Select(row => row.Select(x => Math.Log(x)).ToArray())];
 
     private static double[][] Expectation(List<sbyte[]> vectors, double[][] m, double[][] u, int[] estimated, TrainingOptions options, MatchModel initial)
     {
@@ -156,9 +183,13 @@ public static class ModelTrainer
         {
             var counts = m.Select(row => new double[row.Length]).ToArray();
             double expected = 0;
+            var logM = Logarithms(m);
+            var logU = Logarithms(u);
+            var logPrior = Math.Log(prior);
+            var logNot = Math.Log(1 - prior);
             foreach (var vector in vectors)
             {
-                var posterior = Posterior(vector, m, u, prior);
+                var posterior = Posterior(vector, logM, logU, logPrior, logNot);
                 expected += posterior;
                 foreach (var f in estimated)
                 {
@@ -194,16 +225,17 @@ public static class ModelTrainer
         return m;
     }
 
-    private static double Posterior(sbyte[] vector, double[][] m, double[][] u, double prior)
+    /// <summary>The posterior of a match, from the logarithms of m, u, λ and 1 − λ (taken once per table, not per pair).</summary>
+    private static double Posterior(sbyte[] vector, double[][] logM, double[][] logU, double logPrior, double logNot)
     {
-        double logMatch = Math.Log(prior), logNon = Math.Log(1 - prior);
+        double logMatch = logPrior, logNon = logNot;
         for (var f = 0; f < vector.Length; f++)
         {
             var level = vector[f];
             if (level >= 0)
             {
-                logMatch += Math.Log(m[f][level]);
-                logNon += Math.Log(u[f][level]);
+                logMatch += logM[f][level];
+                logNon += logU[f][level];
             }
         }
 

@@ -36,8 +36,66 @@ internal sealed class TermFrequencies
     /// <summary>An empty table for <paramref name="profile"/>'s term-frequency fields.</summary>
     public static TermFrequencies Empty(MatchProfile profile) => new(profile);
 
-    /// <summary>The table of <paramref name="records"/>. O(n · term-frequency fields).</summary>
+    /// <summary>
+    /// The table of <paramref name="records"/>, the same as <see cref="Add"/> on each record. O(n · term-frequency
+    /// fields / cores): records prepared together share their value instances, so chunks of records are counted on
+    /// all cores by reference (a cheap hash), then the chunks' counts are merged by value.
+    /// </summary>
     public static TermFrequencies Count(MatchProfile profile, IReadOnlyList<PreparedRecord> records)
+    {
+        const int ChunkSize = 1 << 16;
+        var table = new TermFrequencies(profile);
+        var fields = table.counts.Length;
+        var chunks = new Dictionary<string, int>?[(records.Count + ChunkSize - 1) / ChunkSize][];
+        Parallel.For(0, chunks.Length, chunk =>
+        {
+            var local = new Dictionary<string, int>?[fields];
+            for (var f = 0; f < fields; f++)
+            {
+                if (table.counts[f] is not null)
+                {
+                    local[f] = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+                }
+            }
+
+            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
+            {
+                for (var f = 0; f < fields; f++)
+                {
+                    if (local[f] is { } counts && profile.Comparisons[f].TermFrequencyValue(records[i]) is { } value)
+                    {
+                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _)++;
+                    }
+                }
+            }
+
+            chunks[chunk] = local;
+        });
+
+        foreach (var local in chunks)
+        {
+            for (var f = 0; f < fields; f++)
+            {
+                if (table.counts[f] is not { } counts)
+                {
+                    continue;
+                }
+
+                foreach (var (value, count) in local[f]!)
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += count;
+                    table.totals[f] += count;
+                }
+            }
+        }
+
+        table.records = records.Count;
+        return table;
+    }
+
+    /// <summary>The straightforward <see cref="Count"/>: <see cref="Add"/> on each record in turn (its oracle).</summary>
+    internal static TermFrequencies CountReference(MatchProfile profile, IReadOnlyList<PreparedRecord> records)
     {
         var table = new TermFrequencies(profile);
         foreach (var record in records)

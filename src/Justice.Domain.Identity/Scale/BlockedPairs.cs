@@ -37,6 +37,9 @@ public sealed class BlockedPairs
     private readonly int[] workUnitStarts;
     private readonly int linkBoundary;
 
+    /// <summary>For each pair of each block, in block order (from <see cref="Block.First"/>): whether the block forms it.</summary>
+    private readonly bool[] formed;
+
     private BlockedPairs(int[] recordStarts, byte[] recordRules, ulong[] recordKeys, HashSet<ulong>[] cappedKeys, int[][] members, Block[] blocks, int linkBoundary)
     {
         this.recordStarts = recordStarts;
@@ -46,6 +49,7 @@ public sealed class BlockedPairs
         this.members = members;
         this.blocks = blocks;
         this.linkBoundary = linkBoundary;
+        formed = new bool[blocks.Length == 0 ? 0 : blocks[^1].First + blocks[^1].Pairs];
         Report = new BlockingReport(recordStarts.Length - 1, 0, 0, []);
         var starts = new List<int> { 0 };
         long pairs = 0;
@@ -67,7 +71,7 @@ public sealed class BlockedPairs
     public int RecordCount => recordStarts.Length - 1;
 
     /// <summary>Gets the counts per rule, the distinct pairs and the capped blocks.</summary>
-    public BlockingReport Report { get; private init; }
+    public BlockingReport Report { get; private set; }
 
     /// <summary>Gets the number of distinct pairs <see cref="Score{TScorer}"/> compares.</summary>
     public long PairCount => Report.DistinctPairs;
@@ -152,6 +156,32 @@ public sealed class BlockedPairs
     public void ForEachPair(Action<int, int> visit)
     {
         Guard.NotNull(visit);
+        foreach (var block in blocks)
+        {
+            var m = members[block.Rule];
+            var p = block.First;
+            var end = block.Start + block.Length;
+            var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
+            for (var x = block.Start; x < firstEnd; x++)
+            {
+                for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
+                {
+                    if (formed[p++])
+                    {
+                        visit(m[x], m[y]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ForEachPair"/> as the definition gives it: a block forms a pair unless the two records share an
+    /// uncapped (rule, key) ordered before the block's. The oracle of the per-pair marks the blocking computes once.
+    /// </summary>
+    /// <param name="visit">Receives the two record indexes.</param>
+    internal void ForEachPairReference(Action<int, int> visit)
+    {
         foreach (var block in blocks)
         {
             VisitBlock(block, visit);
@@ -244,35 +274,22 @@ public sealed class BlockedPairs
             members[r] = order;
         });
 
-        var blockList = new List<Block>();
+        // Runs hold only blocks with pairs (Runs leaves the others out).
+        var blocks = new Block[runs.Sum(r => r.Count)];
+        var b = 0;
+        long first = 0;
         for (var r = 0; r < ruleCount; r++)
         {
             foreach (var (start, length, left, key) in runs[r])
             {
                 var pairs = linkBoundary > 0 ? (long)left * (length - left) : (long)length * (length - 1) / 2;
-                if (pairs > 0)
-                {
-                    blockList.Add(new Block((byte)r, key, start, length, left, pairs));
-                }
+                blocks[b++] = new Block((byte)r, key, start, length, left, pairs, first);
+                first += pairs;
             }
         }
 
-        var blocks = blockList.ToArray();
-        var draft = new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary);
-        var newPairs = new long[ruleCount];
-        Parallel.For(0, ruleCount, r =>
-        {
-            long fresh = 0;
-            foreach (var block in blocks)
-            {
-                if (block.Rule == r)
-                {
-                    draft.VisitBlock(block, (_, _) => fresh++);
-                }
-            }
-
-            newPairs[r] = fresh;
-        });
+        var result = new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary);
+        var newPairs = result.MarkFormed(ruleCount);
 
         var reports = new BlockingRuleReport[ruleCount];
         for (var r = 0; r < ruleCount; r++)
@@ -281,10 +298,8 @@ public sealed class BlockedPairs
             reports[r] = new BlockingRuleReport(rules[r], p.Keyed, p.Blocks, p.Pairs, newPairs[r], p.Capped, p.CappedRecords, p.CappedPairs, p.Largest);
         }
 
-        return new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary)
-        {
-            Report = new BlockingReport(n, maxBlockSize, newPairs.Sum(), reports),
-        };
+        result.Report = new BlockingReport(n, maxBlockSize, newPairs.Sum(), reports);
+        return result;
     }
 
     private static BlockedPairs FromTables(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize, int linkBoundary)
@@ -388,10 +403,14 @@ public sealed class BlockedPairs
         return false;
     }
 
-    /// <summary>Whether the pair shares an uncapped (rule, key) ordered before (rule, key) (or equal, when inclusive).</summary>
+    /// <summary>
+    /// Whether the pair shares an uncapped (rule, key) ordered before (rule, key) (or equal, when inclusive). Both
+    /// records' keys are sorted by (rule, key), so one merge of the two lists finds the shared ones: O(keys per record).
+    /// </summary>
     private bool FormedBefore(byte rule, ulong key, int i, int j, bool inclusive = false)
     {
-        for (var a = recordStarts[i]; a < recordStarts[i + 1]; a++)
+        int a = recordStarts[i], aEnd = recordStarts[i + 1], c = recordStarts[j], cEnd = recordStarts[j + 1];
+        while (a < aEnd && c < cEnd)
         {
             var r = recordRules[a];
             var k = recordKeys[a];
@@ -400,9 +419,25 @@ public sealed class BlockedPairs
                 return false;
             }
 
-            if (Has(j, r, k) && (cappedKeys[r].Count == 0 || !cappedKeys[r].Contains(k)))
+            var rc = recordRules[c];
+            var kc = recordKeys[c];
+            if (r < rc || (r == rc && k < kc))
             {
-                return true;
+                a++;
+            }
+            else if (r > rc || k > kc)
+            {
+                c++;
+            }
+            else
+            {
+                if (cappedKeys[r].Count == 0 || !cappedKeys[r].Contains(k))
+                {
+                    return true;
+                }
+
+                a++;
+                c++;
             }
         }
 
@@ -431,6 +466,7 @@ public sealed class BlockedPairs
     {
         var m = members[block.Rule];
         long count = 0;
+        var p = block.First;
         var end = block.Start + block.Length;
         var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
         for (var x = block.Start; x < firstEnd; x++)
@@ -438,12 +474,12 @@ public sealed class BlockedPairs
             var i = m[x];
             for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
             {
-                var j = m[y];
-                if (FormedBefore(block.Rule, block.Key, i, j))
+                if (!formed[p++])
                 {
                     continue;
                 }
 
+                var j = m[y];
                 count++;
                 var w = scorer.Weight(i, j);
                 if (w >= minWeight)
@@ -456,5 +492,54 @@ public sealed class BlockedPairs
         return count;
     }
 
-    private readonly record struct Block(byte Rule, ulong Key, int Start, int Length, int Left, long Pairs);
+    /// <summary>
+    /// Marks, on all cores, the pairs each block forms (<see cref="FormedBefore"/>: not formed by an earlier
+    /// (rule, key)), and counts them per rule. Each work unit writes its own blocks' marks, so the result does not
+    /// depend on the threads. O(block pairs · keys per record / cores).
+    /// </summary>
+    private long[] MarkFormed(int ruleCount)
+    {
+        var units = workUnitStarts.Length - 1;
+        var perUnit = new long[units][];
+        Parallel.For(0, units, unit =>
+        {
+            var counts = new long[ruleCount];
+            for (var b = workUnitStarts[unit]; b < workUnitStarts[unit + 1]; b++)
+            {
+                var block = blocks[b];
+                var m = members[block.Rule];
+                var p = block.First;
+                long fresh = 0;
+                var end = block.Start + block.Length;
+                var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
+                for (var x = block.Start; x < firstEnd; x++)
+                {
+                    for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
+                    {
+                        var isNew = !FormedBefore(block.Rule, block.Key, m[x], m[y]);
+                        formed[p++] = isNew;
+                        fresh += isNew ? 1 : 0;
+                    }
+                }
+
+                counts[block.Rule] += fresh;
+            }
+
+            perUnit[unit] = counts;
+        });
+
+        var total = new long[ruleCount];
+        foreach (var counts in perUnit)
+        {
+            for (var r = 0; r < ruleCount; r++)
+            {
+                total[r] += counts[r];
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>A block: a run of one rule's sorted keys, its pairs numbered from <paramref name="First"/> over all blocks.</summary>
+    private readonly record struct Block(byte Rule, ulong Key, int Start, int Length, int Left, long Pairs, long First);
 }

@@ -48,21 +48,28 @@ public static class BulkLinkage
         var keys = new ulong[starts[^1]];
         for (var i = 0; i < records.Count; i++)
         {
-            var own = records[i].BlockingKeys;
             var at = starts[i];
-            foreach (var key in own)
+            foreach (var key in records[i].BlockingKeys)
             {
-                rules[at] = (byte)BlockingKey.RuleIndex(key, profile, i, nameof(records));
+                BlockingKey.RuleIndex(key, profile, i, nameof(records));
                 keys[at++] = key;
             }
-
-            // Each record's keys sorted by (rule, key): the rule is in the top bits, so sorting the keys does it.
-            Array.Sort(keys, starts[i], own.Length);
-            for (var k = starts[i]; k < starts[i + 1]; k++)
-            {
-                rules[k] = (byte)(BlockingKey.Rule(keys[k]) - 1);
-            }
         }
+
+        // Each record's keys sorted by (rule, key): the rule is in the top bits, so sorting the keys does it. On all
+        // cores, by chunks of records (each record's keys are its own).
+        Parallel.For(0, (records.Count + 16383) / 16384, chunk =>
+        {
+            var end = Math.Min(records.Count, (chunk + 1) * 16384);
+            for (var i = chunk * 16384; i < end; i++)
+            {
+                Array.Sort(keys, starts[i], starts[i + 1] - starts[i]);
+                for (var k = starts[i]; k < starts[i + 1]; k++)
+                {
+                    rules[k] = (byte)(BlockingKey.Rule(keys[k]) - 1);
+                }
+            }
+        });
 
         return BlockedPairs.Build([.. profile.BlockingRules.Select(r => r.Description)], starts, rules, keys, maxBlockSize, leftCount);
     }

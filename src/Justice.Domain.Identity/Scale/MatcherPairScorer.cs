@@ -8,11 +8,14 @@ namespace Justice.Domain.Identity.Scale;
 /// A vetoed pair (a field at a veto level) cannot be an automatic match: its weight is held just below the
 /// match threshold, so it lands in the review band as <see cref="IdentityMatcher.Band"/> puts it.
 /// </summary>
+/// <remarks>The term-frequency adjustments of every record are computed once, on all cores, when the scorer is made.</remarks>
 internal readonly struct MatcherPairScorer(IdentityMatcher matcher, PreparedRecord[] records, double matchWeight) : IPairScorer
 {
+    private readonly double[]?[] adjustments = matcher.Adjustments(records);
+
     public double Weight(int left, int right)
     {
-        var weight = matcher.Weight(records[left], records[right], out var vetoed);
+        var weight = matcher.WeightAdjusted(records[left], left, records[right], adjustments, out var vetoed);
         return vetoed && weight >= matchWeight ? Math.BitDecrement(matchWeight) : weight;
     }
 }

@@ -36,6 +36,24 @@ public sealed class JaroWinklerTests
     }
 
     [Fact]
+    public void UpperBound_RandomStrings_NeverBelowSimilarity()
+    {
+        var word = Gen.Elements('A', 'B', 'E', 'M', 'N', 'R', '-', 'a', '\u00C9').ArrayOf().Select(c => new string(c));
+        Prop.ForAll(word.Zip(word).ToArbitrary(), p => JaroWinkler.UpperBound(p.Item1, p.Item2) >= JaroWinkler.Similarity(p.Item1, p.Item2))
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("EMMA", "JEAN")]
+    [InlineData("MARTIN", "MARTEN")]
+    [InlineData("DIXON", "DICKSONX")]
+    public void UpperBound_Names_AtLeastSimilarityAndBelowOneWhenFarApart(string a, string b)
+    {
+        Assert.True(JaroWinkler.UpperBound(a, b) >= JaroWinkler.Similarity(a, b));
+        Assert.True(JaroWinkler.UpperBound("EMMA", "JEAN") < 0.80);
+    }
+
+    [Fact]
     public void Jaro_RandomStrings_AgreesWithReferenceImplementation()
     {
         var word = Gen.Elements('A', 'B', 'C', 'D').ArrayOf().Where(a => a.Length <= 70).Select(c => new string(c));

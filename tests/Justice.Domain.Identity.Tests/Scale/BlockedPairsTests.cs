@@ -47,6 +47,20 @@ public class BlockedPairsTests
     }
 
     [Fact]
+    public void ForEachPair_AnyKeys_SameSequenceAsTheDefinitionPairByPair()
+    {
+        Prop.ForAll(Blocking, b =>
+        {
+            var blocked = Make(b.Keys, b.Cap, b.Boundary);
+            var fast = new List<(int, int)>();
+            var reference = new List<(int, int)>();
+            blocked.ForEachPair((i, j) => fast.Add((i, j)));
+            blocked.ForEachPairReference((i, j) => reference.Add((i, j)));
+            return fast.SequenceEqual(reference);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Report_AnyKeys_CountsEachRulesPairsAndCappedBlocks()
     {
         Prop.ForAll(Blocking, b =>

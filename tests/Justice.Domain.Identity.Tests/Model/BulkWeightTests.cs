@@ -1,0 +1,52 @@
+using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Model;
+using Justice.Samples.Synthetic;
+
+namespace Justice.Domain.Identity.Tests.Model;
+
+/// <summary>The bulk scoring shortcuts against the straightforward definitions, on synthetic French records.</summary>
+public sealed class BulkWeightTests
+{
+    private static readonly Lazy<PreparedRecord[]> Records = new(() =>
+        [.. new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(1500, 5).Records().Select(CivilStatusProfile.Default.Prepare)]);
+
+    [Fact]
+    public void Count_SyntheticRecords_SameFrequenciesAsAddingOneByOne()
+    {
+        var profile = CivilStatusProfile.Default.Profile;
+        var records = Records.Value;
+        var fast = TermFrequencies.Count(profile, records);
+        var reference = TermFrequencies.CountReference(profile, records);
+        for (var f = 0; f < profile.Comparisons.Count; f++)
+        {
+            foreach (var value in records.Select(r => profile.Comparisons[f].TermFrequencyValue(r)).Append("NOBODY").Append(null))
+            {
+                Assert.Equal(reference.Frequency(f, value), fast.Frequency(f, value));
+            }
+        }
+    }
+
+    [Fact]
+    public void WeightAdjusted_BlockedSyntheticPairs_BitForBitAsWeight()
+    {
+        var profile = CivilStatusProfile.Default.Profile;
+        var records = Records.Value;
+        var matcher = IdentityMatcher.Create(profile, MatchModel.Initial(profile)).WithTermFrequencies(records);
+        var adjustments = matcher.Adjustments(records);
+        var pairs = 0;
+        Prop.ForAll(Gen.Choose(0, records.Length - 1).Two().ToArbitrary(), p =>
+        {
+            var expected = matcher.Weight(records[p.Item1], records[p.Item2], out var vetoed);
+            return expected.Equals(matcher.WeightAdjusted(records[p.Item1], p.Item1, records[p.Item2], adjustments, out var adjustedVeto)) && vetoed == adjustedVeto;
+        }).QuickCheckThrowOnFailure();
+
+        // Blocked pairs, where names agree and the adjustments count.
+        var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile, records, 100);
+        blocked.ForEachPair((i, j) =>
+        {
+            pairs++;
+            Assert.Equal(matcher.Weight(records[i], records[j], out _), matcher.WeightAdjusted(records[i], i, records[j], adjustments, out _));
+        });
+        Assert.True(pairs > 1000);
+    }
+}
