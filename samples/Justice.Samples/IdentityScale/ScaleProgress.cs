@@ -15,6 +15,8 @@ internal sealed class ScaleProgress : IProgress<long>
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private ProgressContext? live;
     private ProgressTask? task;
+    private TimeSpan stagePause = GC.GetTotalPauseDuration();
+    private int stageCollections = GC.CollectionCount(0);
     private string stage = string.Empty;
     private long total;
     private long lastValue;
@@ -112,7 +114,11 @@ internal sealed class ScaleProgress : IProgress<long>
                 task = null;
             }
 
-            lines?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {summary} ({seconds:F1} s)"));
+            var pause = GC.GetTotalPauseDuration();
+            var collections = GC.CollectionCount(0);
+            lines?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {summary} ({seconds:F1} s; garbage collections: {collections - stageCollections:N0}, {(pause - stagePause).TotalSeconds:F1} s paused)"));
+            stagePause = pause;
+            stageCollections = collections;
         }
     }
 }
