@@ -622,12 +622,7 @@ public sealed class PostAllocator : IPostAllocator
                 start = end;
             }
 
-            var standings = new CriterionStanding[n][];
-            for (var i = 0; i < n; i++)
-            {
-                standings[i] = new CriterionStanding[m];
-            }
-
+            var standings = new FinalStandingTable(data.CriterionIds, n);
             for (var c = 0; c < m; c++)
             {
                 WriteStandings(c, standings);
@@ -645,18 +640,17 @@ public sealed class PostAllocator : IPostAllocator
                     allocated[i],
                     data.NonSpecialized[court] + allocated[i] + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[i]),
-                    standings[i]);
+                    new FinalStandings(standings, i));
             }
 
             return ranking;
         }
 
         /// <summary>Every court's rank and load on criterion c, by one walk of its order over the groups of equal loads.</summary>
-        private void WriteStandings(int c, CriterionStanding[][] standings)
+        private void WriteStandings(int c, FinalStandingTable standings)
         {
             var sorted = order[c];
             var keys = orderKeys[c];
-            var id = data.CriterionIds[c];
             var descending = data.Descending[c];
             var start = 0;
             while (start < n)
@@ -667,11 +661,11 @@ public sealed class PostAllocator : IPostAllocator
                     end++;
                 }
 
-                var rank = DisplayNumbers.Rank(2L + (2L * start) + ((long)equalContribution * (end - start)));
+                var rank = 2L + (2L * start) + ((long)equalContribution * (end - start));
                 for (var k = start; k <= end; k++)
                 {
                     var load = descending ? -keys[k] : keys[k];
-                    standings[sorted[k]][c] = new CriterionStanding(id, rank, data.DisplayLoad(c, load));
+                    standings.Set(c, sorted[k], rank, data.DisplayLoad(c, load));
                 }
 
                 start = end + 1;

@@ -154,6 +154,19 @@ public class PostAllocatorTests
     }
 
     [Fact]
+    public void Allocate_FinalStandings_ReadLikeAList()
+    {
+        var problem = AllocationRequestValidator.Validate(SyntheticNationalDataset.Create() with { Posts = 10 }).GetProblemOrThrow();
+        var reference = Reference.Allocate(problem).FinalRanking[0].Standings;
+        var standings = Production.Allocate(problem).FinalRanking[0].Standings;
+        Assert.Equal(problem.Criteria.Count, standings.Count);
+        Assert.Equal(reference, standings.ToList());
+        Assert.Equal(standings.ToList(), Enumerable.Range(0, standings.Count).Select(c => standings[c]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => standings[-1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => standings[standings.Count]);
+    }
+
+    [Fact]
     public void Allocate_NullProblem_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => Production.Allocate(null!));
