@@ -453,7 +453,7 @@ public sealed class PostAllocator : IPostAllocator
         private int Classify(int c, int k, in ExactLoad load, double key)
         {
             var keyAtK = orderKeys[c][k];
-            var tolerance = 4e-12 * Math.Abs(key);
+            var tolerance = KeyTolerance(key);
             if (keyAtK < key - tolerance)
             {
                 return 1;
@@ -492,7 +492,7 @@ public sealed class PostAllocator : IPostAllocator
         {
             var keys = orderKeys[c];
             var sorted = order[c];
-            var bound = key - (4e-12 * Math.Abs(key));
+            var bound = key - KeyTolerance(key);
             var low = 0;
             var length = n;
             while (length > 1)
@@ -549,7 +549,7 @@ public sealed class PostAllocator : IPostAllocator
         {
             var keys = orderKeys[c];
             var key = keys[position];
-            var tolerance = 4e-12 * Math.Abs(key);
+            var tolerance = KeyTolerance(key);
             var start = position;
             while (start > 0 && keys[start - 1] >= key - tolerance && BetterThanAt(c, start - 1, load) == 0)
             {
@@ -564,6 +564,13 @@ public sealed class PostAllocator : IPostAllocator
 
             return (start, end);
         }
+
+        /// <summary>
+        /// How far a stored key may be from <paramref name="key"/> while their loads could still compare otherwise than
+        /// the keys do: a relative 4 × 10^-12, four times <see cref="ExactLoad.ClearlyApart"/>'s margin. Beyond it the
+        /// keys decide; within it the exact loads do.
+        /// </summary>
+        private static double KeyTolerance(double key) => 4e-12 * Math.Abs(key);
 
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>
         private static int Better(bool descending, in ExactLoad a, in ExactLoad b)
