@@ -191,21 +191,15 @@ public sealed class PostAllocator : IPostAllocator
             var start = 0;
             while (start < n)
             {
-                var end = start;
-                while (end + 1 < n && SameLoadAt(c, end + 1, start))
-                {
-                    end++;
-                }
-
-                // 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load).
-                var doubled = 2L + (2L * start) + ((long)equalContribution * (end - start));
-                for (var k = start; k <= end; k++)
+                var end = LevelEnd(c, start);
+                var doubled = DoubledRank(start, end);
+                for (var k = start; k < end; k++)
                 {
                     var court = sorted[k];
                     rankSums[court] += weight * doubled;
                 }
 
-                start = end + 1;
+                start = end;
             }
         }
 
@@ -281,6 +275,21 @@ public sealed class PostAllocator : IPostAllocator
             var approximate = data.ApproximateNumerators[c][court] / denominator;
             return descending ? -approximate : approximate;
         }
+
+        /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward.</summary>
+        private int LevelEnd(int c, int start)
+        {
+            var end = start + 1;
+            while (end < n && SameLoadAt(c, end, start))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        /// <summary>The doubled rank shared by the courts at positions [start, end) of a criterion's order, all level: 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load).</summary>
+        private long DoubledRank(int start, int end) => 2L + (2L * start) + ((long)equalContribution * (end - start - 1));
 
         /// <summary>Whether positions k and l of criterion c's current order hold equal loads (the loads are computed only when the keys are too close to decide).</summary>
         private bool SameLoadAt(int c, int k, int l) =>
@@ -533,7 +542,7 @@ public sealed class PostAllocator : IPostAllocator
                 chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
-                var rank = 2L + (2L * start) + ((long)equalContribution * (end - start - 1));
+                var rank = DoubledRank(start, end);
                 result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, load));
             }
 
@@ -662,20 +671,15 @@ public sealed class PostAllocator : IPostAllocator
             var start = 0;
             while (start < n)
             {
-                var end = start;
-                while (end + 1 < n && SameLoadAt(c, end + 1, start))
-                {
-                    end++;
-                }
-
-                var rank = 2L + (2L * start) + ((long)equalContribution * (end - start));
-                for (var k = start; k <= end; k++)
+                var end = LevelEnd(c, start);
+                var rank = DoubledRank(start, end);
+                for (var k = start; k < end; k++)
                 {
                     var load = descending ? -keys[k] : keys[k];
                     standings.Set(c, sorted[k], rank, data.DisplayLoad(c, load));
                 }
 
-                start = end + 1;
+                start = end;
             }
         }
     }
