@@ -17,6 +17,8 @@ internal sealed class ScaleProgress : IProgress<long>
     private ProgressTask? task;
     private TimeSpan stagePause = GC.GetTotalPauseDuration();
     private int stageCollections = GC.CollectionCount(0);
+    private int stageOlder = GC.CollectionCount(1);
+    private int stageFull = GC.CollectionCount(2);
     private string stage = string.Empty;
     private long total;
     private long lastValue;
@@ -116,9 +118,13 @@ internal sealed class ScaleProgress : IProgress<long>
 
             var pause = GC.GetTotalPauseDuration();
             var collections = GC.CollectionCount(0);
-            lines?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {summary} ({seconds:F1} s; garbage collections: {collections - stageCollections:N0}, {(pause - stagePause).TotalSeconds:F1} s paused)"));
+            var older = GC.CollectionCount(1);
+            var full = GC.CollectionCount(2);
+            lines?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {summary} ({seconds:F1} s; garbage collections: {collections - stageCollections:N0}, of which {older - stageOlder:N0} of generation 1 or 2 and {full - stageFull:N0} full, {(pause - stagePause).TotalSeconds:F1} s paused)"));
             stagePause = pause;
             stageCollections = collections;
+            stageOlder = older;
+            stageFull = full;
         }
     }
 }

@@ -18,7 +18,7 @@ namespace Justice.Domain.Identity.Matching;
 /// </summary>
 /// <remarks>
 /// <para><b>Thread safety.</b> <see cref="Prepare"/> may be called from any number of threads at once. Each table is
-/// split into 64 stripes by hash, each a plain dictionary behind its own lock, held only for one look-up or one insert
+/// split into 256 stripes by hash, each a plain dictionary behind its own lock, held only for one look-up or one insert
 /// (never while a value is computed). Two threads that meet the same new value both compute it, and the first one
 /// stored is kept.</para>
 /// <para><b>Memory and lifetime.</b> The tables grow with the number of distinct values seen and are never trimmed
