@@ -21,6 +21,7 @@ public sealed class IdentityMatcher
     private readonly TermFrequencies? frequencies;
     private readonly bool[][] vetoes;
     private readonly int[] cheapFirst;
+    private readonly double[] belowExact;
 
     private IdentityMatcher(MatchProfile profile, MatchModel model, TermFrequencies? frequencies)
     {
@@ -29,7 +30,8 @@ public sealed class IdentityMatcher
         this.frequencies = frequencies;
         weights = model.Fields.Select(f => f.Levels.Select(l => l.Weight).ToArray()).ToArray();
         vetoes = model.Fields.Select(f => f.Levels.Select(l => l.Veto).ToArray()).ToArray();
-        cheapFirst = [.. Enumerable.Range(0, weights.Length).OrderBy(f => profile.Comparisons[f].Costly)];
+        cheapFirst = [.. Enumerable.Range(0, weights.Length).OrderBy(f => profile.Comparisons[f].Costly).ThenByDescending(f => weights[f].Max() - weights[f].Min())];
+        belowExact = [.. weights.Select(w => w.Skip(1).Append(0.0).Max())];
         priorWeight = Math.Log2(model.Prior / (1 - model.Prior));
         matchWeight = Math.Log2(model.MatchThreshold / (1 - model.MatchThreshold));
         reviewWeight = Math.Log2(model.ReviewThreshold / (1 - model.ReviewThreshold));
@@ -185,6 +187,58 @@ public sealed class IdentityMatcher
         Sum(a, b, new Precomputed(adjustments, aIndex), out vetoed);
 
     /// <summary>
+    /// <see cref="WeightAdjusted"/>, bit for bit, unless the weight is certainly below <paramref name="floor"/>: then
+    /// some value below <paramref name="floor"/> (and no veto). The cheap fields are compared first; after each field
+    /// the weight so far plus the most the remaining fields could add (their best level, with <paramref name="a"/>'s
+    /// adjustment at exact agreement, or nothing when a value is missing) bounds the weight from above, and the
+    /// remaining (costly name) comparisons are skipped as soon as the bound falls below the floor. Bulk scoring keeps
+    /// only pairs at or above the review weight, so the pairs it keeps and their weights are unchanged. Allocation-free.
+    /// </summary>
+    /// <param name="a">First record.</param>
+    /// <param name="aIndex">Its index in the records given to <see cref="Adjustments"/>.</param>
+    /// <param name="b">Second record.</param>
+    /// <param name="adjustments">What <see cref="Adjustments"/> returned.</param>
+    /// <param name="floor">The lowest weight that matters.</param>
+    /// <param name="vetoed">Whether a field reached a veto level (false when the comparison stopped early).</param>
+    /// <returns>The weight, or a value below <paramref name="floor"/>.</returns>
+    internal double WeightAdjustedAbove(PreparedRecord a, int aIndex, PreparedRecord b, double[]?[] adjustments, double floor, out bool vetoed)
+    {
+        // The bound sums in another order than Sum, so it may differ from it by rounding: a margin far above the
+        // rounding error of a few tens of terms keeps the test safe.
+        const double Margin = 1e-6;
+        var fields = weights.Length;
+        Span<int> levels = fields <= 16 ? stackalloc int[16] : new int[fields];
+        Span<double> ceilings = fields <= 16 ? stackalloc double[16] : new double[fields];
+        var upper = priorWeight;
+        for (var f = 0; f < fields; f++)
+        {
+            var exact = weights[f][0] + (frequencies is not null && adjustments[f] is { } row ? row[aIndex] : 0);
+            ceilings[f] = Math.Max(belowExact[f], exact);
+            upper += ceilings[f];
+        }
+
+        var comparisons = Profile.Comparisons;
+        foreach (var f in cheapFirst)
+        {
+            var level = comparisons[f].Level(a, b);
+            levels[f] = level;
+            upper -= ceilings[f];
+            if (level >= 0)
+            {
+                upper += weights[f][level] + (level == 0 && frequencies is not null && adjustments[f] is { } row ? row[aIndex] : 0);
+            }
+
+            if (upper < floor - Margin)
+            {
+                vetoed = false;
+                return Math.Min(upper, Math.BitDecrement(floor));
+            }
+        }
+
+        return Total(levels[..fields], new Precomputed(adjustments, aIndex), out vetoed);
+    }
+
+    /// <summary>
     /// Prepares <see cref="TryWeightAbove"/> for one query <paramref name="a"/>: each field's term-frequency
     /// adjustment at exact agreement (it depends on <paramref name="a"/> only) and the most any candidate could add
     /// through the field (0 when a value is missing). Returns the prior plus all those ceilings.
@@ -287,11 +341,25 @@ public sealed class IdentityMatcher
         where TAdjustments : struct, IAdjustments
     {
         var comparisons = Profile.Comparisons;
+        var fields = weights.Length;
+        Span<int> levels = fields <= 16 ? stackalloc int[16] : new int[fields];
+        for (var f = 0; f < fields; f++)
+        {
+            levels[f] = comparisons[f].Level(a, b);
+        }
+
+        return Total(levels[..fields], adjustments, out vetoed);
+    }
+
+    /// <summary>The weight of a pair from its levels: prior, then each field's level weight and, at exact agreement, the adjustment of the first record; in field order.</summary>
+    private double Total<TAdjustments>(ReadOnlySpan<int> levels, TAdjustments adjustments, out bool vetoed)
+        where TAdjustments : struct, IAdjustments
+    {
         var total = priorWeight;
         vetoed = false;
-        for (var f = 0; f < weights.Length; f++)
+        for (var f = 0; f < levels.Length; f++)
         {
-            var level = comparisons[f].Level(a, b);
+            var level = levels[f];
             if (level >= 0)
             {
                 total += weights[f][level];

@@ -134,7 +134,7 @@ public static class BulkLinkage
         var matchWeight = WeightOf(scorer.Model.MatchThreshold);
         var reviewWeight = WeightOf(scorer.Model.ReviewThreshold);
         var array = records as PreparedRecord[] ?? [.. records];
-        var scored = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
+        var scored = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight, reviewWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
         var review = new List<ScoredEdge>();
         var matches = new List<ScoredEdge>();
         foreach (var edge in scored.Edges)

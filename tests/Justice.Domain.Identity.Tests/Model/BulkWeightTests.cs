@@ -49,4 +49,41 @@ public sealed class BulkWeightTests
         });
         Assert.True(pairs > 1000);
     }
+
+    [Fact]
+    public void WeightAdjustedAbove_BlockedSyntheticPairs_SameWeightAtOrAboveTheFloorAndBelowItOtherwise()
+    {
+        var profile = CivilStatusProfile.Default.Profile;
+        var records = Records.Value;
+        var matcher = IdentityMatcher.Create(profile, MatchModel.Initial(profile)).WithTermFrequencies(records);
+        var adjustments = matcher.Adjustments(records);
+        var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile, records, 100);
+        var pairs = new List<(int, int)>();
+        blocked.ForEachPair((i, j) => pairs.Add((i, j)));
+        var (kept, skipped) = (0, 0);
+        Prop.ForAll(Gen.Elements(pairs.ToArray()).ToArbitrary(), Gen.Choose(-40, 30).ToArbitrary(), (p, floor) =>
+        {
+            var expected = matcher.WeightAdjusted(records[p.Item1], p.Item1, records[p.Item2], adjustments, out var vetoed);
+            var bounded = matcher.WeightAdjustedAbove(records[p.Item1], p.Item1, records[p.Item2], adjustments, floor, out var boundedVeto);
+            if (expected >= floor)
+            {
+                kept++;
+                return expected.Equals(bounded) && vetoed == boundedVeto;
+            }
+
+            skipped++;
+            return bounded < floor;
+        }).QuickCheckThrowOnFailure();
+
+        // Every blocked pair at the review weight (what bulk scoring keeps), and both outcomes seen.
+        var review = Justice.Domain.Identity.Scale.BulkLinkage.WeightOf(matcher.Model.ReviewThreshold);
+        foreach (var (i, j) in pairs)
+        {
+            var expected = matcher.WeightAdjusted(records[i], i, records[j], adjustments, out var vetoed);
+            var bounded = matcher.WeightAdjustedAbove(records[i], i, records[j], adjustments, review, out var boundedVeto);
+            Assert.True(expected >= review ? expected.Equals(bounded) && vetoed == boundedVeto : bounded < review);
+        }
+
+        Assert.True(kept > 0 && skipped > 0);
+    }
 }
