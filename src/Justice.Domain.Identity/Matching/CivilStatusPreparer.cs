@@ -30,6 +30,11 @@ public sealed class CivilStatusPreparer
 {
     private const string Male = "M";
     private const string Female = "F";
+    private const int KeySlabLength = 8192;
+    [ThreadStatic]
+    private static ulong[]? keySlab;
+    [ThreadStatic]
+    private static int keySlabUsed;
     private readonly FrenchNameNormalizer normalizer;
     private readonly CommuneDirectory communes;
     private readonly StripedTable<TextKey, NameEntry>? names;
@@ -88,14 +93,41 @@ public sealed class CivilStatusPreparer
             _ => place.TextsUnknown,
         };
 
-        return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, BlockingKeys(surname, first, date, place.Place.Commune));
-    }
-
-    /// <summary>The blocking keys of the profile's six rules, in the reference's order, without repeats (as the reference).</summary>
-    private static ulong[] BlockingKeys(NameForms surname, NameForms first, DateEntry date, string? commune)
-    {
         var capacity = (2 * surname.Phonetic.Length) + 6;
         Span<ulong> keys = capacity <= 32 ? stackalloc ulong[32] : new ulong[capacity];
+        keys = keys[..BlockingKeys(keys, surname, first, date, place.Place.Commune)];
+        if (names is null)
+        {
+            return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, keys.ToArray());
+        }
+
+        var (slab, start) = Pack(keys);
+        return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, slab, start, keys.Length);
+    }
+
+    /// <summary>
+    /// Copies a record's blocking keys after those of the records this thread prepared before, in arrays of 8,192
+    /// keys (64 KB, under the large-object threshold): a million records then hold about a thousand key arrays instead
+    /// of a million, which the garbage collector visits at each full collection. A record keeps its array alive.
+    /// </summary>
+    private static (ulong[] Slab, int Start) Pack(ReadOnlySpan<ulong> keys)
+    {
+        var slab = keySlab;
+        if (slab is null || slab.Length - keySlabUsed < keys.Length)
+        {
+            slab = keySlab = new ulong[Math.Max(KeySlabLength, keys.Length)];
+            keySlabUsed = 0;
+        }
+
+        var start = keySlabUsed;
+        keys.CopyTo(slab.AsSpan(start));
+        keySlabUsed = start + keys.Length;
+        return (slab, start);
+    }
+
+    /// <summary>Writes the blocking keys of the profile's six rules, in the reference's order, without repeats (as the reference); returns their count.</summary>
+    private static int BlockingKeys(Span<ulong> keys, NameForms surname, NameForms first, DateEntry date, string? commune)
+    {
         var count = 0;
         if (date.Year is not null)
         {
@@ -145,7 +177,7 @@ public sealed class CivilStatusPreparer
             }
         }
 
-        return keys[..count].ToArray();
+        return count;
     }
 
     private static ulong UnorderedPairKey(string name, string first, string month) =>

@@ -26,8 +26,8 @@ internal sealed class NameComparison : FieldComparison
 
     public override int Level(PreparedRecord a, PreparedRecord b)
     {
-        var x = a.Names[slot];
-        var y = b.Names[slot];
+        var x = a.Name(slot);
+        var y = b.Name(slot);
         var agreement = Agreement(x, y);
         if (agreement != Undecided)
         {
@@ -64,8 +64,8 @@ internal sealed class NameComparison : FieldComparison
     /// <summary>The straightforward definition of <see cref="Level"/>, its oracle and benchmark baseline.</summary>
     internal int LevelReference(PreparedRecord a, PreparedRecord b)
     {
-        var x = a.Names[slot];
-        var y = b.Names[slot];
+        var x = a.Name(slot);
+        var y = b.Name(slot);
         var agreement = Agreement(x, y);
         if (agreement != Undecided)
         {
@@ -102,8 +102,8 @@ internal sealed class NameComparison : FieldComparison
 
         if (swapSlot >= 0)
         {
-            var xs = a.Names[swapSlot];
-            var ys = b.Names[swapSlot];
+            var xs = a.Name(swapSlot);
+            var ys = b.Name(swapSlot);
             if (Intersects(x.Primary, ys.Primary) && Intersects(xs.Primary, y.Primary))
             {
                 return 5;
@@ -115,7 +115,7 @@ internal sealed class NameComparison : FieldComparison
 
     public override string? TermFrequencyValue(PreparedRecord record)
     {
-        var forms = record.Names[slot].Primary;
+        var forms = record.Name(slot).Primary;
         return forms.Length == 0 ? null : forms[0];
     }
 

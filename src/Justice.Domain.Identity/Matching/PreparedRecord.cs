@@ -6,25 +6,57 @@ namespace Justice.Domain.Identity.Matching;
 /// them (<see cref="CivilStatusProfile.Prepare"/>, <see cref="FebrlProfile.Prepare"/>); comparing two
 /// prepared records allocates nothing.
 /// </summary>
+/// <remarks>
+/// A million prepared records stay in memory through a bulk run, and the garbage collector visits each object of
+/// each record at every full collection: the two name slots of the profiles are fields (not an array of their own),
+/// and the blocking keys may be a slice of an array shared by many records (<see cref="CivilStatusPreparer"/> packs
+/// them so), so a record is two objects (itself and its id) plus what it shares with others.
+/// </remarks>
 public sealed class PreparedRecord
 {
+    private readonly NameForms? firstSlot;
+    private readonly NameForms? secondSlot;
+    private readonly NameForms[]? otherSlots;
+    private readonly ulong[] keys;
+    private readonly int keyStart;
+    private readonly int keyCount;
+
     internal PreparedRecord(string id, NameForms[] names, string?[] texts, int[] numbers, ulong[] blockingKeys)
+        : this(id, names, texts, numbers, blockingKeys, 0, blockingKeys.Length)
+    {
+    }
+
+    internal PreparedRecord(string id, NameForms[] names, string?[] texts, int[] numbers, ulong[] keySlab, int keyStart, int keyCount)
     {
         Id = id;
-        Names = names;
+        if (names.Length == 2)
+        {
+            (firstSlot, secondSlot) = (names[0], names[1]);
+        }
+        else
+        {
+            otherSlots = names;
+        }
+
+        NameSlots = names.Length;
         Texts = texts;
         Numbers = numbers;
-        BlockingKeys = blockingKeys;
+        keys = keySlab;
+        this.keyStart = keyStart;
+        this.keyCount = keyCount;
     }
 
     /// <summary>The source record id.</summary>
     public string Id { get; }
 
-    internal NameForms[] Names { get; }
+    internal int NameSlots { get; }
 
     internal string?[] Texts { get; }
 
     internal int[] Numbers { get; }
 
-    internal ulong[] BlockingKeys { get; }
+    internal ReadOnlySpan<ulong> BlockingKeys => keys.AsSpan(keyStart, keyCount);
+
+    /// <summary>The names of slot <paramref name="slot"/> (0 ≤ slot &lt; <see cref="NameSlots"/>).</summary>
+    internal NameForms Name(int slot) => otherSlots is not null ? otherSlots[slot] : slot == 0 ? firstSlot! : slot == 1 ? secondSlot! : throw new ArgumentOutOfRangeException(nameof(slot));
 }

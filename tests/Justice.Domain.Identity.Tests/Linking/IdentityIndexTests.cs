@@ -46,7 +46,7 @@ public sealed class IdentityIndexTests
     {
         var records = index.Records;
         var candidates = Enumerable.Range(0, records.Count)
-            .Where(i => query.BlockingKeys.Any(key => records[i].BlockingKeys.Contains(key) && records.Count(r => r.BlockingKeys.Contains(key)) <= index.MaxBlockSize))
+            .Where(i => query.BlockingKeys.ToArray().Any(key => records[i].BlockingKeys.Contains(key) && records.Count(r => r.BlockingKeys.Contains(key)) <= index.MaxBlockSize))
             .Where(i => !ReferenceEquals(records[i], query))
             .Select(i => (Index: i, Weight: index.Matcher.Weight(query, records[i], out _)));
         return candidates.OrderByDescending(c => c.Weight).ThenBy(c => c.Index).Take(top).ToArray();
@@ -131,8 +131,8 @@ public sealed class IdentityIndexTests
         // Copies of one record (so every weight ties) holding one or several of its keys: those sharing several
         // keys with the query are scored first, yet the ranking is by position among equal weights.
         var person = Profile.Prepare(Person("p", "Dupont", "Jean", "1970-03-12"));
-        PreparedRecord Copy(string id, params ulong[] keys) => new(id, person.Names, person.Texts, person.Numbers, keys);
-        var k = person.BlockingKeys;
+        PreparedRecord Copy(string id, params ulong[] keys) => new(id, [.. Enumerable.Range(0, person.NameSlots).Select(person.Name)], person.Texts, person.Numbers, keys);
+        var k = person.BlockingKeys.ToArray();
         var index = IdentityIndex.Build(Matcher, [Copy("one-key", k[0]), Copy("two-keys", k[0], k[1]), Copy("all-keys", k), Copy("other-key", k[2])]);
         Assert.Equal(["one-key"], index.Find(person, 1).Select(c => c.Comparison.RightId));
         Assert.Equal(["one-key", "two-keys", "all-keys"], index.Find(person, 3).Select(c => c.Comparison.RightId));
