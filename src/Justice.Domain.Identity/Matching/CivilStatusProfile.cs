@@ -147,10 +147,18 @@ public sealed class CivilStatusProfile
         if (firstNames.Primary.Length > 0)
         {
             var month = date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var name in surname.Primary.Take(1).Concat(surname.Secondary.Take(1)))
+            var first = firstNames.Primary[0];
+            AddUnordered(surname.Primary);
+            AddUnordered(surname.Secondary);
+
+            // The first main form, then the first alternate form, each with the first first name.
+            void AddUnordered(ReadOnlySpan<string> forms)
             {
-                var first = firstNames.Primary[0];
-                keys.Add(string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first, month) : BlockingKey.Of(4, first, name, month));
+                if (forms.Length > 0)
+                {
+                    var name = forms[0];
+                    keys.Add(string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first, month) : BlockingKey.Of(4, first, name, month));
+                }
             }
         }
 

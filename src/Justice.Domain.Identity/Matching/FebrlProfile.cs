@@ -65,8 +65,8 @@ public sealed class FebrlProfile
         };
         var keys = new List<ulong>(8);
         var yearText = year == 0 ? null : year.ToString(CultureInfo.InvariantCulture);
-        var sp = surname.Phonetic.FirstOrDefault();
-        var gp = given.Phonetic.FirstOrDefault();
+        var sp = surname.Phonetic.Length > 0 ? surname.Phonetic[0] : null;
+        var gp = given.Phonetic.Length > 0 ? given.Phonetic[0] : null;
         if (yearText is not null && sp is not null)
         {
             keys.Add(BlockingKey.Of(1, sp, yearText));

@@ -119,7 +119,7 @@ internal sealed class NameComparison : FieldComparison
         return forms.Length == 0 ? null : forms[0];
     }
 
-    private static bool Intersects(string[] left, string[] right)
+    private static bool Intersects(ReadOnlySpan<string> left, ReadOnlySpan<string> right)
     {
         foreach (var l in left)
         {
@@ -159,7 +159,7 @@ internal sealed class NameComparison : FieldComparison
     private static double Best(NameForms x, NameForms y) =>
         Math.Max(BestSimilarity(x.Primary, y.Primary), Math.Max(BestSimilarity(x.Secondary, y.Primary), BestSimilarity(x.Primary, y.Secondary)));
 
-    private static double UpperBound(string[] left, string[] right)
+    private static double UpperBound(ReadOnlySpan<string> left, ReadOnlySpan<string> right)
     {
         var upper = 0.0;
         foreach (var l in left)
@@ -173,7 +173,7 @@ internal sealed class NameComparison : FieldComparison
         return upper;
     }
 
-    private static double BestSimilarity(string[] left, string[] right)
+    private static double BestSimilarity(ReadOnlySpan<string> left, ReadOnlySpan<string> right)
     {
         var best = 0.0;
         foreach (var l in left)

@@ -5,27 +5,44 @@ internal sealed class NameForms
 {
     public static readonly NameForms Missing = new([], [], [], []);
 
+    // The four lists one after another in one array: the forms of a million prepared records' names stay in memory
+    // for a whole bulk run, and the collector visits one array per name field instead of four.
+    private readonly string[] forms;
+    private readonly int secondaryStart;
+    private readonly int tokensStart;
+    private readonly int phoneticStart;
+
     public NameForms(string[] primary, string[] secondary, string[] tokens, string[] phonetic)
     {
-        Primary = primary;
-        Secondary = secondary;
-        Tokens = tokens;
-        Phonetic = phonetic;
+        secondaryStart = primary.Length;
+        tokensStart = secondaryStart + secondary.Length;
+        phoneticStart = tokensStart + tokens.Length;
+        if (phoneticStart + phonetic.Length == 0)
+        {
+            forms = [];
+            return;
+        }
+
+        forms = new string[phoneticStart + phonetic.Length];
+        primary.CopyTo(forms, 0);
+        secondary.CopyTo(forms, secondaryStart);
+        tokens.CopyTo(forms, tokensStart);
+        phonetic.CopyTo(forms, phoneticStart);
     }
 
-    /// <summary>The forms that identify the name (full, particle-stripped, compound joined).</summary>
-    public string[] Primary { get; }
+    /// <summary>The main forms (e.g. the birth name with and without particles).</summary>
+    public ReadOnlySpan<string> Primary => forms.AsSpan(0, secondaryStart);
 
-    /// <summary>Alternative names (usage name, aliases).</summary>
-    public string[] Secondary { get; }
+    /// <summary>The alternate forms (e.g. usage name, aliases), none of them a main form.</summary>
+    public ReadOnlySpan<string> Secondary => forms.AsSpan(secondaryStart, tokensStart - secondaryStart);
 
-    /// <summary>Significant words.</summary>
-    public string[] Tokens { get; }
+    /// <summary>The significant tokens.</summary>
+    public ReadOnlySpan<string> Tokens => forms.AsSpan(tokensStart, phoneticStart - tokensStart);
 
-    /// <summary>Soundex2 codes of the primary and secondary forms.</summary>
-    public string[] Phonetic { get; }
+    /// <summary>The distinct Soundex2 codes of the main then alternate forms.</summary>
+    public ReadOnlySpan<string> Phonetic => forms.AsSpan(phoneticStart);
 
-    public bool IsMissing => Primary.Length == 0 && Secondary.Length == 0;
+    public bool IsMissing => tokensStart == 0;
 
     public static NameForms Create(IEnumerable<string> primary, IEnumerable<string> secondary, IEnumerable<string> tokens)
     {
