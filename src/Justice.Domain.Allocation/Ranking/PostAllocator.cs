@@ -97,6 +97,7 @@ public sealed class PostAllocator : IPostAllocator
         public AllocationResult Run(int posts)
         {
             var allocations = new List<PostAllocation>(Math.Min(posts, 1 << 16));
+            var trail = new StandingTable(data, Math.Min(posts, 64));
             var unallocated = 0;
             UnallocatedReason? reason = null;
             for (var post = 1; post <= posts; post++)
@@ -130,7 +131,7 @@ public sealed class PostAllocator : IPostAllocator
                     data.NonSpecialized[court] + before + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[x]),
                     DisplayNumbers.Hundredths(after),
-                    StandingsOfChosen(x)));
+                    StandingsOfChosen(x, trail)));
                 allocated[x] = before + 1;
                 if (allocated[x] >= data.Caps[court])
                 {
@@ -528,12 +529,13 @@ public sealed class PostAllocator : IPostAllocator
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
         /// courts level with its load (its position by one binary search on the keys, then its neighbours both ways,
-        /// which in practice compares two neighbours' keys). The run and the position are kept for
-        /// the moves that follow. O(criteria × log courts).
+        /// which in practice compares two neighbours' keys), written as a new row of the audit trail (its loads are
+        /// computed when read, from the headcount kept in the row). The run and the position are kept for the moves that
+        /// follow. O(criteria × log courts).
         /// </summary>
-        private CriterionStanding[] StandingsOfChosen(int court)
+        private StandingRow StandingsOfChosen(int court, StandingTable trail)
         {
-            var result = new CriterionStanding[m];
+            var row = trail.Add(original[court], hundredths[court]);
             for (var c = 0; c < m; c++)
             {
                 var load = LoadOf(c, court);
@@ -542,11 +544,10 @@ public sealed class PostAllocator : IPostAllocator
                 chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
-                var rank = DoubledRank(start, end);
-                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, load));
+                trail.SetRank(row, c, DoubledRank(start, end));
             }
 
-            return result;
+            return new StandingRow(trail, row);
         }
 
         /// <summary>
@@ -638,7 +639,12 @@ public sealed class PostAllocator : IPostAllocator
                 start = end;
             }
 
-            var standings = new FinalStandingTable(data.CriterionIds, n);
+            var standings = new StandingTable(data, n);
+            for (var i = 0; i < n; i++)
+            {
+                standings.Add(original[i], hundredths[i]);
+            }
+
             for (var c = 0; c < m; c++)
             {
                 WriteStandings(c, standings);
@@ -656,18 +662,16 @@ public sealed class PostAllocator : IPostAllocator
                     allocated[i],
                     data.NonSpecialized[court] + allocated[i] + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[i]),
-                    new FinalStandings(standings, i));
+                    new StandingRow(standings, i));
             }
 
             return ranking;
         }
 
-        /// <summary>Every court's rank and load on criterion c, by one walk of its order over the groups of equal loads.</summary>
-        private void WriteStandings(int c, FinalStandingTable standings)
+        /// <summary>Every court's rank on criterion c (row = internal index), by one walk of its order over the groups of equal loads.</summary>
+        private void WriteStandings(int c, StandingTable standings)
         {
             var sorted = order[c];
-            var keys = orderKeys[c];
-            var descending = data.Descending[c];
             var start = 0;
             while (start < n)
             {
@@ -675,8 +679,7 @@ public sealed class PostAllocator : IPostAllocator
                 var rank = DoubledRank(start, end);
                 for (var k = start; k < end; k++)
                 {
-                    var load = descending ? -keys[k] : keys[k];
-                    standings.Set(c, sorted[k], rank, data.DisplayLoad(c, load));
+                    standings.SetRank(sorted[k], c, rank);
                 }
 
                 start = end;

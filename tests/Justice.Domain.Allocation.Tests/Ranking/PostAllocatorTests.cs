@@ -167,6 +167,24 @@ public class PostAllocatorTests
     }
 
     [Fact]
+    public void Allocate_PostStandings_ReadLikeAList()
+    {
+        // 120 posts: the audit trail's table grows past its first capacity.
+        var problem = AllocationRequestValidator.Validate(SyntheticNationalDataset.Create() with { Posts = 120 }).GetProblemOrThrow();
+        var reference = Reference.Allocate(problem).Allocations;
+        var production = Production.Allocate(problem).Allocations;
+        for (var post = 0; post < production.Count; post += 17)
+        {
+            var standings = production[post].Standings;
+            Assert.Equal(problem.Criteria.Count, standings.Count);
+            Assert.Equal(reference[post].Standings, standings.ToList());
+            Assert.Equal(standings.ToList(), Enumerable.Range(0, standings.Count).Select(c => standings[c]));
+            Assert.Throws<ArgumentOutOfRangeException>(() => standings[-1]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => standings[standings.Count]);
+        }
+    }
+
+    [Fact]
     public void Allocate_NullProblem_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => Production.Allocate(null!));
