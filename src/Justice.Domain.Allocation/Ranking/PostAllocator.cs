@@ -403,10 +403,41 @@ public sealed class PostAllocator : IPostAllocator
         /// From position <paramref name="k"/>, going in <paramref name="direction"/> (1 or -1), the first position whose
         /// court does not compare with <paramref name="load"/> as <paramref name="sign"/> (1: ranks ahead of it, 0: level,
         /// -1: behind; see <see cref="Classify"/>), or the end of the order (n or -1). The order is sorted, so those
-        /// positions form one run: the first neighbours are probed one by one (runs are short with real figures), then
-        /// by doubling steps and a binary search. O(log of the run's length).
+        /// positions form one run: up to 16 neighbours whose keys are clearly on the run's side are passed by plain
+        /// comparisons with one precomputed bound (runs are short with real figures), the next ones are probed one by one,
+        /// then by doubling steps and a binary search. O(log of the run's length).
         /// </summary>
         private int RunEnd(int c, int k, int direction, in ExactLoad load, double key, int sign)
+        {
+            // The first neighbours whose keys are clearly on the run's side, by plain comparisons of the contiguous keys
+            // with a bound computed once; the first that is not (or the 17th) goes to the probes below.
+            if (sign != 0)
+            {
+                var keys = orderKeys[c];
+                var limit = direction > 0 ? Math.Min(n, k + 16) : Math.Max(-1, k - 16);
+                if (sign > 0)
+                {
+                    var below = key - KeyTolerance(key);
+                    while (k != limit && keys[k] < below)
+                    {
+                        k += direction;
+                    }
+                }
+                else
+                {
+                    var above = key + KeyTolerance(key);
+                    while (k != limit && keys[k] > above)
+                    {
+                        k += direction;
+                    }
+                }
+            }
+
+            return ProbeRunEnd(c, k, direction, load, key, sign);
+        }
+
+        /// <summary><see cref="RunEnd"/> by probing: the first neighbours one by one, then doubling steps and a binary search.</summary>
+        private int ProbeRunEnd(int c, int k, int direction, in ExactLoad load, double key, int sign)
         {
             var outside = direction > 0 ? n : -1;
             var inside = k - direction;
