@@ -173,54 +173,51 @@ public sealed class PostAllocator : IPostAllocator
             return courts;
         }
 
-        /// <summary>Sorts one criterion, gives equal loads their shared (doubled) rank and adds the weighted ranks to the rank sums.</summary>
+        /// <summary>
+        /// Sorts one criterion by load, best first, then by index, gives equal loads their shared (doubled) rank and adds
+        /// the weighted ranks to the rank sums. The keys are computed as <see cref="Key"/> of <see cref="LoadOf"/> (the
+        /// same double, bit for bit) without forming the exact loads, and sorted as primitives (the first criterion is
+        /// already in order: the internal numbering sorts it, see <see cref="LocalityOrder"/>); then one pass over the
+        /// order: a court whose key is clearly apart from both neighbours' is a level of its own and takes its rank at
+        /// once; each run of neighbours whose keys are too close to be trusted is sorted again by the exact loads and
+        /// ranked level by level. Two loads in the wrong approximate order are within the tolerance of each other and
+        /// of everything between, so they always fall in the same run.
+        /// </summary>
         private void InitialiseCriterion(int c)
         {
             var descending = data.Descending[c];
+            var perMagistrate = data.PerMagistrate[c];
+            var counts = data.Counts[c];
+            var numerators = data.ApproximateNumerators[c];
             var sorted = new int[n];
             var keys = new double[n];
+            var nonDecreasing = true;
+            var previous = double.NegativeInfinity;
             for (var i = 0; i < n; i++)
             {
+                var court = original[i];
+                long denominator = counts[court];
+                if (perMagistrate)
+                {
+                    denominator *= hundredths[i];
+                }
+
+                var approximate = numerators[court] / denominator;
+                var key = descending ? -approximate : approximate;
                 sorted[i] = i;
-                keys[i] = KeyOf(c, i, descending);
+                keys[i] = key;
+                nonDecreasing &= key >= previous;
+                previous = key;
             }
 
             order[c] = sorted;
             orderKeys[c] = keys;
-            SortByLoad(c);
-            var weight = data.ScaledWeights[c];
-            var start = 0;
-            while (start < n)
+            if (!nonDecreasing)
             {
-                var end = LevelEnd(c, start);
-                var doubled = DoubledRank(start, end);
-                for (var k = start; k < end; k++)
-                {
-                    var court = sorted[k];
-                    rankSums[court] += weight * doubled;
-                }
-
-                start = end;
-            }
-        }
-
-        /// <summary>
-        /// Sorts criterion c's order (holding court indices and their keys) by load, best first, then by index: first by
-        /// the double approximation (a primitive-key sort), then each run of neighbours whose approximations are too close
-        /// to be trusted is sorted again exactly. Two loads in the wrong approximate order are within the tolerance of each
-        /// other and of everything between, so they always fall in the same run.
-        /// </summary>
-        private void SortByLoad(int c)
-        {
-            var sorted = order[c];
-            var keys = orderKeys[c];
-            var descending = data.Descending[c];
-            if (!IsNonDecreasing(keys))
-            {
-                // The first criterion is already in order: the internal numbering sorts it (LocalityOrder).
                 Array.Sort(keys, sorted);
             }
 
+            var weight = data.ScaledWeights[c];
             var start = 0;
             while (start < n)
             {
@@ -230,16 +227,23 @@ public sealed class PostAllocator : IPostAllocator
                     end++;
                 }
 
-                if (end - start > 1)
+                if (end - start == 1)
                 {
-                    Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
+                    rankSums[sorted[start]] += weight * DoubledRank(start, end);
+                }
+                else
+                {
+                    SortExactly(c, start, end);
+                    for (var level = start; level < end;)
                     {
-                        var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
-                        return better != 0 ? -better : a.CompareTo(b);
-                    }));
-                    for (var k = start; k < end; k++)
-                    {
-                        keys[k] = Key(LoadOf(c, sorted[k]), descending);
+                        var levelEnd = LevelEnd(c, level);
+                        var doubled = DoubledRank(level, levelEnd);
+                        for (var k = level; k < levelEnd; k++)
+                        {
+                            rankSums[sorted[k]] += weight * doubled;
+                        }
+
+                        level = levelEnd;
                     }
                 }
 
@@ -247,41 +251,30 @@ public sealed class PostAllocator : IPostAllocator
             }
         }
 
-        private static bool IsNonDecreasing(double[] keys)
+        /// <summary>Sorts positions [start, end) of criterion c's order by the exact loads, best first, then by index, and rewrites their keys.</summary>
+        private void SortExactly(int c, int start, int end)
         {
-            for (var k = 1; k < keys.Length; k++)
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var descending = data.Descending[c];
+            Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
             {
-                if (keys[k] < keys[k - 1])
-                {
-                    return false;
-                }
+                var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
+                return better != 0 ? -better : a.CompareTo(b);
+            }));
+            for (var k = start; k < end; k++)
+            {
+                keys[k] = Key(LoadOf(c, sorted[k]), descending);
             }
-
-            return true;
         }
 
-        /// <summary>
-        /// The sort key of court i's current load on criterion c, computed as <see cref="Key"/> of <see cref="LoadOf"/>
-        /// (the same double, bit for bit) without forming the exact load.
-        /// </summary>
-        private double KeyOf(int c, int i, bool descending)
-        {
-            var court = original[i];
-            long denominator = data.Counts[c][court];
-            if (data.PerMagistrate[c])
-            {
-                denominator *= hundredths[i];
-            }
-
-            var approximate = data.ApproximateNumerators[c][court] / denominator;
-            return descending ? -approximate : approximate;
-        }
-
-        /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward.</summary>
+        /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward (the loads are computed only when the keys are too close to decide).</summary>
         private int LevelEnd(int c, int start)
         {
+            var keys = orderKeys[c];
+            var key = keys[start];
             var end = start + 1;
-            while (end < n && SameLoadAt(c, end, start))
+            while (end < n && !ExactLoad.ClearlyApart(keys[end], key) && ExactLoad.Compare(LoadOf(c, order[c][end]), LoadOf(c, order[c][start])) == 0)
             {
                 end++;
             }
@@ -291,10 +284,6 @@ public sealed class PostAllocator : IPostAllocator
 
         /// <summary>The doubled rank shared by the courts at positions [start, end) of a criterion's order, all level: 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load).</summary>
         private long DoubledRank(int start, int end) => 2L + (2L * start) + ((long)equalContribution * (end - start - 1));
-
-        /// <summary>Whether positions k and l of criterion c's current order hold equal loads (the loads are computed only when the keys are too close to decide).</summary>
-        private bool SameLoadAt(int c, int k, int l) =>
-            !ExactLoad.ClearlyApart(orderKeys[c][k], orderKeys[c][l]) && ExactLoad.Compare(LoadOf(c, order[c][k]), LoadOf(c, order[c][l])) == 0;
 
         /// <summary>
         /// Court i's current load on criterion c, computed from its current corrected headcount (loads are not stored: the
