@@ -25,11 +25,99 @@ namespace Justice.Domain.Allocation.Ranking;
 /// </remarks>
 public sealed class PostAllocator : IPostAllocator
 {
+    /// <summary>The working arrays of the last allocation, for the next one of the same size (null while a call holds them).</summary>
+    private Workspace? spare;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Safe to call from several threads at once. The allocator keeps the working arrays of its last allocation
+    /// (about 40 bytes per court and criterion) and reuses them for the next allocation of the same size; a call takes
+    /// them atomically, so two concurrent calls never share them (the second one allocates its own). Nothing in the
+    /// result refers to them.
+    /// </remarks>
     public AllocationResult Allocate(AllocationProblem problem)
     {
         Guard.NotNull(problem);
-        return new IncrementalState(problem.Compiled).Run(problem.Posts);
+        var data = problem.Compiled;
+        var workspace = Interlocked.Exchange(ref spare, null);
+        if (workspace is null || !workspace.Fits(data.CourtCount, data.CriterionCount))
+        {
+            workspace = new Workspace(data.CourtCount, data.CriterionCount);
+        }
+
+        var result = new IncrementalState(data, workspace).Run(problem.Posts);
+        Volatile.Write(ref spare, workspace);
+        return result;
+    }
+
+    /// <summary>
+    /// The arrays an allocation works in, none of which the result refers to: every one is written before it is read
+    /// (or cleared) by <see cref="IncrementalState"/>, so that they can serve one allocation after another.
+    /// </summary>
+    private sealed class Workspace
+    {
+        public Workspace(int courts, int criteria)
+        {
+            Allocated = new int[courts];
+            Hundredths = new long[courts];
+            Order = new int[criteria][];
+            OrderKeys = new double[criteria][];
+            for (var c = 0; c < criteria; c++)
+            {
+                Order[c] = new int[courts];
+                OrderKeys[c] = new double[courts];
+            }
+
+            LevelStarts = new int[criteria];
+            LevelEnds = new int[criteria];
+            ChosenPositions = new int[criteria];
+            RankSums = new long[courts];
+            TieRanks = new int[courts];
+            Original = new int[courts];
+            Candidate = new bool[courts];
+            Keys = new double[courts];
+            Sorted = new int[courts];
+            Sums = new long[courts];
+            Ties = new int[courts];
+        }
+
+        public int[] Allocated { get; }
+
+        public long[] Hundredths { get; }
+
+        public int[][] Order { get; }
+
+        public double[][] OrderKeys { get; }
+
+        public int[] LevelStarts { get; }
+
+        public int[] LevelEnds { get; }
+
+        public int[] ChosenPositions { get; }
+
+        public long[] RankSums { get; }
+
+        public int[] TieRanks { get; }
+
+        public int[] Original { get; }
+
+        public bool[] Candidate { get; }
+
+        public List<int> OutsideCandidates { get; } = [];
+
+        /// <summary>Scratch: the first criterion's keys by input index (<see cref="IncrementalState"/>.LocalityOrder).</summary>
+        public double[] Keys { get; }
+
+        /// <summary>Scratch of the final ranking's sort.</summary>
+        public int[] Sorted { get; }
+
+        /// <summary>Scratch of the final ranking's sort.</summary>
+        public long[] Sums { get; }
+
+        /// <summary>Scratch of the final ranking's sort.</summary>
+        public int[] Ties { get; }
+
+        public bool Fits(int courts, int criteria) => Allocated.Length == courts && Order.Length == criteria;
     }
 
     private sealed class IncrementalState
@@ -51,23 +139,28 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int[] original;
         private readonly LeadingCandidates candidates;
         private readonly List<int> outsideCandidates;
+        private readonly Workspace workspace;
 
-        public IncrementalState(CompiledCourts data)
+        public IncrementalState(CompiledCourts data, Workspace workspace)
         {
             this.data = data;
+            this.workspace = workspace;
             n = data.CourtCount;
             m = data.CriterionCount;
             equalContribution = data.TieConvention == TieConvention.Fractional ? 1 : 0;
             perMagistrate = Enumerable.Range(0, m).Where(c => data.PerMagistrate[c]).ToArray();
-            allocated = new int[n];
-            hundredths = new long[n];
-            order = new int[m][];
-            orderKeys = new double[m][];
-            levelStarts = new int[m];
-            levelEnds = new int[m];
-            chosenPositions = new int[m];
-            rankSums = new long[n];
-            original = LocalityOrder(data);
+            allocated = workspace.Allocated;
+            Array.Clear(allocated);
+            hundredths = workspace.Hundredths;
+            order = workspace.Order;
+            orderKeys = workspace.OrderKeys;
+            levelStarts = workspace.LevelStarts;
+            levelEnds = workspace.LevelEnds;
+            chosenPositions = workspace.ChosenPositions;
+            rankSums = workspace.RankSums;
+            Array.Clear(rankSums);
+            original = workspace.Original;
+            LocalityOrder(data, original, workspace.Keys);
             for (var i = 0; i < n; i++)
             {
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
@@ -78,9 +171,10 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = new int[n];
-            var candidate = new bool[n];
-            outsideCandidates = new List<int>();
+            tieRanks = workspace.TieRanks;
+            var candidate = workspace.Candidate;
+            outsideCandidates = workspace.OutsideCandidates;
+            outsideCandidates.Clear();
             for (var i = 0; i < n; i++)
             {
                 tieRanks[i] = data.TieRanks[original[i]];
@@ -159,10 +253,8 @@ public sealed class PostAllocator : IPostAllocator
         /// array of this class is indexed by this numbering; <c>original</c> maps back to the input index. Results do not
         /// depend on it: ranks and the general order (rank sum, then tie ranks) ignore indices.
         /// </summary>
-        private static int[] LocalityOrder(CompiledCourts data)
+        private static void LocalityOrder(CompiledCourts data, int[] courts, double[] keys)
         {
-            var courts = new int[data.CourtCount];
-            var keys = new double[data.CourtCount];
             for (var i = 0; i < courts.Length; i++)
             {
                 courts[i] = i;
@@ -170,7 +262,6 @@ public sealed class PostAllocator : IPostAllocator
             }
 
             Array.Sort(keys, courts);
-            return courts;
         }
 
         /// <summary>
@@ -189,8 +280,8 @@ public sealed class PostAllocator : IPostAllocator
             var perMagistrate = data.PerMagistrate[c];
             var counts = data.Counts[c];
             var numerators = data.ApproximateNumerators[c];
-            var sorted = new int[n];
-            var keys = new double[n];
+            var sorted = order[c];
+            var keys = orderKeys[c];
             var nonDecreasing = true;
             var previous = double.NegativeInfinity;
             for (var i = 0; i < n; i++)
@@ -210,8 +301,6 @@ public sealed class PostAllocator : IPostAllocator
                 previous = key;
             }
 
-            order[c] = sorted;
-            orderKeys[c] = keys;
             if (!nonDecreasing)
             {
                 Array.Sort(keys, sorted);
@@ -627,8 +716,8 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private CourtStanding[] FinalRanking()
         {
-            var sorted = new int[n];
-            var sums = new long[n];
+            var sorted = workspace.Sorted;
+            var sums = workspace.Sums;
             for (var i = 0; i < n; i++)
             {
                 sorted[i] = i;
@@ -636,7 +725,7 @@ public sealed class PostAllocator : IPostAllocator
             }
 
             Array.Sort(sums, sorted);
-            var ties = new int[n];
+            var ties = workspace.Ties;
             var start = 0;
             while (start < n)
             {
