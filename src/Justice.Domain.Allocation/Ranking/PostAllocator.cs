@@ -781,10 +781,12 @@ public sealed class PostAllocator : IPostAllocator
         private void WriteStandings(int c, StandingTable standings)
         {
             var sorted = order[c];
+            var keys = orderKeys[c];
             var start = 0;
             while (start < n)
             {
-                var end = LevelEnd(c, start);
+                // Most courts are a level of their own: their next neighbour's key is clearly apart.
+                var end = start + 1 < n && !ExactLoad.ClearlyApart(keys[start + 1], keys[start]) ? LevelEnd(c, start) : start + 1;
                 var rank = DoubledRank(start, end);
                 for (var k = start; k < end; k++)
                 {
