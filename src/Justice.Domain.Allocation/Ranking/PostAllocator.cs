@@ -395,21 +395,24 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private void Move(int c, int x, ExactLoad next)
         {
-            var previous = LoadOf(c, x);
-            var change = Better(data.Descending[c], next, previous);
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var nextKey = Key(next, data.Descending[c]);
+
+            // x's stored key is its old load's key (the same double): the keys decide unless they are too close.
+            var from = chosenPositions[c];
+            var change = ExactLoad.ClearlyApart(nextKey, keys[from])
+                ? (nextKey < keys[from] ? 1 : -1)
+                : Better(data.Descending[c], next, LoadOf(c, x));
             if (change == 0)
             {
                 return;
             }
 
-            var sorted = order[c];
-            var keys = orderKeys[c];
-            var nextKey = Key(next, data.Descending[c]);
             var eq = (long)equalContribution;
             var weight = data.ScaledWeights[c];
             var levelStart = levelStarts[c];
             var levelEnd = levelEnds[c];
-            var from = chosenPositions[c];
             var oldLevelBefore = sorted.AsSpan(levelStart, from - levelStart);
             var oldLevelAfter = sorted.AsSpan(from + 1, levelEnd - from - 1);
             long oldLevelOthers = levelEnd - levelStart - 1;
