@@ -437,8 +437,7 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 target--;
-                sorted.AsSpan(from + 1, target - from).CopyTo(sorted.AsSpan(from));
-                keys.AsSpan(from + 1, target - from).CopyTo(keys.AsSpan(from));
+                Shift(sorted, keys, from + 1, from, target - from);
                 sorted[target] = x;
                 keys[target] = nextKey;
                 long between = betweenEnd - levelEnd;
@@ -465,8 +464,7 @@ public sealed class PostAllocator : IPostAllocator
                     target--;
                 }
 
-                sorted.AsSpan(target, from - target).CopyTo(sorted.AsSpan(target + 1));
-                keys.AsSpan(target, from - target).CopyTo(keys.AsSpan(target + 1));
+                Shift(sorted, keys, target, target + 1, from - target);
                 sorted[target] = x;
                 keys[target] = nextKey;
                 long between = levelStart - betweenStart;
@@ -476,6 +474,35 @@ public sealed class PostAllocator : IPostAllocator
                 {
                     rankSums[x] += weight * rankChangeOfX;
                     candidates.Decreased(x);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Moves positions [source, source + length) of an order and its keys to [destination, destination + length)
+        /// (overlapping, one place either way): a plain loop for the short moves of real figures, a memory move beyond.
+        /// </summary>
+        private static void Shift(int[] sorted, double[] keys, int source, int destination, int length)
+        {
+            if (length > 16)
+            {
+                sorted.AsSpan(source, length).CopyTo(sorted.AsSpan(destination));
+                keys.AsSpan(source, length).CopyTo(keys.AsSpan(destination));
+            }
+            else if (destination < source)
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    sorted[destination + k] = sorted[source + k];
+                    keys[destination + k] = keys[source + k];
+                }
+            }
+            else
+            {
+                for (var k = length - 1; k >= 0; k--)
+                {
+                    sorted[destination + k] = sorted[source + k];
+                    keys[destination + k] = keys[source + k];
                 }
             }
         }
