@@ -311,7 +311,7 @@ public sealed class PostAllocator : IPostAllocator
             while (start < n)
             {
                 var end = start + 1;
-                while (end < n && !ExactLoad.ClearlyApart(keys[end - 1], keys[end]))
+                while (end < n && !ClearlyAbove(keys[end], keys[end - 1]))
                 {
                     end++;
                 }
@@ -721,6 +721,14 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private static double KeyTolerance(double key) => 4e-12 * Math.Abs(key);
 
+        /// <summary>
+        /// Whether <paramref name="next"/>, the key after <paramref name="key"/> in an order sorted by key, is above it by
+        /// more than <see cref="KeyTolerance"/>: then its load is strictly worse (a gap above 4 × 10^-12 of one key is
+        /// above 10^-12 of the larger, so <see cref="ExactLoad.ClearlyApart"/> holds). One subtraction and one
+        /// multiplication, for the walks over a whole order.
+        /// </summary>
+        private static bool ClearlyAbove(double next, double key) => next - key > KeyTolerance(key);
+
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>
         private static int Better(bool descending, in ExactLoad a, in ExactLoad b)
         {
@@ -810,17 +818,18 @@ public sealed class PostAllocator : IPostAllocator
         /// <summary>Every court's rank on criterion c (row = internal index), by one walk of its order over the groups of equal loads.</summary>
         private void WriteStandings(int c, StandingTable standings)
         {
+            var ranks = standings.DoubledRanks;
             var sorted = order[c];
             var keys = orderKeys[c];
             var start = 0;
             while (start < n)
             {
                 // Most courts are a level of their own: their next neighbour's key is clearly apart.
-                var end = start + 1 < n && !ExactLoad.ClearlyApart(keys[start + 1], keys[start]) ? LevelEnd(c, start) : start + 1;
-                var rank = DoubledRank(start, end);
+                var end = start + 1 < n && !ClearlyAbove(keys[start + 1], keys[start]) ? LevelEnd(c, start) : start + 1;
+                var rank = checked((int)DoubledRank(start, end));
                 for (var k = start; k < end; k++)
                 {
-                    standings.SetRank(sorted[k], c, rank);
+                    ranks[unchecked((sorted[k] * m) + c)] = rank;
                 }
 
                 start = end;

@@ -52,6 +52,9 @@ internal sealed class StandingTable
         return row;
     }
 
+    /// <summary>The doubled ranks, row by row (the row's rank on criterion c at <c>row × criteria + c</c>), for writers that fill whole columns; valid until the next <see cref="Add"/>.</summary>
+    public int[] DoubledRanks => doubledRanks;
+
     /// <summary>Sets the row's doubled rank on the criterion.</summary>
     public void SetRank(int row, int criterion, long doubledRank) => doubledRanks[(row * criterionCount) + criterion] = checked((int)doubledRank);
 
