@@ -674,12 +674,27 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private StandingRow StandingsOfChosen(int court, StandingTable trail)
         {
-            var row = trail.Add(original[court], hundredths[court]);
+            var inputCourt = original[court];
+            var headcount = hundredths[court];
+            var row = trail.Add(inputCourt, headcount);
             for (var c = 0; c < m; c++)
             {
-                var load = LoadOf(c, court);
-                var position = PositionOf(c, court, Key(load, data.Descending[c]));
-                var (start, end) = LevelAround(c, position, load);
+                // The key as stored for the court (the same double), without forming the exact load; the load is
+                // formed only when a neighbour's key is too close to decide.
+                long denominator = data.Counts[c][inputCourt];
+                if (data.PerMagistrate[c])
+                {
+                    denominator *= headcount;
+                }
+
+                var approximate = data.ApproximateNumerators[c][inputCourt] / denominator;
+                var key = data.Descending[c] ? -approximate : approximate;
+                var position = PositionOf(c, court, key);
+                var keys = orderKeys[c];
+                var tolerance = KeyTolerance(key);
+                var (start, end) = (position > 0 && keys[position - 1] >= key - tolerance) || (position + 1 < n && keys[position + 1] <= key + tolerance)
+                    ? LevelAround(c, position, LoadOf(c, court))
+                    : (position, position + 1);
                 chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
