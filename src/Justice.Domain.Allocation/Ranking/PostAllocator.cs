@@ -16,7 +16,7 @@ namespace Justice.Domain.Allocation.Ranking;
 /// form three runs of the sorted order next to x (level with the old load, strictly between, level with the new load),
 /// bounded by probing x's neighbours (keys first, exact loads only within the tolerance); within a run every court's
 /// (doubled) rank changes by the same amount, so the loop over it compares no load; x's own rank changes by the
-/// opposite of theirs, and x moves to its new place with one memory move. <see cref="LeadingCandidates"/> keeps the
+/// opposite of theirs, and x moves to its new place with one shift of the positions between. <see cref="LeadingCandidates"/> keeps the
 /// courts that can still take a post and lists those whose rank sum is under a threshold, so the next court is found
 /// among a few listed ones.</para>
 /// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b
@@ -391,7 +391,7 @@ public sealed class PostAllocator : IPostAllocator
         /// rank changes by the opposite of theirs. The courts level with the old load and x's place among them were
         /// found when its standings were written (<see cref="StandingsOfChosen"/>); the two other runs are bounded by
         /// <see cref="RunEnd"/>; then one loop per run adjusts the rank sums (no load compared inside) and x moves to its
-        /// new place with one memory move.
+        /// new place with one shift of the positions between.
         /// </summary>
         private void Move(int c, int x, ExactLoad next)
         {
