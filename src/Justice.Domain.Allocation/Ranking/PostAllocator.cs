@@ -31,9 +31,9 @@ public sealed class PostAllocator : IPostAllocator
     /// <inheritdoc />
     /// <remarks>
     /// Safe to call from several threads at once. The allocator keeps the working arrays of its last allocation
-    /// (about 40 bytes per court and criterion) and reuses them for the next allocation of the same size; a call takes
-    /// them atomically, so two concurrent calls never share them (the second one allocates its own). Nothing in the
-    /// result refers to them.
+    /// (12 bytes per court and criterion plus about 50 per court: 1.4 MB for 10,000 courts and 7 criteria) and reuses
+    /// them for the next allocation of the same size; a call takes them atomically, so two concurrent calls never
+    /// share them (the second one allocates its own). Nothing in the result refers to them.
     /// </remarks>
     public AllocationResult Allocate(AllocationProblem problem)
     {
