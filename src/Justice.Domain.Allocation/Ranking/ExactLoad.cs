@@ -39,5 +39,11 @@ internal readonly struct ExactLoad
     public double ToDouble() => Approximate;
 
     /// <summary>Whether two approximations are far enough apart for their order to be the exact order (the pre-check of <see cref="Compare"/>).</summary>
-    public static bool ClearlyApart(double x, double y) => Math.Abs(x - y) > 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y));
+    public static bool ClearlyApart(double x, double y)
+    {
+        // The larger magnitude by a plain comparison (Math.Max also orders NaNs and signed zeros, which do not occur).
+        var ax = Math.Abs(x);
+        var ay = Math.Abs(y);
+        return Math.Abs(x - y) > 1e-12 * (ax > ay ? ax : ay);
+    }
 }

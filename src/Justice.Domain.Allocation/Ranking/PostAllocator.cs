@@ -16,7 +16,7 @@ namespace Justice.Domain.Allocation.Ranking;
 /// form three runs of the sorted order next to x (level with the old load, strictly between, level with the new load),
 /// bounded by probing x's neighbours (keys first, exact loads only within the tolerance); within a run every court's
 /// (doubled) rank changes by the same amount, so the loop over it compares no load; x's own rank changes by the
-/// opposite of theirs, and x moves to its new place with one memory move. <see cref="LeadingCandidates"/> keeps the
+/// opposite of theirs, and x moves to its new place with one shift of the positions between. <see cref="LeadingCandidates"/> keeps the
 /// courts that can still take a post and lists those whose rank sum is under a threshold, so the next court is found
 /// among a few listed ones.</para>
 /// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b
@@ -25,11 +25,99 @@ namespace Justice.Domain.Allocation.Ranking;
 /// </remarks>
 public sealed class PostAllocator : IPostAllocator
 {
+    /// <summary>The working arrays of the last allocation, for the next one of the same size (null while a call holds them).</summary>
+    private Workspace? spare;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Safe to call from several threads at once. The allocator keeps the working arrays of its last allocation
+    /// (12 bytes per court and criterion plus about 50 per court: 1.4 MB for 10,000 courts and 7 criteria) and reuses
+    /// them for the next allocation of the same size; a call takes them atomically, so two concurrent calls never
+    /// share them (the second one allocates its own). Nothing in the result refers to them.
+    /// </remarks>
     public AllocationResult Allocate(AllocationProblem problem)
     {
         Guard.NotNull(problem);
-        return new IncrementalState(problem.Compiled).Run(problem.Posts);
+        var data = problem.Compiled;
+        var workspace = Interlocked.Exchange(ref spare, null);
+        if (workspace is null || !workspace.Fits(data.CourtCount, data.CriterionCount))
+        {
+            workspace = new Workspace(data.CourtCount, data.CriterionCount);
+        }
+
+        var result = new IncrementalState(data, workspace).Run(problem.Posts);
+        Volatile.Write(ref spare, workspace);
+        return result;
+    }
+
+    /// <summary>
+    /// The arrays an allocation works in, none of which the result refers to: every one is written before it is read
+    /// (or cleared) by <see cref="IncrementalState"/>, so that they can serve one allocation after another.
+    /// </summary>
+    private sealed class Workspace
+    {
+        public Workspace(int courts, int criteria)
+        {
+            Allocated = new int[courts];
+            Hundredths = new long[courts];
+            Order = new int[criteria][];
+            OrderKeys = new double[criteria][];
+            for (var c = 0; c < criteria; c++)
+            {
+                Order[c] = new int[courts];
+                OrderKeys[c] = new double[courts];
+            }
+
+            LevelStarts = new int[criteria];
+            LevelEnds = new int[criteria];
+            ChosenPositions = new int[criteria];
+            RankSums = new long[courts];
+            TieRanks = new int[courts];
+            Original = new int[courts];
+            Candidate = new bool[courts];
+            Keys = new double[courts];
+            Sorted = new int[courts];
+            Sums = new long[courts];
+            Ties = new int[courts];
+        }
+
+        public int[] Allocated { get; }
+
+        public long[] Hundredths { get; }
+
+        public int[][] Order { get; }
+
+        public double[][] OrderKeys { get; }
+
+        public int[] LevelStarts { get; }
+
+        public int[] LevelEnds { get; }
+
+        public int[] ChosenPositions { get; }
+
+        public long[] RankSums { get; }
+
+        public int[] TieRanks { get; }
+
+        public int[] Original { get; }
+
+        public bool[] Candidate { get; }
+
+        public List<int> OutsideCandidates { get; } = [];
+
+        /// <summary>Scratch: the first criterion's keys by input index (<see cref="IncrementalState"/>.LocalityOrder).</summary>
+        public double[] Keys { get; }
+
+        /// <summary>Scratch of the final ranking's sort.</summary>
+        public int[] Sorted { get; }
+
+        /// <summary>Scratch of the final ranking's sort.</summary>
+        public long[] Sums { get; }
+
+        /// <summary>Scratch of the final ranking's sort.</summary>
+        public int[] Ties { get; }
+
+        public bool Fits(int courts, int criteria) => Allocated.Length == courts && Order.Length == criteria;
     }
 
     private sealed class IncrementalState
@@ -51,23 +139,28 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int[] original;
         private readonly LeadingCandidates candidates;
         private readonly List<int> outsideCandidates;
+        private readonly Workspace workspace;
 
-        public IncrementalState(CompiledCourts data)
+        public IncrementalState(CompiledCourts data, Workspace workspace)
         {
             this.data = data;
+            this.workspace = workspace;
             n = data.CourtCount;
             m = data.CriterionCount;
             equalContribution = data.TieConvention == TieConvention.Fractional ? 1 : 0;
             perMagistrate = Enumerable.Range(0, m).Where(c => data.PerMagistrate[c]).ToArray();
-            allocated = new int[n];
-            hundredths = new long[n];
-            order = new int[m][];
-            orderKeys = new double[m][];
-            levelStarts = new int[m];
-            levelEnds = new int[m];
-            chosenPositions = new int[m];
-            rankSums = new long[n];
-            original = LocalityOrder(data);
+            allocated = workspace.Allocated;
+            Array.Clear(allocated);
+            hundredths = workspace.Hundredths;
+            order = workspace.Order;
+            orderKeys = workspace.OrderKeys;
+            levelStarts = workspace.LevelStarts;
+            levelEnds = workspace.LevelEnds;
+            chosenPositions = workspace.ChosenPositions;
+            rankSums = workspace.RankSums;
+            Array.Clear(rankSums);
+            original = workspace.Original;
+            LocalityOrder(data, original, workspace.Keys);
             for (var i = 0; i < n; i++)
             {
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
@@ -78,9 +171,10 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = new int[n];
-            var candidate = new bool[n];
-            outsideCandidates = new List<int>();
+            tieRanks = workspace.TieRanks;
+            var candidate = workspace.Candidate;
+            outsideCandidates = workspace.OutsideCandidates;
+            outsideCandidates.Clear();
             for (var i = 0; i < n; i++)
             {
                 tieRanks[i] = data.TieRanks[original[i]];
@@ -97,6 +191,7 @@ public sealed class PostAllocator : IPostAllocator
         public AllocationResult Run(int posts)
         {
             var allocations = new List<PostAllocation>(Math.Min(posts, 1 << 16));
+            var trail = new StandingTable(data, Math.Min(posts, 64));
             var unallocated = 0;
             UnallocatedReason? reason = null;
             for (var post = 1; post <= posts; post++)
@@ -130,7 +225,7 @@ public sealed class PostAllocator : IPostAllocator
                     data.NonSpecialized[court] + before + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[x]),
                     DisplayNumbers.Hundredths(after),
-                    StandingsOfChosen(x)));
+                    StandingsOfChosen(x, trail)));
                 allocated[x] = before + 1;
                 if (allocated[x] >= data.Caps[court])
                 {
@@ -158,10 +253,8 @@ public sealed class PostAllocator : IPostAllocator
         /// array of this class is indexed by this numbering; <c>original</c> maps back to the input index. Results do not
         /// depend on it: ranks and the general order (rank sum, then tie ranks) ignore indices.
         /// </summary>
-        private static int[] LocalityOrder(CompiledCourts data)
+        private static void LocalityOrder(CompiledCourts data, int[] courts, double[] keys)
         {
-            var courts = new int[data.CourtCount];
-            var keys = new double[data.CourtCount];
             for (var i = 0; i < courts.Length; i++)
             {
                 courts[i] = i;
@@ -169,76 +262,77 @@ public sealed class PostAllocator : IPostAllocator
             }
 
             Array.Sort(keys, courts);
-            return courts;
         }
 
-        /// <summary>Sorts one criterion, gives equal loads their shared (doubled) rank and adds the weighted ranks to the rank sums.</summary>
+        /// <summary>
+        /// Sorts one criterion by load, best first, then by index, gives equal loads their shared (doubled) rank and adds
+        /// the weighted ranks to the rank sums. The keys are computed as <see cref="Key"/> of <see cref="LoadOf"/> (the
+        /// same double, bit for bit) without forming the exact loads, and sorted as primitives (the first criterion is
+        /// already in order: the internal numbering sorts it, see <see cref="LocalityOrder"/>); then one pass over the
+        /// order: a court whose key is clearly apart from both neighbours' is a level of its own and takes its rank at
+        /// once; each run of neighbours whose keys are too close to be trusted is sorted again by the exact loads and
+        /// ranked level by level. Two loads in the wrong approximate order are within the tolerance of each other and
+        /// of everything between, so they always fall in the same run.
+        /// </summary>
         private void InitialiseCriterion(int c)
         {
             var descending = data.Descending[c];
-            var sorted = new int[n];
-            var keys = new double[n];
+            var perMagistrate = data.PerMagistrate[c];
+            var counts = data.Counts[c];
+            var numerators = data.ApproximateNumerators[c];
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var nonDecreasing = true;
+            var previous = double.NegativeInfinity;
             for (var i = 0; i < n; i++)
             {
+                var court = original[i];
+                long denominator = counts[court];
+                if (perMagistrate)
+                {
+                    denominator *= hundredths[i];
+                }
+
+                var approximate = numerators[court] / denominator;
+                var key = descending ? -approximate : approximate;
                 sorted[i] = i;
-                keys[i] = KeyOf(c, i, descending);
+                keys[i] = key;
+                nonDecreasing &= key >= previous;
+                previous = key;
             }
 
-            order[c] = sorted;
-            orderKeys[c] = keys;
-            SortByLoad(c);
+            if (!nonDecreasing)
+            {
+                Array.Sort(keys, sorted);
+            }
+
             var weight = data.ScaledWeights[c];
             var start = 0;
             while (start < n)
             {
-                var end = LevelEnd(c, start);
-                var doubled = DoubledRank(start, end);
-                for (var k = start; k < end; k++)
-                {
-                    var court = sorted[k];
-                    rankSums[court] += weight * doubled;
-                }
-
-                start = end;
-            }
-        }
-
-        /// <summary>
-        /// Sorts criterion c's order (holding court indices and their keys) by load, best first, then by index: first by
-        /// the double approximation (a primitive-key sort), then each run of neighbours whose approximations are too close
-        /// to be trusted is sorted again exactly. Two loads in the wrong approximate order are within the tolerance of each
-        /// other and of everything between, so they always fall in the same run.
-        /// </summary>
-        private void SortByLoad(int c)
-        {
-            var sorted = order[c];
-            var keys = orderKeys[c];
-            var descending = data.Descending[c];
-            if (!IsNonDecreasing(keys))
-            {
-                // The first criterion is already in order: the internal numbering sorts it (LocalityOrder).
-                Array.Sort(keys, sorted);
-            }
-
-            var start = 0;
-            while (start < n)
-            {
                 var end = start + 1;
-                while (end < n && !ExactLoad.ClearlyApart(keys[end - 1], keys[end]))
+                while (end < n && !ClearlyAbove(keys[end], keys[end - 1]))
                 {
                     end++;
                 }
 
-                if (end - start > 1)
+                if (end - start == 1)
                 {
-                    Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
+                    rankSums[sorted[start]] += weight * DoubledRank(start, end);
+                }
+                else
+                {
+                    SortExactly(c, start, end);
+                    for (var level = start; level < end;)
                     {
-                        var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
-                        return better != 0 ? -better : a.CompareTo(b);
-                    }));
-                    for (var k = start; k < end; k++)
-                    {
-                        keys[k] = Key(LoadOf(c, sorted[k]), descending);
+                        var levelEnd = LevelEnd(c, level);
+                        var doubled = DoubledRank(level, levelEnd);
+                        for (var k = level; k < levelEnd; k++)
+                        {
+                            rankSums[sorted[k]] += weight * doubled;
+                        }
+
+                        level = levelEnd;
                     }
                 }
 
@@ -246,41 +340,30 @@ public sealed class PostAllocator : IPostAllocator
             }
         }
 
-        private static bool IsNonDecreasing(double[] keys)
+        /// <summary>Sorts positions [start, end) of criterion c's order by the exact loads, best first, then by index, and rewrites their keys.</summary>
+        private void SortExactly(int c, int start, int end)
         {
-            for (var k = 1; k < keys.Length; k++)
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var descending = data.Descending[c];
+            Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
             {
-                if (keys[k] < keys[k - 1])
-                {
-                    return false;
-                }
+                var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
+                return better != 0 ? -better : a.CompareTo(b);
+            }));
+            for (var k = start; k < end; k++)
+            {
+                keys[k] = Key(LoadOf(c, sorted[k]), descending);
             }
-
-            return true;
         }
 
-        /// <summary>
-        /// The sort key of court i's current load on criterion c, computed as <see cref="Key"/> of <see cref="LoadOf"/>
-        /// (the same double, bit for bit) without forming the exact load.
-        /// </summary>
-        private double KeyOf(int c, int i, bool descending)
-        {
-            var court = original[i];
-            long denominator = data.Counts[c][court];
-            if (data.PerMagistrate[c])
-            {
-                denominator *= hundredths[i];
-            }
-
-            var approximate = data.ApproximateNumerators[c][court] / denominator;
-            return descending ? -approximate : approximate;
-        }
-
-        /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward.</summary>
+        /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward (the loads are computed only when the keys are too close to decide).</summary>
         private int LevelEnd(int c, int start)
         {
+            var keys = orderKeys[c];
+            var key = keys[start];
             var end = start + 1;
-            while (end < n && SameLoadAt(c, end, start))
+            while (end < n && !ExactLoad.ClearlyApart(keys[end], key) && ExactLoad.Compare(LoadOf(c, order[c][end]), LoadOf(c, order[c][start])) == 0)
             {
                 end++;
             }
@@ -290,10 +373,6 @@ public sealed class PostAllocator : IPostAllocator
 
         /// <summary>The doubled rank shared by the courts at positions [start, end) of a criterion's order, all level: 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load).</summary>
         private long DoubledRank(int start, int end) => 2L + (2L * start) + ((long)equalContribution * (end - start - 1));
-
-        /// <summary>Whether positions k and l of criterion c's current order hold equal loads (the loads are computed only when the keys are too close to decide).</summary>
-        private bool SameLoadAt(int c, int k, int l) =>
-            !ExactLoad.ClearlyApart(orderKeys[c][k], orderKeys[c][l]) && ExactLoad.Compare(LoadOf(c, order[c][k]), LoadOf(c, order[c][l])) == 0;
 
         /// <summary>
         /// Court i's current load on criterion c, computed from its current corrected headcount (loads are not stored: the
@@ -312,25 +391,28 @@ public sealed class PostAllocator : IPostAllocator
         /// rank changes by the opposite of theirs. The courts level with the old load and x's place among them were
         /// found when its standings were written (<see cref="StandingsOfChosen"/>); the two other runs are bounded by
         /// <see cref="RunEnd"/>; then one loop per run adjusts the rank sums (no load compared inside) and x moves to its
-        /// new place with one memory move.
+        /// new place with one shift of the positions between.
         /// </summary>
         private void Move(int c, int x, ExactLoad next)
         {
-            var previous = LoadOf(c, x);
-            var change = Better(data.Descending[c], next, previous);
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var nextKey = Key(next, data.Descending[c]);
+
+            // x's stored key is its old load's key (the same double): the keys decide unless they are too close.
+            var from = chosenPositions[c];
+            var change = ExactLoad.ClearlyApart(nextKey, keys[from])
+                ? (nextKey < keys[from] ? 1 : -1)
+                : Better(data.Descending[c], next, LoadOf(c, x));
             if (change == 0)
             {
                 return;
             }
 
-            var sorted = order[c];
-            var keys = orderKeys[c];
-            var nextKey = Key(next, data.Descending[c]);
             var eq = (long)equalContribution;
             var weight = data.ScaledWeights[c];
             var levelStart = levelStarts[c];
             var levelEnd = levelEnds[c];
-            var from = chosenPositions[c];
             var oldLevelBefore = sorted.AsSpan(levelStart, from - levelStart);
             var oldLevelAfter = sorted.AsSpan(from + 1, levelEnd - from - 1);
             long oldLevelOthers = levelEnd - levelStart - 1;
@@ -355,8 +437,7 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 target--;
-                sorted.AsSpan(from + 1, target - from).CopyTo(sorted.AsSpan(from));
-                keys.AsSpan(from + 1, target - from).CopyTo(keys.AsSpan(from));
+                Shift(sorted, keys, from + 1, from, target - from);
                 sorted[target] = x;
                 keys[target] = nextKey;
                 long between = betweenEnd - levelEnd;
@@ -383,8 +464,7 @@ public sealed class PostAllocator : IPostAllocator
                     target--;
                 }
 
-                sorted.AsSpan(target, from - target).CopyTo(sorted.AsSpan(target + 1));
-                keys.AsSpan(target, from - target).CopyTo(keys.AsSpan(target + 1));
+                Shift(sorted, keys, target, target + 1, from - target);
                 sorted[target] = x;
                 keys[target] = nextKey;
                 long between = levelStart - betweenStart;
@@ -399,13 +479,73 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>
+        /// Moves positions [source, source + length) of an order and its keys to [destination, destination + length)
+        /// (overlapping, one place either way): a plain loop for the short moves of real figures, a memory move beyond.
+        /// </summary>
+        private static void Shift(int[] sorted, double[] keys, int source, int destination, int length)
+        {
+            if (length > 16)
+            {
+                sorted.AsSpan(source, length).CopyTo(sorted.AsSpan(destination));
+                keys.AsSpan(source, length).CopyTo(keys.AsSpan(destination));
+            }
+            else if (destination < source)
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    sorted[destination + k] = sorted[source + k];
+                    keys[destination + k] = keys[source + k];
+                }
+            }
+            else
+            {
+                for (var k = length - 1; k >= 0; k--)
+                {
+                    sorted[destination + k] = sorted[source + k];
+                    keys[destination + k] = keys[source + k];
+                }
+            }
+        }
+
+        /// <summary>
         /// From position <paramref name="k"/>, going in <paramref name="direction"/> (1 or -1), the first position whose
         /// court does not compare with <paramref name="load"/> as <paramref name="sign"/> (1: ranks ahead of it, 0: level,
         /// -1: behind; see <see cref="Classify"/>), or the end of the order (n or -1). The order is sorted, so those
-        /// positions form one run: the first neighbours are probed one by one (runs are short with real figures), then
-        /// by doubling steps and a binary search. O(log of the run's length).
+        /// positions form one run: up to 16 neighbours whose keys are clearly on the run's side are passed by plain
+        /// comparisons with one precomputed bound (runs are short with real figures), the next ones are probed one by one,
+        /// then by doubling steps and a binary search. O(log of the run's length).
         /// </summary>
         private int RunEnd(int c, int k, int direction, in ExactLoad load, double key, int sign)
+        {
+            // The first neighbours whose keys are clearly on the run's side, by plain comparisons of the contiguous keys
+            // with a bound computed once; the first that is not (or the 17th) goes to the probes below.
+            if (sign != 0)
+            {
+                var keys = orderKeys[c];
+                var limit = direction > 0 ? Math.Min(n, k + 16) : Math.Max(-1, k - 16);
+                if (sign > 0)
+                {
+                    var below = key - KeyTolerance(key);
+                    while (k != limit && keys[k] < below)
+                    {
+                        k += direction;
+                    }
+                }
+                else
+                {
+                    var above = key + KeyTolerance(key);
+                    while (k != limit && keys[k] > above)
+                    {
+                        k += direction;
+                    }
+                }
+            }
+
+            return ProbeRunEnd(c, k, direction, load, key, sign);
+        }
+
+        /// <summary><see cref="RunEnd"/> by probing: the first neighbours one by one, then doubling steps and a binary search.</summary>
+        private int ProbeRunEnd(int c, int k, int direction, in ExactLoad load, double key, int sign)
         {
             var outside = direction > 0 ? n : -1;
             var inside = k - direction;
@@ -528,25 +668,40 @@ public sealed class PostAllocator : IPostAllocator
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
         /// courts level with its load (its position by one binary search on the keys, then its neighbours both ways,
-        /// which in practice compares two neighbours' keys). The run and the position are kept for
-        /// the moves that follow. O(criteria × log courts).
+        /// which in practice compares two neighbours' keys), written as a new row of the audit trail (its loads are
+        /// computed when read, from the headcount kept in the row). The run and the position are kept for the moves that
+        /// follow. O(criteria × log courts).
         /// </summary>
-        private CriterionStanding[] StandingsOfChosen(int court)
+        private StandingRow StandingsOfChosen(int court, StandingTable trail)
         {
-            var result = new CriterionStanding[m];
+            var inputCourt = original[court];
+            var headcount = hundredths[court];
+            var row = trail.Add(inputCourt, headcount);
             for (var c = 0; c < m; c++)
             {
-                var load = LoadOf(c, court);
-                var position = PositionOf(c, court, Key(load, data.Descending[c]));
-                var (start, end) = LevelAround(c, position, load);
+                // The key as stored for the court (the same double), without forming the exact load; the load is
+                // formed only when a neighbour's key is too close to decide.
+                long denominator = data.Counts[c][inputCourt];
+                if (data.PerMagistrate[c])
+                {
+                    denominator *= headcount;
+                }
+
+                var approximate = data.ApproximateNumerators[c][inputCourt] / denominator;
+                var key = data.Descending[c] ? -approximate : approximate;
+                var position = PositionOf(c, court, key);
+                var keys = orderKeys[c];
+                var tolerance = KeyTolerance(key);
+                var (start, end) = (position > 0 && keys[position - 1] >= key - tolerance) || (position + 1 < n && keys[position + 1] <= key + tolerance)
+                    ? LevelAround(c, position, LoadOf(c, court))
+                    : (position, position + 1);
                 chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
-                var rank = DoubledRank(start, end);
-                result[c] = new CriterionStanding(data.CriterionIds[c], DisplayNumbers.Rank(rank), data.DisplayLoad(c, load));
+                trail.SetRank(row, c, DoubledRank(start, end));
             }
 
-            return result;
+            return new StandingRow(trail, row);
         }
 
         /// <summary>
@@ -581,6 +736,14 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private static double KeyTolerance(double key) => 4e-12 * Math.Abs(key);
 
+        /// <summary>
+        /// Whether <paramref name="next"/>, the key after <paramref name="key"/> in an order sorted by key, is above it by
+        /// more than <see cref="KeyTolerance"/>: then its load is strictly worse (a gap above 4 × 10^-12 of one key is
+        /// above 10^-12 of the larger, so <see cref="ExactLoad.ClearlyApart"/> holds). One subtraction and one
+        /// multiplication, for the walks over a whole order.
+        /// </summary>
+        private static bool ClearlyAbove(double next, double key) => next - key > KeyTolerance(key);
+
         /// <summary>Positive when load a ranks ahead of load b on the criterion, zero when equal.</summary>
         private static int Better(bool descending, in ExactLoad a, in ExactLoad b)
         {
@@ -606,8 +769,8 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private CourtStanding[] FinalRanking()
         {
-            var sorted = new int[n];
-            var sums = new long[n];
+            var sorted = workspace.Sorted;
+            var sums = workspace.Sums;
             for (var i = 0; i < n; i++)
             {
                 sorted[i] = i;
@@ -615,7 +778,7 @@ public sealed class PostAllocator : IPostAllocator
             }
 
             Array.Sort(sums, sorted);
-            var ties = new int[n];
+            var ties = workspace.Ties;
             var start = 0;
             while (start < n)
             {
@@ -638,7 +801,12 @@ public sealed class PostAllocator : IPostAllocator
                 start = end;
             }
 
-            var standings = new FinalStandingTable(data.CriterionIds, n);
+            var standings = new StandingTable(data, n);
+            for (var i = 0; i < n; i++)
+            {
+                standings.Add(original[i], hundredths[i]);
+            }
+
             for (var c = 0; c < m; c++)
             {
                 WriteStandings(c, standings);
@@ -656,27 +824,27 @@ public sealed class PostAllocator : IPostAllocator
                     allocated[i],
                     data.NonSpecialized[court] + allocated[i] + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[i]),
-                    new FinalStandings(standings, i));
+                    new StandingRow(standings, i));
             }
 
             return ranking;
         }
 
-        /// <summary>Every court's rank and load on criterion c, by one walk of its order over the groups of equal loads.</summary>
-        private void WriteStandings(int c, FinalStandingTable standings)
+        /// <summary>Every court's rank on criterion c (row = internal index), by one walk of its order over the groups of equal loads.</summary>
+        private void WriteStandings(int c, StandingTable standings)
         {
+            var ranks = standings.DoubledRanks;
             var sorted = order[c];
             var keys = orderKeys[c];
-            var descending = data.Descending[c];
             var start = 0;
             while (start < n)
             {
-                var end = LevelEnd(c, start);
-                var rank = DoubledRank(start, end);
+                // Most courts are a level of their own: their next neighbour's key is clearly apart.
+                var end = start + 1 < n && !ClearlyAbove(keys[start + 1], keys[start]) ? LevelEnd(c, start) : start + 1;
+                var rank = checked((int)DoubledRank(start, end));
                 for (var k = start; k < end; k++)
                 {
-                    var load = descending ? -keys[k] : keys[k];
-                    standings.Set(c, sorted[k], rank, data.DisplayLoad(c, load));
+                    ranks[unchecked((sorted[k] * m) + c)] = rank;
                 }
 
                 start = end;

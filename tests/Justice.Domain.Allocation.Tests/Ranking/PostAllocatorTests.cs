@@ -167,6 +167,78 @@ public class PostAllocatorTests
     }
 
     [Fact]
+    public void Allocate_PostStandings_ReadLikeAList()
+    {
+        // 120 posts: the audit trail's table grows past its first capacity.
+        var problem = AllocationRequestValidator.Validate(SyntheticNationalDataset.Create() with { Posts = 120 }).GetProblemOrThrow();
+        var reference = Reference.Allocate(problem).Allocations;
+        var production = Production.Allocate(problem).Allocations;
+        for (var post = 0; post < production.Count; post += 17)
+        {
+            var standings = production[post].Standings;
+            Assert.Equal(problem.Criteria.Count, standings.Count);
+            Assert.Equal(reference[post].Standings, standings.ToList());
+            Assert.Equal(standings.ToList(), Enumerable.Range(0, standings.Count).Select(c => standings[c]));
+            Assert.Throws<ArgumentOutOfRangeException>(() => standings[-1]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => standings[standings.Count]);
+        }
+    }
+
+    /// <summary>
+    /// One allocator, two different problems of the same size one after the other (so the second reuses the first's
+    /// working arrays), then the first again: each result equals a fresh allocator's, and an earlier result does not
+    /// change when the allocator is used again.
+    /// </summary>
+    [Fact]
+    public void Allocate_SameAllocatorOnProblemsOfOneSize_EqualsFreshAllocator()
+    {
+        var arb = AllocationGenerators.Specs().SelectMany(first => AllocationGenerators.Specs().Select(second => (first, second))).ToArbitrary();
+        Prop.ForAll(arb, input =>
+        {
+            var (first, other) = input;
+            var criteria = first.Criteria.Length;
+            var second = first with
+            {
+                Posts = other.Posts,
+                Courts = Enumerable.Range(0, first.Courts.Length).Select(i =>
+                {
+                    var court = other.Courts[i % other.Courts.Length];
+                    return court with { Values = Enumerable.Range(0, criteria).Select(c => court.Values[c % court.Values.Length]).ToArray() };
+                }).ToArray(),
+            };
+            var firstProblem = first.ToProblem();
+            var secondProblem = second.ToProblem();
+            var shared = new PostAllocator();
+            var firstResult = shared.Allocate(firstProblem);
+            var firstJson = ResultComparison.Json(firstResult);
+            var secondJson = ResultComparison.Json(shared.Allocate(secondProblem));
+            var againJson = ResultComparison.Json(shared.Allocate(firstProblem));
+            return firstJson == ResultComparison.Json(new PostAllocator().Allocate(firstProblem))
+                && secondJson == ResultComparison.Json(new PostAllocator().Allocate(secondProblem))
+                && againJson == firstJson
+                && ResultComparison.Json(firstResult) == firstJson;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    /// <summary>Several threads share one allocator on problems of one size: every result is the expected one (a call's working arrays are its own).</summary>
+    [Fact]
+    public void Allocate_ConcurrentCallsOnOneAllocator_EachGetsItsOwnResult()
+    {
+        var problems = new ulong[] { 3, 5, 7 }.Select(seed => AllocationRequestValidator.Validate(SyntheticNationalDataset.Create(120, 60, seed)).GetProblemOrThrow()).ToArray();
+        var expected = problems.Select(p => ResultComparison.Json(Reference.Allocate(p))).ToArray();
+        var shared = new PostAllocator();
+        var wrong = 0;
+        Parallel.For(0, 300, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            if (ResultComparison.Json(shared.Allocate(problems[i % 3])) != expected[i % 3])
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+        Assert.Equal(0, wrong);
+    }
+
+    [Fact]
     public void Allocate_NullProblem_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => Production.Allocate(null!));

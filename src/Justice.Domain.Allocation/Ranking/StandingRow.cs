@@ -3,17 +3,17 @@ using Justice.Domain.Allocation.Results;
 
 namespace Justice.Domain.Allocation.Ranking;
 
-/// <summary>One court's standings on every criterion at the end of an allocation: a read-only view over the shared <see cref="FinalStandingTable"/>, in criterion order.</summary>
-internal sealed class FinalStandings : IReadOnlyList<CriterionStanding>
+/// <summary>One row of a <see cref="StandingTable"/> (a post's audit-trail standings, or a court's final standings) as a read-only list, in criterion order.</summary>
+internal sealed class StandingRow : IReadOnlyList<CriterionStanding>
 {
-    private readonly FinalStandingTable table;
-    private readonly int court;
+    private readonly StandingTable table;
+    private readonly int row;
 
-    /// <summary>Creates the view of <paramref name="court"/>'s row.</summary>
-    public FinalStandings(FinalStandingTable table, int court)
+    /// <summary>Creates the view of the table's row.</summary>
+    public StandingRow(StandingTable table, int row)
     {
         this.table = table;
-        this.court = court;
+        this.row = row;
     }
 
     /// <inheritdoc />
@@ -26,7 +26,7 @@ internal sealed class FinalStandings : IReadOnlyList<CriterionStanding>
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            return table.Standing(index, court);
+            return table.Standing(row, index);
         }
     }
 
@@ -35,7 +35,7 @@ internal sealed class FinalStandings : IReadOnlyList<CriterionStanding>
     {
         for (var c = 0; c < Count; c++)
         {
-            yield return table.Standing(c, court);
+            yield return table.Standing(row, c);
         }
     }
 
