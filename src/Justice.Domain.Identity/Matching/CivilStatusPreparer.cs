@@ -326,7 +326,7 @@ public sealed class CivilStatusPreparer
 
             // The first first name, then all of them joined (the same form when there is one).
             string[] primary, phonetic;
-            if (string.Equals(joined, first.Full, StringComparison.Ordinal))
+            if (string.Equals(joined, first.Full))
             {
                 primary = [first.Full];
                 phonetic = first.FullCode.Length == 0 ? [] : [first.FullCode];
@@ -337,7 +337,7 @@ public sealed class CivilStatusPreparer
                 var code = Code(joined!);
                 phonetic = first.FullCode.Length == 0
                     ? (code.Length == 0 ? [] : [code])
-                    : (code.Length == 0 || string.Equals(code, first.FullCode, StringComparison.Ordinal) ? [first.FullCode] : [first.FullCode, code]);
+                    : (code.Length == 0 || string.Equals(code, first.FullCode) ? [first.FullCode] : [first.FullCode, code]);
             }
 
             forms = new NameForms(primary, [], Trim(tokens, t), phonetic);
@@ -445,7 +445,7 @@ public sealed class CivilStatusPreparer
 
         private sealed class KeyComparer : IEqualityComparer<TextKey>
         {
-            public bool Equals(TextKey x, TextKey y) => x.Hash == y.Hash && string.Equals(x.Value, y.Value, StringComparison.Ordinal);
+            public bool Equals(TextKey x, TextKey y) => x.Hash == y.Hash && string.Equals(x.Value, y.Value);
 
             public int GetHashCode(TextKey key) => key.Hash;
         }
@@ -463,8 +463,8 @@ public sealed class CivilStatusPreparer
         {
             public bool Equals(SurnameKey x, SurnameKey y) =>
                 x.Hash == y.Hash
-                && string.Equals(x.Birth, y.Birth, StringComparison.Ordinal)
-                && string.Equals(x.Usage, y.Usage, StringComparison.Ordinal)
+                && string.Equals(x.Birth, y.Birth)
+                && string.Equals(x.Usage, y.Usage)
                 && NameListKey.SameNames(x.Aliases, y.Aliases);
 
             public int GetHashCode(SurnameKey key) => key.Hash;
@@ -498,7 +498,7 @@ public sealed class CivilStatusPreparer
 
             for (var i = 0; i < x.Count; i++)
             {
-                if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
+                if (!string.Equals(x[i], y[i]))
                 {
                     return false;
                 }
@@ -526,9 +526,9 @@ public sealed class CivilStatusPreparer
         {
             public bool Equals(PlaceKey x, PlaceKey y) =>
                 x.Hash == y.Hash
-                && string.Equals(x.Code, y.Code, StringComparison.Ordinal)
-                && string.Equals(x.Name, y.Name, StringComparison.Ordinal)
-                && string.Equals(x.Country, y.Country, StringComparison.Ordinal);
+                && string.Equals(x.Code, y.Code)
+                && string.Equals(x.Name, y.Name)
+                && string.Equals(x.Country, y.Country);
 
             public int GetHashCode(PlaceKey key) => key.Hash;
         }

@@ -125,7 +125,7 @@ internal sealed class NameComparison : FieldComparison
         {
             foreach (var r in right)
             {
-                if (ReferenceEquals(l, r) || string.Equals(l, r, StringComparison.Ordinal))
+                if (string.Equals(l, r))
                 {
                     return true;
                 }

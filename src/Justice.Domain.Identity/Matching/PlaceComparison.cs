@@ -21,17 +21,17 @@ internal sealed class PlaceComparison : FieldComparison
             return -1;
         }
 
-        if (ac is not null && string.Equals(ac, bc, StringComparison.Ordinal))
+        if (ac is not null && string.Equals(ac, bc))
         {
             return 0;
         }
 
-        if (ad is not null && string.Equals(ad, bd, StringComparison.Ordinal))
+        if (ad is not null && string.Equals(ad, bd))
         {
             return 1;
         }
 
-        if (an is not null && an != "FR" && string.Equals(an, bn, StringComparison.Ordinal))
+        if (an is not null && an != "FR" && string.Equals(an, bn))
         {
             return 2;
         }

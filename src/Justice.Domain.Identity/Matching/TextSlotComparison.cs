@@ -17,7 +17,7 @@ internal abstract class TextSlotComparison : FieldComparison
             return -1;
         }
 
-        return string.Equals(x, y, StringComparison.Ordinal) ? 0 : Differing(x, y);
+        return string.Equals(x, y) ? 0 : Differing(x, y);
     }
 
     /// <summary>The level of two different, present values.</summary>
