@@ -203,39 +203,19 @@ public sealed class IdentityMatcher
     /// <returns>The weight, or a value below <paramref name="floor"/>.</returns>
     internal double WeightAdjustedAbove(PreparedRecord a, int aIndex, PreparedRecord b, double[]?[] adjustments, double floor, out bool vetoed)
     {
-        // The bound sums in another order than Sum, so it may differ from it by rounding: a margin far above the
-        // rounding error of a few tens of terms keeps the test safe.
-        const double Margin = 1e-6;
         var fields = weights.Length;
         Span<int> levels = fields <= 16 ? stackalloc int[16] : new int[fields];
+        Span<double> adjust = fields <= 16 ? stackalloc double[16] : new double[fields];
         Span<double> ceilings = fields <= 16 ? stackalloc double[16] : new double[fields];
-        var upper = priorWeight;
+        var ceiling = priorWeight;
         for (var f = 0; f < fields; f++)
         {
-            var exact = weights[f][0] + (frequencies is not null && adjustments[f] is { } row ? row[aIndex] : 0);
-            ceilings[f] = Math.Max(belowExact[f], exact);
-            upper += ceilings[f];
+            adjust[f] = frequencies is not null && adjustments[f] is { } row ? row[aIndex] : 0;
+            ceilings[f] = Math.Max(belowExact[f], weights[f][0] + adjust[f]);
+            ceiling += ceilings[f];
         }
 
-        var comparisons = Profile.Comparisons;
-        foreach (var f in cheapFirst)
-        {
-            var level = comparisons[f].Level(a, b);
-            levels[f] = level;
-            upper -= ceilings[f];
-            if (level >= 0)
-            {
-                upper += weights[f][level] + (level == 0 && frequencies is not null && adjustments[f] is { } row ? row[aIndex] : 0);
-            }
-
-            if (upper < floor - Margin)
-            {
-                vetoed = false;
-                return Math.Min(upper, Math.BitDecrement(floor));
-            }
-        }
-
-        return Total(levels[..fields], new Precomputed(adjustments, aIndex), out vetoed);
+        return Bounded(a, b, floor, ceiling, adjust, ceilings, levels, out var weight, out vetoed) ? weight : Math.Min(weight, Math.BitDecrement(floor));
     }
 
     /// <summary>
@@ -281,7 +261,15 @@ public sealed class IdentityMatcher
     /// <param name="levels">Scratch space, one level per field.</param>
     /// <param name="weight">The weight when the method returns true.</param>
     /// <returns>False when the weight is certainly below <paramref name="floor"/>.</returns>
-    internal bool TryWeightAbove(PreparedRecord a, PreparedRecord b, double floor, double ceiling, ReadOnlySpan<double> adjustments, ReadOnlySpan<double> ceilings, Span<int> levels, out double weight)
+    internal bool TryWeightAbove(PreparedRecord a, PreparedRecord b, double floor, double ceiling, ReadOnlySpan<double> adjustments, ReadOnlySpan<double> ceilings, Span<int> levels, out double weight) =>
+        Bounded(a, b, floor, ceiling, adjustments, ceilings, levels, out weight, out _);
+
+    /// <summary>
+    /// The cheap fields first, stopping as soon as the weight so far plus the <paramref name="ceilings"/> of the fields
+    /// not yet compared falls below <paramref name="floor"/> (then false, <paramref name="weight"/> that bound and no
+    /// veto); otherwise the weight and veto of the pair as <see cref="Weight"/> gives them.
+    /// </summary>
+    private bool Bounded(PreparedRecord a, PreparedRecord b, double floor, double ceiling, ReadOnlySpan<double> adjustments, ReadOnlySpan<double> ceilings, Span<int> levels, out double weight, out bool vetoed)
     {
         // The bound sums in another order than Weight, so it may differ from it by rounding: a margin far above
         // the rounding error of a few tens of terms keeps the test safe.
@@ -300,27 +288,12 @@ public sealed class IdentityMatcher
 
             if (upper < floor - Margin)
             {
-                weight = upper;
+                (weight, vetoed) = (upper, false);
                 return false;
             }
         }
 
-        // The same sum, in the same order, as Weight.
-        var total = priorWeight;
-        for (var f = 0; f < weights.Length; f++)
-        {
-            var level = levels[f];
-            if (level >= 0)
-            {
-                total += weights[f][level];
-                if (level == 0 && frequencies is not null)
-                {
-                    total += adjustments[f];
-                }
-            }
-        }
-
-        weight = total;
+        weight = Total(levels[..weights.Length], new Given(adjustments), out vetoed);
         return true;
     }
 
@@ -353,7 +326,7 @@ public sealed class IdentityMatcher
 
     /// <summary>The weight of a pair from its levels: prior, then each field's level weight and, at exact agreement, the adjustment of the first record; in field order.</summary>
     private double Total<TAdjustments>(ReadOnlySpan<int> levels, TAdjustments adjustments, out bool vetoed)
-        where TAdjustments : struct, IAdjustments
+        where TAdjustments : struct, IAdjustments, allows ref struct
     {
         var total = priorWeight;
         vetoed = false;
@@ -404,6 +377,14 @@ public sealed class IdentityMatcher
     }
 
     /// <summary>Adjustments read from <see cref="Adjustments"/> (0 for a field without a row, as the lookup gives).</summary>
+    /// <summary>Adjustments given field by field (0 for a field without term frequencies).</summary>
+    private readonly ref struct Given(ReadOnlySpan<double> values) : IAdjustments
+    {
+        private readonly ReadOnlySpan<double> values = values;
+
+        public double Of(int field) => values[field];
+    }
+
     private readonly struct Precomputed(double[]?[] table, int index) : IAdjustments
     {
         public double Of(int field) => table[field] is { } row ? row[index] : 0;
