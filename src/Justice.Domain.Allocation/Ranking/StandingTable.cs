@@ -61,17 +61,9 @@ internal sealed class StandingTable
     /// <summary>The row's standing on the criterion: its rank, and its load computed from the row's headcount.</summary>
     public CriterionStanding Standing(int row, int criterion)
     {
-        var court = courts[row];
-        long denominator = data.Counts[criterion][court];
-        if (data.PerMagistrate[criterion])
-        {
-            denominator *= hundredths[row];
-        }
-
-        var load = data.ApproximateNumerators[criterion][court] / denominator;
         return new CriterionStanding(
             data.CriterionIds[criterion],
             DisplayNumbers.Rank(doubledRanks[(row * criterionCount) + criterion]),
-            data.DisplayLoad(criterion, load));
+            data.DisplayLoad(criterion, data.Load(criterion, courts[row], hundredths[row])));
     }
 }

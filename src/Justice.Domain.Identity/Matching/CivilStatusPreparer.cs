@@ -102,7 +102,7 @@ public sealed class CivilStatusPreparer
         }
 
         var (slab, start) = Pack(keys);
-        return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, slab, start, keys.Length);
+        return new PreparedRecord(record.Id, surname, first, texts, date.Numbers, slab, start, keys.Length);
     }
 
     /// <summary>

@@ -22,23 +22,20 @@ public sealed class PreparedRecord
     private readonly int keyCount;
 
     internal PreparedRecord(string id, NameForms[] names, string?[] texts, int[] numbers, ulong[] blockingKeys)
-        : this(id, names, texts, numbers, blockingKeys, 0, blockingKeys.Length)
+        : this(id, names.Length == 2 ? names[0] : null, names.Length == 2 ? names[1] : null, names.Length == 2 ? null : names, texts, numbers, blockingKeys, 0, blockingKeys.Length)
     {
     }
 
-    internal PreparedRecord(string id, NameForms[] names, string?[] texts, int[] numbers, ulong[] keySlab, int keyStart, int keyCount)
+    /// <summary>A record of the profiles' two name slots, its keys a slice of <paramref name="keySlab"/>.</summary>
+    internal PreparedRecord(string id, NameForms first, NameForms second, string?[] texts, int[] numbers, ulong[] keySlab, int keyStart, int keyCount)
+        : this(id, first, second, null, texts, numbers, keySlab, keyStart, keyCount)
+    {
+    }
+
+    private PreparedRecord(string id, NameForms? first, NameForms? second, NameForms[]? others, string?[] texts, int[] numbers, ulong[] keySlab, int keyStart, int keyCount)
     {
         Id = id;
-        if (names.Length == 2)
-        {
-            (firstSlot, secondSlot) = (names[0], names[1]);
-        }
-        else
-        {
-            otherSlots = names;
-        }
-
-        NameSlots = names.Length;
+        (firstSlot, secondSlot, otherSlots) = (first, second, others);
         Texts = texts;
         Numbers = numbers;
         keys = keySlab;
@@ -49,7 +46,7 @@ public sealed class PreparedRecord
     /// <summary>The source record id.</summary>
     public string Id { get; }
 
-    internal int NameSlots { get; }
+    internal int NameSlots => otherSlots?.Length ?? 2;
 
     internal string?[] Texts { get; }
 
