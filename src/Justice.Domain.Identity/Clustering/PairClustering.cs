@@ -92,17 +92,14 @@ public static class PairClustering
             }
         }
 
-        Array.Sort(order, 0, linked, Comparer<int>.Create((x, y) =>
+        // Sorted on a key per record (no comparison delegate): the keys are distinct (the index breaks ties).
+        var keys = new LinkOrder[linked];
+        for (var i = 0; i < linked; i++)
         {
-            var byDegree = graph.Degree(y).CompareTo(graph.Degree(x));
-            if (byDegree != 0)
-            {
-                return byDegree;
-            }
+            keys[i] = new LinkOrder(graph.Degree(order[i]), strength[order[i]], order[i]);
+        }
 
-            var byStrength = strength[y].CompareTo(strength[x]);
-            return byStrength != 0 ? byStrength : x.CompareTo(y);
-        }));
+        Array.Sort(keys, order, 0, linked);
         var rank = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -346,5 +343,21 @@ public static class PairClustering
 
         var report = new ClusteringReport(method, clusterOf.Length, graph.EdgesReceived, graph.LinkCount, linksCut, clusters, singletons, largest);
         return new RecordClusters(clusterOf, report);
+    }
+
+    /// <summary>Best-link order: higher degree first, then higher total weight, then lower index.</summary>
+    private readonly record struct LinkOrder(int Degree, double Strength, int Index) : IComparable<LinkOrder>
+    {
+        public int CompareTo(LinkOrder other)
+        {
+            var byDegree = other.Degree.CompareTo(Degree);
+            if (byDegree != 0)
+            {
+                return byDegree;
+            }
+
+            var byStrength = other.Strength.CompareTo(Strength);
+            return byStrength != 0 ? byStrength : Index.CompareTo(other.Index);
+        }
     }
 }

@@ -141,14 +141,23 @@ public sealed class BlockedPairs
             progress?.Report(total);
         });
 
-        var edges = new List<ScoredEdge>(results.Sum(r => r.Count));
+        // Canonical order, sorted on one 64-bit key per edge (left, then right: each pair is scored once, so the keys
+        // are distinct and the order is total).
+        var total = results.Sum(r => r.Count);
+        var order = new ulong[total];
+        var sorted = new ScoredEdge[total];
+        var at = 0;
         foreach (var r in results)
         {
-            edges.AddRange(r);
+            foreach (var edge in r)
+            {
+                order[at] = ((ulong)(uint)edge.Left << 32) | (uint)edge.Right;
+                sorted[at++] = edge;
+            }
         }
 
-        edges.Sort(static (x, y) => x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Right.CompareTo(y.Right));
-        return new BulkScoring(edges, compared);
+        Array.Sort(order, sorted);
+        return new BulkScoring(sorted, compared);
     }
 
     /// <summary>Calls <paramref name="visit"/> on every candidate pair once (left &lt; right), sequentially, in block order.</summary>

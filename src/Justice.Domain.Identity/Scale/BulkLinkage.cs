@@ -38,31 +38,47 @@ public static class BulkLinkage
         Guard.NotNull(records);
         Guard.InRange(leftCount, 0, records.Count);
         Guard.InRange(maxBlockSize, 2, int.MaxValue);
+        const int ChunkSize = 16384;
+        var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         var starts = new int[records.Count + 1];
+        Parallel.For(0, chunks, chunk =>
+        {
+            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
+            {
+                starts[i + 1] = records[i]?.BlockingKeys.Length ?? 0;
+            }
+        });
+
         for (var i = 0; i < records.Count; i++)
         {
-            starts[i + 1] = starts[i] + Guard.NotNull(records[i], "records[i]").BlockingKeys.Length;
+            Guard.NotNull(records[i], "records[i]");
+            starts[i + 1] += starts[i];
         }
 
+        // Each record's keys copied, checked and sorted by (rule, key) on all cores, by chunks of records (each
+        // record's keys are its own); the rule is in the top bits, so sorting the keys does it. A key of a rule the
+        // profile does not have is reported for the first record that has one, as a sequential scan would.
         var rules = new byte[starts[^1]];
         var keys = new ulong[starts[^1]];
-        for (var i = 0; i < records.Count; i++)
+        var firstBad = int.MaxValue;
+        Parallel.For(0, chunks, chunk =>
         {
-            var at = starts[i];
-            foreach (var key in records[i].BlockingKeys)
+            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
             {
-                BlockingKey.RuleIndex(key, profile, i, nameof(records));
-                keys[at++] = key;
-            }
-        }
+                var at = starts[i];
+                foreach (var key in records[i].BlockingKeys)
+                {
+                    var rule = BlockingKey.Rule(key);
+                    if (rule < 1 || rule > profile.BlockingRules.Count)
+                    {
+                        InterlockedMin(ref firstBad, i);
+                    }
 
-        // Each record's keys sorted by (rule, key): the rule is in the top bits, so sorting the keys does it. On all
-        // cores, by chunks of records (each record's keys are its own).
-        Parallel.For(0, (records.Count + 16383) / 16384, chunk =>
-        {
-            var end = Math.Min(records.Count, (chunk + 1) * 16384);
-            for (var i = chunk * 16384; i < end; i++)
-            {
+                    keys[at++] = key;
+                }
+
                 Array.Sort(keys, starts[i], starts[i + 1] - starts[i]);
                 for (var k = starts[i]; k < starts[i + 1]; k++)
                 {
@@ -70,6 +86,14 @@ public static class BulkLinkage
                 }
             }
         });
+
+        if (firstBad != int.MaxValue)
+        {
+            foreach (var key in records[firstBad].BlockingKeys)
+            {
+                BlockingKey.RuleIndex(key, profile, firstBad, nameof(records));
+            }
+        }
 
         return BlockedPairs.Build([.. profile.BlockingRules.Select(r => r.Description)], starts, rules, keys, maxBlockSize, leftCount);
     }
@@ -165,5 +189,20 @@ public static class BulkLinkage
         }
 
         return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches.Count, matches, review, oneToOne);
+    }
+
+    private static void InterlockedMin(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value < seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
     }
 }

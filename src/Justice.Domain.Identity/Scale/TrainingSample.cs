@@ -29,27 +29,58 @@ public static class TrainingSample
 
         // The share of the 64-bit hash space kept: maxRecords / n.
         var limit = (ulong)((double)maxRecords / records.Count * ulong.MaxValue);
-        var sample = new List<PreparedRecord>(maxRecords + (maxRecords / 4));
-        foreach (var record in records)
+
+        // Each record is kept or not on its own, so chunks of records are tested on all cores and their kept records
+        // joined in record order.
+        const int ChunkSize = 16384;
+        var chunks = new List<PreparedRecord>[(records.Count + ChunkSize - 1) / ChunkSize];
+        Parallel.For(0, chunks.Length, chunk =>
         {
-            var first = ulong.MaxValue;
-            var found = false;
-            foreach (var key in Guard.NotNull(record, "records[i]").BlockingKeys)
+            var kept = new List<PreparedRecord>();
+            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
             {
-                if (BlockingKey.Rule(key) == 1 && key <= first)
+                var record = records[i];
+                if (record is not null && Kept(record, limit))
                 {
-                    first = key;
-                    found = true;
+                    kept.Add(record);
                 }
             }
 
-            // Mixing the key spreads the kept share evenly over blocks.
-            if (found && unchecked(first * 0x9E3779B97F4A7C15UL) <= limit)
+            chunks[chunk] = kept;
+        });
+
+        var sample = new List<PreparedRecord>(maxRecords + (maxRecords / 4));
+        for (var chunk = 0; chunk < chunks.Length; chunk++)
+        {
+            // A null record is reported with its index, as the sequential scan did.
+            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
+            for (var i = chunk * ChunkSize; i < end; i++)
             {
-                sample.Add(record);
+                Guard.NotNull(records[i], "records[i]");
             }
+
+            sample.AddRange(chunks[chunk]);
         }
 
         return sample.Count >= 2 ? sample : records;
+    }
+
+    /// <summary>Whether a record's lowest key of the first rule falls in the kept share of the hash space.</summary>
+    private static bool Kept(PreparedRecord record, ulong limit)
+    {
+        var first = ulong.MaxValue;
+        var found = false;
+        foreach (var key in record.BlockingKeys)
+        {
+            if (BlockingKey.Rule(key) == 1 && key <= first)
+            {
+                first = key;
+                found = true;
+            }
+        }
+
+        // Mixing the key spreads the kept share evenly over blocks.
+        return found && unchecked(first * 0x9E3779B97F4A7C15UL) <= limit;
     }
 }

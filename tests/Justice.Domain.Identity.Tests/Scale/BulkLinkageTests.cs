@@ -109,4 +109,82 @@ public sealed class BulkLinkageTests
         Assert.Equal(matcher.Profile.BlockingRules.Count, recall.TruePairsByRule.Count);
         Assert.Equal(blocked.Report.Rules.Sum(r => r.NewPairs), blocked.PairCount);
     }
+
+    [Fact]
+    public void Block_ManyChunksOfRecords_SamePairsAsTheKeyTables()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var many = Copies(records, 40);
+        var rules = matcher.Profile.BlockingRules;
+        var tables = rules
+            .Select((_, r) => many.Select(p => p.BlockingKeys.ToArray().Where(k => BlockingKey.Rule(k) == r + 1).ToArray()).ToArray<ulong[]?>())
+            .ToArray();
+        var reference = BlockedPairs.Deduplication([.. rules.Select(r => r.Description)], tables, 100);
+
+        var blocked = BulkLinkage.Block(matcher.Profile, many, 100);
+
+        Assert.Equal(40 * BulkLinkage.Block(matcher.Profile, records, 100).PairCount, blocked.PairCount);
+        Assert.Equal(Pairs(reference), Pairs(blocked));
+    }
+
+    [Fact]
+    public void Block_KeysOfAMissingRuleInSeveralChunks_ThrowsNamingTheFirstRecord()
+    {
+        var (records, matcher, _) = Febrl1.Value;
+        var many = Copies(records, 40);
+        many[39_000] = new PreparedRecord("late", [], [], [], [BlockingKey.Of(9, "a")]);
+        many[20_000] = new PreparedRecord("early", [], [], [], [BlockingKey.Of(9, "a")]);
+        var ex = Assert.Throws<ArgumentException>(() => BulkLinkage.Block(matcher.Profile, many, 100));
+        Assert.Equal("records", ex.ParamName);
+        Assert.Contains("record 20000 has a blocking key of rule 9", ex.Message, StringComparison.Ordinal);
+
+        many[17_000] = null!;
+        Assert.Equal("records[i]", Assert.Throws<ArgumentNullException>(() => BulkLinkage.Block(matcher.Profile, many, 100)).ParamName);
+        Assert.Equal("records[i]", Assert.Throws<ArgumentNullException>(() => TrainingSample.ByBlock(many, 5_000)).ParamName);
+    }
+
+    [Fact]
+    public void TrainingSample_ManyChunksOfRecords_KeepsWholeBlocksOfTheFirstRuleInRecordOrder()
+    {
+        var (records, _, _) = Febrl1.Value;
+        var many = Copies(records, 40);
+        var limit = (ulong)(5_000.0 / many.Length * ulong.MaxValue);
+
+        var sample = TrainingSample.ByBlock(many, 5_000);
+
+        // The definition: a record is kept when its smallest first-rule key, mixed, falls under the kept share.
+        var expected = many.Where(r =>
+        {
+            var first = r.BlockingKeys.ToArray().Where(k => BlockingKey.Rule(k) == 1).DefaultIfEmpty(ulong.MaxValue).Min();
+            return r.BlockingKeys.ToArray().Any(k => BlockingKey.Rule(k) == 1) && unchecked(first * 0x9E3779B97F4A7C15UL) <= limit;
+        });
+        Assert.Equal(expected.Select(r => r.Id), sample.Select(r => r.Id));
+        Assert.InRange(sample.Count, 2_500, 7_500);
+        Assert.Same(records, TrainingSample.ByBlock(records, records.Length));
+    }
+
+    /// <summary>
+    /// <paramref name="times"/> copies of <paramref name="records"/> under new ids, each copy's keys salted (rule bits
+    /// kept) so that each copy blocks as the original and apart from the others; more records than one work chunk.
+    /// </summary>
+    private static PreparedRecord[] Copies(PreparedRecord[] records, int times) =>
+        [.. Enumerable.Range(0, times * records.Length).Select(i =>
+        {
+            var r = records[i % records.Length];
+            var salt = (ulong)(i / records.Length) << 24;
+            return new PreparedRecord(
+                "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [.. Enumerable.Range(0, r.NameSlots).Select(r.Name)],
+                r.Texts,
+                r.Numbers,
+                [.. r.BlockingKeys.ToArray().Select(k => k ^ salt)]);
+        })];
+
+    private static List<(int, int)> Pairs(BlockedPairs blocked)
+    {
+        var pairs = new List<(int, int)>();
+        blocked.ForEachPair((x, y) => pairs.Add((x, y)));
+        pairs.Sort();
+        return pairs;
+    }
 }
