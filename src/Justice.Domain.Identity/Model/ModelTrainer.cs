@@ -108,11 +108,18 @@ public static class ModelTrainer
         var prior = 1.0 / allPairs;
         var logM = Logarithms(final);
         var logU = Logarithms(u);
+        var samplePatterns = VectorPatterns.Of(sample);
         for (var iteration = 0; iteration < 100 && sample.Count > 0; iteration++)
         {
             var logPrior = Math.Log(prior);
             var logNot = Math.Log(1 - prior);
-            var next = Math.Clamp(sample.Sum(v => Posterior(v, logM, logU, logPrior, logNot)) * scale / allPairs, 1e-12, 0.5);
+            var posteriors = 0.0;
+            for (var k = 0; k < samplePatterns.Count; k++)
+            {
+                posteriors += samplePatterns.Multiplicity(k) * Posterior(samplePatterns[k], logM, logU, logPrior, logNot);
+            }
+
+            var next = Math.Clamp(posteriors * scale / allPairs, 1e-12, 0.5);
             var done = Math.Abs(next - prior) < prior * 1e-6;
             prior = next;
             if (done)
@@ -179,6 +186,10 @@ public static class ModelTrainer
     {
         var prior = 0.5;
         var pseudo = m.Select(row => row.Select(x => x * options.PriorStrength * vectors.Count).ToArray()).ToArray();
+
+        // Pairs with the same comparison vector have the same posterior: each distinct vector is weighed once, times
+        // the number of pairs that have it (as Splink aggregates comparison-vector patterns).
+        var patterns = VectorPatterns.Of(vectors);
         for (var iteration = 0; iteration < options.MaxIterations; iteration++)
         {
             var counts = m.Select(row => new double[row.Length]).ToArray();
@@ -187,9 +198,10 @@ public static class ModelTrainer
             var logU = Logarithms(u);
             var logPrior = Math.Log(prior);
             var logNot = Math.Log(1 - prior);
-            foreach (var vector in vectors)
+            for (var k = 0; k < patterns.Count; k++)
             {
-                var posterior = Posterior(vector, logM, logU, logPrior, logNot);
+                var vector = patterns[k];
+                var posterior = patterns.Multiplicity(k) * Posterior(vector, logM, logU, logPrior, logNot);
                 expected += posterior;
                 foreach (var f in estimated)
                 {

@@ -43,10 +43,12 @@ internal sealed class TermFrequencies
     /// </summary>
     public static TermFrequencies Count(MatchProfile profile, IReadOnlyList<PreparedRecord> records)
     {
-        const int ChunkSize = 1 << 16;
+        // A few large chunks (two per core, of 65,536 records or more): each chunk's distinct values are merged into
+        // the table afterwards, so fewer chunks mean fewer merges of the same values.
+        var chunkSize = Math.Max(1 << 16, (records.Count + (2 * Environment.ProcessorCount) - 1) / (2 * Environment.ProcessorCount));
         var table = new TermFrequencies(profile);
         var fields = table.counts.Length;
-        var chunks = new Dictionary<string, int>?[(records.Count + ChunkSize - 1) / ChunkSize][];
+        var chunks = new Dictionary<string, int>?[(records.Count + chunkSize - 1) / chunkSize][];
         Parallel.For(0, chunks.Length, chunk =>
         {
             var local = new Dictionary<string, int>?[fields];
@@ -58,8 +60,8 @@ internal sealed class TermFrequencies
                 }
             }
 
-            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++)
+            var end = (int)Math.Min(records.Count, (chunk + 1L) * chunkSize);
+            for (var i = chunk * chunkSize; i < end; i++)
             {
                 for (var f = 0; f < fields; f++)
                 {
@@ -73,22 +75,23 @@ internal sealed class TermFrequencies
             chunks[chunk] = local;
         });
 
-        foreach (var local in chunks)
+        // The fields are merged on all cores, each field's chunks in order.
+        Parallel.For(0, fields, f =>
         {
-            for (var f = 0; f < fields; f++)
+            if (table.counts[f] is not { } counts)
             {
-                if (table.counts[f] is not { } counts)
-                {
-                    continue;
-                }
+                return;
+            }
 
+            foreach (var local in chunks)
+            {
                 foreach (var (value, count) in local[f]!)
                 {
                     System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, value, out _) += count;
                     table.totals[f] += count;
                 }
             }
-        }
+        });
 
         table.records = records.Count;
         return table;
