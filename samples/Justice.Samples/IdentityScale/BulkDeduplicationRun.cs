@@ -20,8 +20,18 @@ namespace Justice.Samples.IdentityScale;
 /// </summary>
 internal static class BulkDeduplicationRun
 {
-    // 256 K characters (about 2,300 rows): a chunk's list of row results stays under the large-object threshold.
-    private const int ChunkChars = 1 << 18;
+    // 128 K characters (about 1,750 rows of 75 characters): a chunk's list of row results (32 bytes a row, sized for
+    // rows of 64 characters) stays under the large-object threshold. An array on the large-object heap per chunk made
+    // the collector run full collections of everything read so far (measured: a full collection of 0.7 s while reading
+    // a million records).
+    private const int ChunkChars = 1 << 17;
+
+    // A deduplication of a million records (75 MB of text) allocates 1,335 MB in all (725 MB while reading, of
+    // which about 540 MB stays alive, and 610 MB after); a region without collections of that size holds the whole
+    // run, and the peak stays under 1.5 GB (docs/benchmarks.md).
+    private const long RunAllocationsPerByte = 19;
+
+    private const long NoCollectionBudget = 1400L << 20;
 
     // The record list and the id set are sized once from the file size, for rows as short as 40 bytes (a million
     // synthetic rows average 75): growing them past a million would allocate some 70 MB more on the large-object heap
@@ -44,6 +54,11 @@ internal static class BulkDeduplicationRun
         // pause after the read 0.6-0.7 s instead of 0.8-1.2 s, one full collection fewer while comparing, for a peak
         // about 15 MB higher; docs/benchmarks.md).
         var preparer = new CivilStatusPreparer(profile);
+
+        // Most of what the run allocates stays alive to the end (the prepared records, the blocks, the pairs kept):
+        // each collection would only copy it once more. The run asks for none (NoCollectionRegion), with a budget
+        // from the file's size; a run that allocates more than the budget goes on with the usual collections.
+        using var region = NoCollectionRegion.Start(Math.Min(NoCollectionBudget, RunAllocationsPerByte * new FileInfo(settings.Input).Length));
         var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer);
         var readSeconds = watch.Elapsed.TotalSeconds;
 
@@ -53,7 +68,11 @@ internal static class BulkDeduplicationRun
         // the run ends: at a million records the peak grows by about 0.2 GB and the run saves about 2.5 s. It applies to the
         // workstation collector (a host that turns server GC off); the CLI's server collector marks on all cores instead.
         var latency = System.Runtime.GCSettings.LatencyMode;
-        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.LowLatency;
+        if (!region.Started)
+        {
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.LowLatency;
+        }
+
         try
         {
             progress.Start("model", 0);
@@ -126,7 +145,10 @@ internal static class BulkDeduplicationRun
         }
         finally
         {
-            System.Runtime.GCSettings.LatencyMode = latency;
+            if (!region.Started)
+            {
+                System.Runtime.GCSettings.LatencyMode = latency;
+            }
         }
     }
 
@@ -334,7 +356,7 @@ internal static class BulkDeduplicationRun
             cancellationToken.ThrowIfCancellationRequested();
             var cursor = new CsvRowCursor();
             cursor.Start(offset, line);
-            var rows = new List<RowResult>(chunk.Length / 96);
+            var rows = new List<RowResult>(chunk.Length / 64);
             var errors = new List<RecordError>();
             var mapped = new Range[layout.Positions.Length];
             while (cursor.MoveNext(chunk))
@@ -357,8 +379,8 @@ internal static class BulkDeduplicationRun
                 }
 
                 var before = errors.Count;
-                var record = PersonRecordReader.ReadRow(cursor.Text, fields, cursor.Line, layout.Source, errors, out var id);
-                rows.Add(new RowResult(id, cursor.Line, record is null ? null : preparer.Prepare(record), errors.Count - before));
+                var record = preparer.PrepareRow(cursor.Text, fields, cursor.Line, errors, out var id);
+                rows.Add(new RowResult(id, cursor.Line, record, errors.Count - before));
             }
 
             return new ChunkResult(rows, errors);

@@ -19,6 +19,7 @@ internal sealed class ScaleProgress : IProgress<long>
     private int stageCollections = GC.CollectionCount(0);
     private int stageOlder = GC.CollectionCount(1);
     private int stageFull = GC.CollectionCount(2);
+    private long stageAllocated = GC.GetTotalAllocatedBytes();
     private string stage = string.Empty;
     private long total;
     private long lastValue;
@@ -120,7 +121,9 @@ internal sealed class ScaleProgress : IProgress<long>
             var collections = GC.CollectionCount(0);
             var older = GC.CollectionCount(1);
             var full = GC.CollectionCount(2);
-            lines?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {summary} ({seconds:F1} s; garbage collections: {collections - stageCollections:N0}, of which {older - stageOlder:N0} of generation 1 or 2 and {full - stageFull:N0} full, {(pause - stagePause).TotalSeconds:F1} s paused)"));
+            var allocated = GC.GetTotalAllocatedBytes();
+            lines?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {summary} ({seconds:F1} s; {(allocated - stageAllocated) >> 20:N0} MB allocated; garbage collections: {collections - stageCollections:N0}, of which {older - stageOlder:N0} of generation 1 or 2 and {full - stageFull:N0} full, {(pause - stagePause).TotalSeconds:F1} s paused)"));
+            stageAllocated = allocated;
             stagePause = pause;
             stageCollections = collections;
             stageOlder = older;

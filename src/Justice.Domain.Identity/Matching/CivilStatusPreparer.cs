@@ -31,6 +31,9 @@ public sealed class CivilStatusPreparer
     private const string Male = "M";
     private const string Female = "F";
     private const int KeySlabLength = 8192;
+
+    // Key texts up to this length are built on the stack (a surname field with its aliases is rarely longer).
+    private const int KeyChars = 256;
     [ThreadStatic]
     private static ulong[]? keySlab;
     [ThreadStatic]
@@ -38,9 +41,9 @@ public sealed class CivilStatusPreparer
     private readonly FrenchNameNormalizer normalizer;
     private readonly CommuneDirectory communes;
     private readonly StripedTable<TextKey, NameEntry>? names;
-    private readonly StripedTable<SurnameKey, NameForms>? surnames;
-    private readonly StripedTable<NameListKey, NameForms>? firstNames;
-    private readonly StripedTable<PlaceKey, PlaceEntry>? places;
+    private readonly StripedTable<string, NameForms>? surnames;
+    private readonly StripedTable<string, NameForms>? firstNames;
+    private readonly StripedTable<string, PlaceEntry>? places;
     private readonly StripedTable<PartialDate, DateEntry>? dates;
 
     /// <summary>Creates a preparer for <paramref name="profile"/>, with empty tables.</summary>
@@ -58,9 +61,9 @@ public sealed class CivilStatusPreparer
         if (caching)
         {
             names = new(TextKey.Comparer);
-            surnames = new(SurnameKey.Comparer);
-            firstNames = new(NameListKey.Comparer);
-            places = new(PlaceKey.Comparer);
+            surnames = new(StringComparer.Ordinal);
+            firstNames = new(StringComparer.Ordinal);
+            places = new(StringComparer.Ordinal);
             dates = new(EqualityComparer<PartialDate>.Default);
         }
     }
@@ -86,7 +89,49 @@ public sealed class CivilStatusPreparer
         var first = FirstNames(given);
         var date = Date(record.BirthDate ?? default);
         var place = Place(record.BirthCommuneCode, record.BirthCommuneName, record.BirthCountryCode);
-        var texts = record.Sex switch
+        return Assemble(record.Id, record.Sex, surname, first, date, place);
+    }
+
+    /// <summary>
+    /// Checks and prepares one row of the identity CSV schema given as text and the ranges of its fields, without
+    /// building a <see cref="PersonRecord"/>: the same errors and id as <see cref="PersonRecordReader.ReadRow"/>, and
+    /// for a valid row the same prepared record as <see cref="Prepare"/> on the record it reads (a tested property).
+    /// Values already seen cost one table look-up each and allocate nothing; only the id becomes a string. The
+    /// duplicate-id check is the caller's, as with <see cref="PersonRecordReader.ReadRow"/>. O(length of the row).
+    /// </summary>
+    /// <param name="text">The text the ranges index (for example a row with its quotes removed).</param>
+    /// <param name="fields">Each field's range in <paramref name="text"/>, in <see cref="PersonRecordReader.Columns"/> order.</param>
+    /// <param name="line">The row's line number, for the errors.</param>
+    /// <param name="errors">Receives the row's errors when it is rejected.</param>
+    /// <param name="id">The row's id when it has one (even when the row is rejected for another field), else null.</param>
+    /// <returns>The prepared record, or null when the row is rejected.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A range is outside <paramref name="text"/>.</exception>
+    public PreparedRecord? PrepareRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id)
+    {
+        if (!PersonRecordReader.CheckRow(text, fields, line, errors, out id, out var sex, out var birth))
+        {
+            return null;
+        }
+
+        var surname = Surname(PersonRecordReader.Field(text, fields, 2), PersonRecordReader.Field(text, fields, 3), PersonRecordReader.Field(text, fields, 5));
+        var first = FirstNames(PersonRecordReader.Field(text, fields, 4));
+        var date = Date(birth ?? default);
+
+        // The codes as the record keeps them, upper-cased (a valid code has 5 characters).
+        Span<char> commune = stackalloc char[5];
+        Span<char> country = stackalloc char[5];
+        var communeText = PersonRecordReader.Field(text, fields, 9);
+        var countryText = PersonRecordReader.Field(text, fields, 11);
+        communeText.ToUpperInvariant(commune);
+        countryText.ToUpperInvariant(country);
+        var place = Place(commune[..communeText.Length], PersonRecordReader.Field(text, fields, 10), country[..countryText.Length]);
+        return Assemble(id!, sex, surname, first, date, place);
+    }
+
+    /// <summary>The prepared record from its prepared fields.</summary>
+    private PreparedRecord Assemble(string id, Sex sex, NameForms surname, NameForms first, DateEntry date, PlaceEntry place)
+    {
+        var texts = sex switch
         {
             Sex.Male => place.TextsMale,
             Sex.Female => place.TextsFemale,
@@ -98,11 +143,11 @@ public sealed class CivilStatusPreparer
         keys = keys[..BlockingKeys(keys, surname, first, date, place.Place.Commune)];
         if (names is null)
         {
-            return new PreparedRecord(record.Id, [surname, first], texts, date.Numbers, keys.ToArray());
+            return new PreparedRecord(id, [surname, first], texts, date.Numbers, keys.ToArray());
         }
 
         var (slab, start) = Pack(keys);
-        return new PreparedRecord(record.Id, surname, first, texts, date.Numbers, slab, start, keys.Length);
+        return new PreparedRecord(id, surname, first, texts, date.Numbers, slab, start, keys.Length);
     }
 
     /// <summary>
@@ -203,15 +248,62 @@ public sealed class CivilStatusPreparer
     /// <summary>The first <paramref name="count"/> items (the array itself when full).</summary>
     private static string[] Trim(string[] items, int count) => count == items.Length ? items : count == 0 ? [] : items.AsSpan(0, count).ToArray();
 
-    /// <summary>The surname field: birth name (or the usage name when the birth name is missing), usage name and aliases as alternates.</summary>
+    /// <summary>The surname field of a record, remembered by its raw values.</summary>
     private NameForms Surname(string? birthSurname, string? usageSurname, IReadOnlyList<string> aliases)
     {
-        var key = SurnameKey.Of(birthSurname, usageSurname, aliases);
-        if (surnames is not null && surnames.TryGetValue(key, key.Hash, out var cached))
+        if (surnames is null)
         {
-            return cached;
+            return SurnameForms(birthSurname, usageSurname, aliases);
         }
 
+        var key = new KeyText(stackalloc char[KeyChars]);
+        try
+        {
+            key.Append(birthSurname);
+            key.Append(usageSurname);
+            key.AppendCount(aliases.Count);
+            foreach (var alias in aliases)
+            {
+                key.Append(alias);
+            }
+
+            return surnames.TryGetValue(key.Text, out var cached)
+                ? cached
+                : Remember(surnames, key.Text, SurnameForms(birthSurname, usageSurname, aliases));
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>The surname field of a row (trimmed fields; the aliases field as written), under the same key as the record it reads.</summary>
+    private NameForms Surname(ReadOnlySpan<char> birthSurname, ReadOnlySpan<char> usageSurname, ReadOnlySpan<char> aliases)
+    {
+        if (surnames is null)
+        {
+            return SurnameForms(Text(birthSurname), Text(usageSurname), Items(aliases, ';'));
+        }
+
+        var key = new KeyText(stackalloc char[KeyChars]);
+        try
+        {
+            AppendText(ref key, birthSurname);
+            AppendText(ref key, usageSurname);
+            AppendItems(ref key, aliases, ';');
+            return surnames.TryGetValue(key.Text, out var cached)
+                ? cached
+                : Remember(surnames, key.Text, SurnameForms(Text(birthSurname), Text(usageSurname), Items(aliases, ';')));
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>The surname field: birth name (or the usage name when the birth name is missing), usage name and aliases as alternates.</summary>
+    private NameForms SurnameForms(string? birthSurname, string? usageSurname, IReadOnlyList<string> aliases)
+    {
         var birth = Name(birthSurname);
         var usage = Name(usageSurname);
         if (birth.IsMissing && !usage.IsMissing)
@@ -271,7 +363,7 @@ public sealed class CivilStatusPreparer
             forms = new NameForms(Trim(primary, p), Trim(secondary, s), Trim(tokens, t), Trim(phonetic, c));
         }
 
-        return surnames is null ? forms : surnames.GetOrAdd(key with { Aliases = [.. aliases] }, key.Hash, forms);
+        return forms;
 
         static void Add(string[] forms, string[] codes, ref int count, string form, string code, ReadOnlySpan<string> exclude)
         {
@@ -284,15 +376,54 @@ public sealed class CivilStatusPreparer
         }
     }
 
-    /// <summary>The first-name field: the first first name and all of them joined, with every token.</summary>
+    /// <summary>The first-name field of a record, remembered by its raw names.</summary>
     private NameForms FirstNames(IReadOnlyList<string> given)
     {
-        var key = NameListKey.Of(given);
-        if (firstNames is not null && firstNames.TryGetValue(key, key.Hash, out var cached))
+        if (firstNames is null)
         {
-            return cached;
+            return FirstNameForms(given);
         }
 
+        var key = new KeyText(stackalloc char[KeyChars]);
+        try
+        {
+            key.AppendCount(given.Count);
+            foreach (var name in given)
+            {
+                key.Append(name);
+            }
+
+            return firstNames.TryGetValue(key.Text, out var cached) ? cached : Remember(firstNames, key.Text, FirstNameForms(given));
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>The first-name field of a row (the field as written), under the same key as the record it reads.</summary>
+    private NameForms FirstNames(ReadOnlySpan<char> given)
+    {
+        if (firstNames is null)
+        {
+            return FirstNameForms(Items(given, ','));
+        }
+
+        var key = new KeyText(stackalloc char[KeyChars]);
+        try
+        {
+            AppendItems(ref key, given, ',');
+            return firstNames.TryGetValue(key.Text, out var cached) ? cached : Remember(firstNames, key.Text, FirstNameForms(Items(given, ',')));
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>The first-name field: the first first name and all of them joined, with every token.</summary>
+    private NameForms FirstNameForms(IReadOnlyList<string> given)
+    {
         NameEntry? first = null;
         string? joined = null;
         var tokenCount = 0;
@@ -343,7 +474,7 @@ public sealed class CivilStatusPreparer
             forms = new NameForms(primary, [], Trim(tokens, t), phonetic);
         }
 
-        return firstNames is null ? forms : firstNames.GetOrAdd(key with { Names = [.. given] }, key.Hash, forms);
+        return forms;
     }
 
     /// <summary>The Soundex2 code of a folded form (letters and digits only, as the normalizer gives).</summary>
@@ -379,21 +510,95 @@ public sealed class CivilStatusPreparer
         return names is null ? entry : names.GetOrAdd(key, key.Hash, entry);
     }
 
+    /// <summary>The birth place of a record, remembered by its raw fields.</summary>
     private PlaceEntry Place(string? code, string? name, string? country)
     {
-        var key = PlaceKey.Of(code, name, country);
-        if (places is not null && places.TryGetValue(key, key.Hash, out var cached))
+        if (places is null)
         {
-            return cached;
+            return PlaceForms(code, name, country);
         }
 
+        var key = new KeyText(stackalloc char[KeyChars]);
+        try
+        {
+            key.Append(code);
+            key.Append(name);
+            key.Append(country);
+            return places.TryGetValue(key.Text, out var cached) ? cached : Remember(places, key.Text, PlaceForms(code, name, country));
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    /// <summary>The birth place of a row (trimmed fields, codes upper-cased), under the same key as the record it reads.</summary>
+    private PlaceEntry Place(ReadOnlySpan<char> code, ReadOnlySpan<char> name, ReadOnlySpan<char> country)
+    {
+        if (places is null)
+        {
+            return PlaceForms(Text(code), Text(name), Text(country));
+        }
+
+        var key = new KeyText(stackalloc char[KeyChars]);
+        try
+        {
+            AppendText(ref key, code);
+            AppendText(ref key, name);
+            AppendText(ref key, country);
+            return places.TryGetValue(key.Text, out var cached) ? cached : Remember(places, key.Text, PlaceForms(Text(code), Text(name), Text(country)));
+        }
+        finally
+        {
+            key.Dispose();
+        }
+    }
+
+    private PlaceEntry PlaceForms(string? code, string? name, string? country)
+    {
         var place = communes.Resolve(code, name, country);
-        var entry = new PlaceEntry(
+        return new PlaceEntry(
             place,
             [place.Commune, place.Department, place.Country, Male],
             [place.Commune, place.Department, place.Country, Female],
             [place.Commune, place.Department, place.Country, null]);
-        return places is null ? entry : places.GetOrAdd(key, key.Hash, entry);
+    }
+
+    /// <summary>Stores a value under a key's text; returns the value kept (the first one stored).</summary>
+    private static T Remember<T>(StripedTable<string, T> table, ReadOnlySpan<char> key, T value) =>
+        table.GetOrAdd(key.ToString(), string.GetHashCode(key), value);
+
+    /// <summary>A trimmed field as the reader keeps it: null when empty.</summary>
+    private static string? Text(ReadOnlySpan<char> field) => field.IsEmpty ? null : field.ToString();
+
+    /// <summary>A field as the reader keys it: null when empty.</summary>
+    private static void AppendText(ref KeyText key, ReadOnlySpan<char> field)
+    {
+        if (field.IsEmpty)
+        {
+            key.Append((string?)null);
+        }
+        else
+        {
+            key.Append(field);
+        }
+    }
+
+    /// <summary>The items of a field between separators, trimmed, without empty ones (as the reader splits them).</summary>
+    private static string[] Items(ReadOnlySpan<char> field, char separator) => PersonRecordReader.Items(field, separator);
+
+    /// <summary>Appends the count and the items of a field, as <see cref="Items"/> splits it.</summary>
+    private static void AppendItems(ref KeyText key, ReadOnlySpan<char> field, char separator)
+    {
+        key.AppendCount(PersonRecordReader.CountItems(field, separator));
+        foreach (var range in field.Split(separator))
+        {
+            var item = field[range].Trim();
+            if (!item.IsEmpty)
+            {
+                key.Append(item);
+            }
+        }
     }
 
     private DateEntry Date(PartialDate date)
@@ -448,89 +653,6 @@ public sealed class CivilStatusPreparer
             public bool Equals(TextKey x, TextKey y) => x.Hash == y.Hash && string.Equals(x.Value, y.Value);
 
             public int GetHashCode(TextKey key) => key.Hash;
-        }
-    }
-
-    /// <summary>The raw surname fields of a record, with their hash computed once.</summary>
-    private readonly record struct SurnameKey(string? Birth, string? Usage, IReadOnlyList<string> Aliases, int Hash)
-    {
-        public static readonly IEqualityComparer<SurnameKey> Comparer = new KeyComparer();
-
-        public static SurnameKey Of(string? birth, string? usage, IReadOnlyList<string> aliases) =>
-            new(birth, usage, aliases, aliases.Count == 0 ? HashCode.Combine(StringHash(birth), StringHash(usage)) : HashCode.Combine(StringHash(birth), StringHash(usage), NameListKey.HashOf(aliases)));
-
-        private sealed class KeyComparer : IEqualityComparer<SurnameKey>
-        {
-            public bool Equals(SurnameKey x, SurnameKey y) =>
-                x.Hash == y.Hash
-                && string.Equals(x.Birth, y.Birth)
-                && string.Equals(x.Usage, y.Usage)
-                && NameListKey.SameNames(x.Aliases, y.Aliases);
-
-            public int GetHashCode(SurnameKey key) => key.Hash;
-        }
-    }
-
-    /// <summary>A raw list of names, with its hash computed once.</summary>
-    private readonly record struct NameListKey(IReadOnlyList<string> Names, int Hash)
-    {
-        public static readonly IEqualityComparer<NameListKey> Comparer = new KeyComparer();
-
-        public static NameListKey Of(IReadOnlyList<string> names) => new(names, HashOf(names));
-
-        public static int HashOf(IReadOnlyList<string> names)
-        {
-            var hash = names.Count;
-            for (var i = 0; i < names.Count; i++)
-            {
-                hash = HashCode.Combine(hash, StringHash(names[i]));
-            }
-
-            return hash;
-        }
-
-        public static bool SameNames(IReadOnlyList<string> x, IReadOnlyList<string> y)
-        {
-            if (x.Count != y.Count)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < x.Count; i++)
-            {
-                if (!string.Equals(x[i], y[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private sealed class KeyComparer : IEqualityComparer<NameListKey>
-        {
-            public bool Equals(NameListKey x, NameListKey y) => x.Hash == y.Hash && SameNames(x.Names, y.Names);
-
-            public int GetHashCode(NameListKey key) => key.Hash;
-        }
-    }
-
-    /// <summary>The raw birth-place fields of a record, with their hash computed once.</summary>
-    private readonly record struct PlaceKey(string? Code, string? Name, string? Country, int Hash)
-    {
-        public static readonly IEqualityComparer<PlaceKey> Comparer = new KeyComparer();
-
-        public static PlaceKey Of(string? code, string? name, string? country) => new(code, name, country, HashCode.Combine(StringHash(code), StringHash(name), StringHash(country)));
-
-        private sealed class KeyComparer : IEqualityComparer<PlaceKey>
-        {
-            public bool Equals(PlaceKey x, PlaceKey y) =>
-                x.Hash == y.Hash
-                && string.Equals(x.Code, y.Code)
-                && string.Equals(x.Name, y.Name)
-                && string.Equals(x.Country, y.Country);
-
-            public int GetHashCode(PlaceKey key) => key.Hash;
         }
     }
 

@@ -54,6 +54,19 @@ internal sealed class StripedTable<TKey, TValue>
         }
     }
 
+    /// <summary>Looks a text key up by its characters (for tables keyed by strings, compared ordinally).</summary>
+    /// <param name="key">The key's characters.</param>
+    /// <param name="value">The value found.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
+    {
+        var stripe = (Dictionary<string, TValue>)(object)Stripe(string.GetHashCode(key));
+        lock (stripe)
+        {
+            return stripe.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value!);
+        }
+    }
+
     /// <summary>Adds the entry unless the key is present; returns the value kept (the first one added).</summary>
     public TValue GetOrAdd(TKey key, int hash, TValue value)
     {

@@ -32,6 +32,12 @@ public sealed partial class CommuneDirectory
     /// <returns>True when well-formed.</returns>
     public static bool IsWellFormedCountryCode(string code) => CountryCodePattern().IsMatch(code);
 
+    /// <summary>Whether <paramref name="code"/> has the shape of a commune code (the span form of <see cref="IsWellFormedCommuneCode(string)"/>).</summary>
+    internal static bool IsWellFormedCommuneCode(ReadOnlySpan<char> code) => CommuneCodePattern().IsMatch(code);
+
+    /// <summary>Whether <paramref name="code"/> has the shape of an INSEE country code (the span form of <see cref="IsWellFormedCountryCode(string)"/>).</summary>
+    internal static bool IsWellFormedCountryCode(ReadOnlySpan<char> code) => CountryCodePattern().IsMatch(code);
+
     /// <summary>Whether the directory knows the code (current or historical).</summary>
     /// <param name="code">A commune code.</param>
     /// <returns>True when known.</returns>

@@ -78,15 +78,7 @@ public static class PersonRecordReader
     public static PersonRecord? ReadRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id)
     {
         Core.Guard.NotNull(errors);
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var (start, end) = (fields[i].Start.GetOffset(text.Length), fields[i].End.GetOffset(text.Length));
-            if (start < 0 || end < start || end > text.Length)
-            {
-                throw new ArgumentOutOfRangeException(nameof(fields), FormattableString.Invariant($"field {i}'s range {fields[i]} is outside the text of length {text.Length}"));
-            }
-        }
-
+        CheckRanges(text, fields);
         return Build(new SpanRow(text, fields), line, sourceSystem, errors, out id);
     }
 
@@ -96,26 +88,83 @@ public static class PersonRecordReader
     /// <returns>The error.</returns>
     public static RecordError DuplicateId(int line, string id) => new(line, id, "id", "duplicate id");
 
+    /// <summary>
+    /// Checks one row given as text and the ranges of its fields, as <see cref="ReadRow"/> does, without building a
+    /// record: the same errors, id, and the parsed sex and birth date of a valid row.
+    /// </summary>
+    /// <returns>True when the row is valid.</returns>
+    internal static bool CheckRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id, out Sex sex, out PartialDate? birth)
+    {
+        Core.Guard.NotNull(errors);
+        CheckRanges(text, fields);
+        return Check(new SpanRow(text, fields), line, errors, out id, out sex, out birth, out _);
+    }
+
+    /// <summary>Field <paramref name="field"/> of a row given as ranges, trimmed.</summary>
+    internal static ReadOnlySpan<char> Field(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int field) => new SpanRow(text, fields).Span(field);
+
+    private static void CheckRanges(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var (start, end) = (fields[i].Start.GetOffset(text.Length), fields[i].End.GetOffset(text.Length));
+            if (start < 0 || end < start || end > text.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(fields), FormattableString.Invariant($"field {i}'s range {fields[i]} is outside the text of length {text.Length}"));
+            }
+        }
+    }
+
     private static PersonRecord? Build<TRow>(TRow row, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id)
         where TRow : IRowFields, allows ref struct
     {
+        if (!Check(row, line, errors, out id, out var sex, out var birth, out var death))
+        {
+            return null;
+        }
+
+        return new PersonRecord(id!)
+        {
+            SourceSystem = sourceSystem,
+            Civility = row.Text(1),
+            BirthSurname = row.Text(2),
+            UsageSurname = row.Text(3),
+            FirstNames = Split(row, 4, ','),
+            Aliases = Split(row, 5, ';'),
+            Sex = sex,
+            BirthDate = birth,
+            DeathDate = death,
+            BirthCommuneCode = row.Text(9)?.ToUpperInvariant(),
+            BirthCommuneName = row.Text(10),
+            BirthCountryCode = row.Text(11)?.ToUpperInvariant(),
+            BirthCountryName = row.Text(12),
+            Nationality = row.Text(13)?.ToUpperInvariant(),
+        };
+    }
+
+    /// <summary>The rules of a row: its length, id, sex, dates and codes; the errors of a bad row added to <paramref name="errors"/>.</summary>
+    private static bool Check<TRow>(TRow row, int line, ICollection<RecordError> errors, out string? id, out Sex sex, out PartialDate? birth, out PartialDate? death)
+        where TRow : IRowFields, allows ref struct
+    {
         id = null;
+        sex = Sex.Unknown;
+        birth = death = null;
         if (row.Count < Columns.Count)
         {
             errors.Add(new RecordError(line, row.Count > 0 ? row.Text(0) : null, "row", FormattableString.Invariant($"expected {Columns.Count} columns, found {row.Count}")));
-            return null;
+            return false;
         }
 
         id = row.Text(0);
         if (id is null)
         {
             errors.Add(new RecordError(line, null, "id", "must not be empty"));
-            return null;
+            return false;
         }
 
         var before = errors.Count;
         var sexText = row.Span(6);
-        Sex? sex = sexText.Length switch
+        Sex? parsed = sexText.Length switch
         {
             0 => Sex.Unknown,
             1 => char.ToUpperInvariant(sexText[0]) switch
@@ -126,53 +175,37 @@ public static class PersonRecordReader
             },
             _ => null,
         };
-        if (sex is null)
+        if (parsed is null)
         {
             errors.Add(new RecordError(line, id, "sex", "must be M, F or empty"));
         }
 
-        var birth = Date(row.Span(7), line, id, "birth_date", errors);
-        var death = Date(row.Span(8), line, id, "death_date", errors);
-        var commune = row.Text(9)?.ToUpperInvariant();
-        if (commune is not null && !CommuneDirectory.IsWellFormedCommuneCode(commune) && !CommuneDirectory.IsWellFormedCountryCode(commune))
+        sex = parsed ?? Sex.Unknown;
+        birth = Date(row.Span(7), line, id, "birth_date", errors);
+        death = Date(row.Span(8), line, id, "death_date", errors);
+
+        // Codes are checked upper-cased, as the record keeps them; every well-formed code has 5 characters.
+        Span<char> code = stackalloc char[5];
+        var commune = row.Span(9);
+        if (!commune.IsEmpty && (commune.Length != code.Length || commune.ToUpperInvariant(code) != code.Length
+            || (!CommuneDirectory.IsWellFormedCommuneCode(code) && !CommuneDirectory.IsWellFormedCountryCode(code))))
         {
             errors.Add(new RecordError(line, id, "birth_commune_code", "must be 5 digits or 2A/2B and 3 digits"));
         }
 
-        var country = row.Text(11)?.ToUpperInvariant();
-        if (country is not null && !CommuneDirectory.IsWellFormedCountryCode(country))
+        var country = row.Span(11);
+        if (!country.IsEmpty && (country.Length != code.Length || country.ToUpperInvariant(code) != code.Length || !CommuneDirectory.IsWellFormedCountryCode(code)))
         {
             errors.Add(new RecordError(line, id, "birth_country_code", "must be 99 and 3 digits (INSEE), empty when born in France"));
         }
 
-        var nationality = row.Text(13)?.ToUpperInvariant();
-        if (nationality is not null && (nationality.Length != 2 || nationality.AsSpan().ContainsAnyExceptInRange('A', 'Z')))
+        var nationality = row.Span(13);
+        if (!nationality.IsEmpty && (nationality.Length != 2 || nationality.ToUpperInvariant(code) != 2 || code[..2].ContainsAnyExceptInRange('A', 'Z')))
         {
             errors.Add(new RecordError(line, id, "nationality", "must be an ISO 3166-1 alpha-2 code"));
         }
 
-        if (errors.Count > before)
-        {
-            return null;
-        }
-
-        return new PersonRecord(id)
-        {
-            SourceSystem = sourceSystem,
-            Civility = row.Text(1),
-            BirthSurname = row.Text(2),
-            UsageSurname = row.Text(3),
-            FirstNames = Split(row, 4, ','),
-            Aliases = Split(row, 5, ';'),
-            Sex = sex!.Value,
-            BirthDate = birth,
-            DeathDate = death,
-            BirthCommuneCode = commune,
-            BirthCommuneName = row.Text(10),
-            BirthCountryCode = country,
-            BirthCountryName = row.Text(12),
-            Nationality = nationality,
-        };
+        return errors.Count == before;
     }
 
     private static PartialDate? Date(ReadOnlySpan<char> text, int line, string id, string field, ICollection<RecordError> errors)
@@ -201,21 +234,13 @@ public static class PersonRecordReader
             return [];
         }
 
-        if (!value.Contains(separator))
-        {
-            return [row.Text(field)!];
-        }
+        return value.Contains(separator) ? Items(value, separator) : [row.Text(field)!];
+    }
 
-        var count = 0;
-        foreach (var range in value.Split(separator))
-        {
-            if (!value[range].Trim().IsEmpty)
-            {
-                count++;
-            }
-        }
-
-        var items = new string[count];
+    /// <summary>The items of a field between separators, trimmed, without empty ones.</summary>
+    internal static string[] Items(ReadOnlySpan<char> value, char separator)
+    {
+        var items = new string[CountItems(value, separator)];
         var next = 0;
         foreach (var range in value.Split(separator))
         {
@@ -227,6 +252,18 @@ public static class PersonRecordReader
         }
 
         return items;
+    }
+
+    /// <summary>How many items <see cref="Items"/> finds in a field.</summary>
+    internal static int CountItems(ReadOnlySpan<char> value, char separator)
+    {
+        var count = 0;
+        foreach (var range in value.Split(separator))
+        {
+            count += value[range].Trim().IsEmpty ? 0 : 1;
+        }
+
+        return count;
     }
 
     /// <summary>A row's fields: each one trimmed, as a span, or as a string (null when empty).</summary>

@@ -49,6 +49,72 @@ public sealed class CivilStatusPreparerTests
             Sex = sex,
         };
 
+    // A row of the CSV schema, column by column: names from the fragments above (lists joined with their separators,
+    // empty items included), and malformed values for the checked columns; sometimes a short row.
+    private static readonly Gen<string?[]> Row = RowOf(Name);
+
+    // Three names only: a row and a record with the same names in other columns (birth and usage swapped, a name as
+    // an alias or a first name) meet often in one batch, so a key that confused the columns would be caught.
+    private static readonly Gen<string?[]> FewNamesRow = RowOf(Gen.Elements<string?>(null, "Dupont", "Jean Martin"));
+
+    private static Gen<string?[]> RowOf(Gen<string?> name) =>
+        from id in Gen.Elements<string?>(null, "", " ", "r1", " r2 ")
+        from civility in Gen.Elements<string?>(null, "M.", "Mme")
+        from birth in name
+        from usage in Gen.OneOf(Gen.Constant<string?>(null), name)
+        from first in Gen.Choose(0, 3).SelectMany(n => name.ArrayOf(n)).Select(n => (string?)string.Join(", ", n))
+        from aliases in Gen.OneOf(Gen.Constant<string?>(null), Gen.Constant<string?>(" ; "), Gen.Choose(0, 3).SelectMany(n => name.ArrayOf(n)).Select(n => (string?)string.Join(";", n)))
+        from sex in Gen.Elements<string?>(null, "", "M", "m", " h ", "F", "f", "Z", "ı")
+        from date in Gen.Elements<string?>(null, "", "1970-03-12", "19700312", " 1970-00-00 ", "1970-03-00", "1970-13-01", "1972-02-29", "1951-12-28")
+        from death in Gen.Elements<string?>(null, "", "2001-01-01", "2001-02-30")
+        from code in Gen.Elements<string?>(null, "", "75056", "75115", "2a004", "2B033", "20004", "7505", "99134", " 99100 ", "12345", "ab", "97411")
+        from commune in Gen.Elements<string?>(null, "", "Paris", " Saint-Étienne ", "Alger", "??")
+        from country in Gen.Elements<string?>(null, "", "FR", "fr", "99100", "99352", " 99134 ", "FRA")
+        from countryName in Gen.Elements<string?>(null, "Algérie")
+        from nationality in Gen.Elements<string?>(null, "", "FR", "fr", "FRA", "ıt")
+        from length in Gen.Frequency((1, Gen.Choose(0, 13)), (9, Gen.Constant(14)))
+        select new[] { id, civility, birth, usage, first, aliases, sex, date, death, code, commune, country, countryName, nationality }[..length];
+
+    [Fact]
+    public void PrepareRow_RandomRows_SameErrorsIdAndRecordAsReadRowThenPrepare()
+    {
+        // One preparer for both paths and every batch: each path reads values the other cached, under the same keys.
+        var preparer = new CivilStatusPreparer(Profile);
+        Prop.ForAll(Gen.OneOf(Row, FewNamesRow).ArrayOf().ToArbitrary(), rows =>
+        {
+            for (var r = 0; r < rows.Length; r++)
+            {
+                var (text, ranges) = Records.PersonRecordReaderFastTests.Layout(rows[r]);
+                var expectedErrors = new List<RecordError>();
+                var record = PersonRecordReader.ReadRow(text, ranges, r + 2, null, expectedErrors, out var expectedId);
+                var errors = new List<RecordError>();
+                var prepared = preparer.PrepareRow(text, ranges, r + 2, errors, out var id);
+
+                Assert.Equal(expectedId, id);
+                Assert.Equal(expectedErrors, errors);
+                Assert.Equal(record is null, prepared is null);
+                if (record is not null)
+                {
+                    AssertSame(Profile.Prepare(record), prepared!);
+
+                    // The same names in other columns, through the record path.
+                    var swapped = record with { BirthSurname = record.UsageSurname, UsageSurname = record.BirthSurname, Aliases = record.FirstNames, FirstNames = record.Aliases };
+                    AssertSame(Profile.Prepare(swapped), preparer.Prepare(swapped));
+                    AssertSame(Profile.Prepare(record), preparer.Prepare(record));
+                }
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void PrepareRow_RangeOutsideTheText_ThrowsNamingTheField()
+    {
+        var preparer = new CivilStatusPreparer(Profile);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => preparer.PrepareRow("abc", [0..1, 2..5], 2, new List<RecordError>(), out _));
+        Assert.Equal("fields", error.ParamName);
+        Assert.Throws<ArgumentNullException>(() => preparer.PrepareRow("abc", [0..1], 2, null!, out _));
+    }
+
     [Fact]
     public void Prepare_RandomRecords_SameAsReference()
     {
