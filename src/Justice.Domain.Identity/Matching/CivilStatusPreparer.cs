@@ -17,7 +17,10 @@ namespace Justice.Domain.Identity.Matching;
 /// <see cref="CivilStatusProfile.Prepare"/> (a tested property).
 /// </summary>
 /// <remarks>
-/// <para><b>Thread safety.</b> <see cref="Prepare"/> may be called from any number of threads at once. Each table is
+/// <para><b>From the text.</b> <see cref="PrepareRow"/> checks and prepares a row of the identity CSV schema straight
+/// from its text, without the intermediate <see cref="PersonRecord"/>: the tables are keyed by the raw values' text,
+/// so both paths share what they remember.</para>
+/// <para><b>Thread safety.</b> <see cref="Prepare"/> and <see cref="PrepareRow"/> may be called from any number of threads at once. Each table is
 /// split into 256 stripes by hash, each a plain dictionary behind its own lock, held only for one look-up or one insert
 /// (never while a value is computed). Two threads that meet the same new value both compute it, and the first one
 /// stored is kept.</para>
