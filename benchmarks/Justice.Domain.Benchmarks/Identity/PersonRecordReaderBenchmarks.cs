@@ -28,20 +28,7 @@ public class PersonRecordReaderBenchmarks
             throw new InvalidOperationException("The generator gave fewer rows than the benchmark needs.");
         }
 
-        var builder = new System.Text.StringBuilder();
-        ranges = new Range[Rows][];
-        for (var r = 0; r < Rows; r++)
-        {
-            ranges[r] = new Range[rows[r].Length];
-            for (var f = 0; f < rows[r].Length; f++)
-            {
-                var start = builder.Length;
-                builder.Append(rows[r][f]);
-                ranges[r][f] = start..builder.Length;
-            }
-        }
-
-        text = builder.ToString();
+        (text, ranges) = RowText.Layout(rows);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Rows)]

@@ -62,11 +62,12 @@ internal static class BulkDeduplicationRun
         var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer);
         var readSeconds = watch.Elapsed.TotalSeconds;
 
-        // Training, blocking and comparison allocate a few hundred MB of large arrays and free them soon after, while
-        // the prepared records (about 1 GB of small objects at a million) stay: each full collection those arrays would
-        // trigger marks all the records again. Low latency holds full collections back (except under memory pressure) until
-        // the run ends: at a million records the peak grows by about 0.2 GB and the run saves about 2.5 s. It applies to the
-        // workstation collector (a host that turns server GC off); the CLI's server collector marks on all cores instead.
+        // Without the region (a file larger than its budget, or another region in progress): training, blocking and
+        // comparison allocate a few hundred MB of large arrays and free them soon after, while the prepared records stay:
+        // each full collection those arrays would trigger marks all the records again. Low latency holds full
+        // collections back (except under memory pressure) until the run ends: at a million records the peak grows by
+        // about 0.2 GB and the run saves about 2.5 s. It applies to the workstation collector (a host that turns server
+        // GC off); the CLI's server collector marks on all cores instead.
         var latency = System.Runtime.GCSettings.LatencyMode;
         if (!region.Started)
         {
