@@ -82,7 +82,8 @@ public static class BulkLinkage
                 Array.Sort(keys, starts[i], starts[i + 1] - starts[i]);
                 for (var k = starts[i]; k < starts[i + 1]; k++)
                 {
-                    rules[k] = (byte)(BlockingKey.Rule(keys[k]) - 1);
+                    // A key of rule 0 (which no profile has) wraps here; it is reported below.
+                    rules[k] = unchecked((byte)(BlockingKey.Rule(keys[k]) - 1));
                 }
             }
         });

@@ -138,6 +138,12 @@ public sealed class BulkLinkageTests
         Assert.Equal("records", ex.ParamName);
         Assert.Contains("record 20000 has a blocking key of rule 9", ex.Message, StringComparison.Ordinal);
 
+        // Rule 0 (a key under 2^60) is not a rule either.
+        var zero = Copies(records, 40);
+        zero[25_000] = new PreparedRecord("zero", [], [], [], [1UL]);
+        var ruleZero = Assert.Throws<ArgumentException>(() => BulkLinkage.Block(matcher.Profile, zero, 100));
+        Assert.Contains("record 25000 has a blocking key of rule 0", ruleZero.Message, StringComparison.Ordinal);
+
         many[17_000] = null!;
         Assert.Equal("records[i]", Assert.Throws<ArgumentNullException>(() => BulkLinkage.Block(matcher.Profile, many, 100)).ParamName);
         Assert.Equal("records[i]", Assert.Throws<ArgumentNullException>(() => TrainingSample.ByBlock(many, 5_000)).ParamName);
