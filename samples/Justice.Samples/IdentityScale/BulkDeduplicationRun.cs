@@ -26,8 +26,8 @@ internal static class BulkDeduplicationRun
     // a million records).
     private const int ChunkChars = 1 << 17;
 
-    // A deduplication of a million records (75 MB of text) allocates 1,335 MB in all (725 MB while reading, of
-    // which about 540 MB stays alive, and 610 MB after); a region without collections of that size holds the whole
+    // A deduplication of a million records (75 MB of text) allocates about 1,285 MB in all (725 MB while reading, of
+    // which about 540 MB stays alive, and 560 MB after); a region without collections of that size holds the whole
     // run, and the peak stays under 1.5 GB (docs/benchmarks.md).
     private const long RunAllocationsPerByte = 19;
 
