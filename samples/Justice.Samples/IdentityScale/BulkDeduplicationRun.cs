@@ -283,7 +283,7 @@ internal static class BulkDeduplicationRun
 
         // One preparer for the whole file (or the caller's): each distinct name, place and date is normalised once, and records share them.
         preparer ??= new CivilStatusPreparer(profile);
-        var layout = new RowLayout(positions, header.Length, Path.GetFileName(input));
+        var layout = new RowLayout(positions, header.Length);
         var errors = new List<RecordError>();
         var ids = new HashSet<string>((int)Math.Min(int.MaxValue / 2, size / ShortestRowBytes), StringComparer.Ordinal);
         var rejected = 0;
@@ -394,8 +394,8 @@ internal static class BulkDeduplicationRun
         }
     }
 
-    /// <summary>Where each of <see cref="PersonRecordReader.Columns"/> is in the file (-1 when absent), the header's length and the source name.</summary>
-    private sealed record RowLayout(int[] Positions, int HeaderLength, string Source);
+    /// <summary>Where each of <see cref="PersonRecordReader.Columns"/> is in the file (-1 when absent), and the header's length.</summary>
+    private sealed record RowLayout(int[] Positions, int HeaderLength);
 
     /// <summary>A row's outcome: its id (null when it has none), line, prepared record (null when rejected) and number of errors.</summary>
     private readonly record struct RowResult(string? Id, int Line, PreparedRecord? Record, int Errors);

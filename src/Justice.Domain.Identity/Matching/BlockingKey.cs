@@ -25,11 +25,14 @@ internal static class BlockingKey
 
     public static int Rule(ulong key) => (int)(key >> 60);
 
+    /// <summary>Whether <paramref name="profile"/> has the rule of <paramref name="key"/>.</summary>
+    public static bool IsRuleOf(ulong key, MatchProfile profile) => Rule(key) >= 1 && Rule(key) <= profile.BlockingRules.Count;
+
     /// <summary>The 0-based rule of a key of record <paramref name="record"/>; throws when <paramref name="profile"/> has no such rule.</summary>
     public static int RuleIndex(ulong key, MatchProfile profile, int record, string parameter)
     {
         var rule = Rule(key) - 1;
-        if (rule < 0 || rule >= profile.BlockingRules.Count)
+        if (!IsRuleOf(key, profile))
         {
             throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{parameter}: record {record} has a blocking key of rule {rule + 1}, but profile '{profile.Name}' has {profile.BlockingRules.Count} rules."), parameter);
         }

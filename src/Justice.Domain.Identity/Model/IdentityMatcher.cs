@@ -145,11 +145,10 @@ public sealed class IdentityMatcher
             var field = f;
             var comparison = Profile.Comparisons[f];
             var row = new double[records.Length];
-            Parallel.For(0, (records.Length + 4095) / 4096, chunk =>
+            Scale.RecordChunks.For(records.Length, 4096, (_, start, end) =>
             {
                 var known = new Dictionary<string, double>(ReferenceEqualityComparer.Instance);
-                var end = Math.Min(records.Length, (chunk + 1) * 4096);
-                for (var i = chunk * 4096; i < end; i++)
+                for (var i = start; i < end; i++)
                 {
                     var value = comparison.TermFrequencyValue(records[i]);
                     if (value is null)

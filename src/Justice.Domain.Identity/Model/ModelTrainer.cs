@@ -159,10 +159,9 @@ public static class ModelTrainer
             return [];
         }
 
-        Parallel.For(0, (vectors.Length + 4095) / 4096, chunk =>
+        Scale.RecordChunks.For(vectors.Length, 4096, (_, start, end) =>
         {
-            var end = Math.Min(vectors.Length, (chunk + 1) * 4096);
-            for (var v = chunk * 4096; v < end; v++)
+            for (var v = start; v < end; v++)
             {
                 var pair = pairs[(long)v * step];
                 var a = records[(int)(pair >> 32)];

@@ -48,8 +48,8 @@ internal sealed class TermFrequencies
         var chunkSize = Math.Max(1 << 16, (records.Count + (2 * Environment.ProcessorCount) - 1) / (2 * Environment.ProcessorCount));
         var table = new TermFrequencies(profile);
         var fields = table.counts.Length;
-        var chunks = new Dictionary<string, int>?[(records.Count + chunkSize - 1) / chunkSize][];
-        Parallel.For(0, chunks.Length, chunk =>
+        var chunks = new Dictionary<string, int>?[Scale.RecordChunks.Count(records.Count, chunkSize)][];
+        Scale.RecordChunks.For(records.Count, chunkSize, (chunk, start, end) =>
         {
             var local = new Dictionary<string, int>?[fields];
             for (var f = 0; f < fields; f++)
@@ -60,8 +60,7 @@ internal sealed class TermFrequencies
                 }
             }
 
-            var end = (int)Math.Min(records.Count, (chunk + 1L) * chunkSize);
-            for (var i = chunk * chunkSize; i < end; i++)
+            for (var i = start; i < end; i++)
             {
                 for (var f = 0; f < fields; f++)
                 {

@@ -39,12 +39,10 @@ public static class BulkLinkage
         Guard.InRange(leftCount, 0, records.Count);
         Guard.InRange(maxBlockSize, 2, int.MaxValue);
         const int ChunkSize = 16384;
-        var chunks = (records.Count + ChunkSize - 1) / ChunkSize;
         var starts = new int[records.Count + 1];
-        Parallel.For(0, chunks, chunk =>
+        RecordChunks.For(records.Count, ChunkSize, (_, start, end) =>
         {
-            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++)
+            for (var i = start; i < end; i++)
             {
                 starts[i + 1] = records[i]?.BlockingKeys.Length ?? 0;
             }
@@ -62,18 +60,16 @@ public static class BulkLinkage
         var rules = new byte[starts[^1]];
         var keys = new ulong[starts[^1]];
         var firstBad = int.MaxValue;
-        Parallel.For(0, chunks, chunk =>
+        RecordChunks.For(records.Count, ChunkSize, (_, start, end) =>
         {
-            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++)
+            for (var i = start; i < end; i++)
             {
                 var at = starts[i];
                 foreach (var key in records[i].BlockingKeys)
                 {
-                    var rule = BlockingKey.Rule(key);
-                    if (rule < 1 || rule > profile.BlockingRules.Count)
+                    if (!BlockingKey.IsRuleOf(key, profile))
                     {
-                        InterlockedMin(ref firstBad, i);
+                        RecordChunks.LowerTo(ref firstBad, i);
                     }
 
                     keys[at++] = key;
@@ -190,20 +186,5 @@ public static class BulkLinkage
         }
 
         return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches.Count, matches, review, oneToOne);
-    }
-
-    private static void InterlockedMin(ref int target, int value)
-    {
-        var seen = Volatile.Read(ref target);
-        while (value < seen)
-        {
-            var previous = Interlocked.CompareExchange(ref target, value, seen);
-            if (previous == seen)
-            {
-                return;
-            }
-
-            seen = previous;
-        }
     }
 }

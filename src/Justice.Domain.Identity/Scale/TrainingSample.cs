@@ -33,15 +33,19 @@ public static class TrainingSample
         // Each record is kept or not on its own, so chunks of records are tested on all cores and their kept records
         // joined in record order.
         const int ChunkSize = 16384;
-        var chunks = new List<PreparedRecord>[(records.Count + ChunkSize - 1) / ChunkSize];
-        Parallel.For(0, chunks.Length, chunk =>
+        var chunks = new List<PreparedRecord>[RecordChunks.Count(records.Count, ChunkSize)];
+        var firstNull = int.MaxValue;
+        RecordChunks.For(records.Count, ChunkSize, (chunk, start, end) =>
         {
             var kept = new List<PreparedRecord>();
-            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++)
+            for (var i = start; i < end; i++)
             {
                 var record = records[i];
-                if (record is not null && Kept(record, limit))
+                if (record is null)
+                {
+                    RecordChunks.LowerTo(ref firstNull, i);
+                }
+                else if (Kept(record, limit))
                 {
                     kept.Add(record);
                 }
@@ -50,17 +54,16 @@ public static class TrainingSample
             chunks[chunk] = kept;
         });
 
-        var sample = new List<PreparedRecord>(maxRecords + (maxRecords / 4));
-        for (var chunk = 0; chunk < chunks.Length; chunk++)
+        if (firstNull != int.MaxValue)
         {
-            // A null record is reported with its index, as the sequential scan did.
-            var end = Math.Min(records.Count, (chunk + 1) * ChunkSize);
-            for (var i = chunk * ChunkSize; i < end; i++)
-            {
-                Guard.NotNull(records[i], "records[i]");
-            }
+            // Reported with the first null record's index, as the sequential scan did.
+            Guard.NotNull(records[firstNull], "records[i]");
+        }
 
-            sample.AddRange(chunks[chunk]);
+        var sample = new List<PreparedRecord>(maxRecords + (maxRecords / 4));
+        foreach (var kept in chunks)
+        {
+            sample.AddRange(kept);
         }
 
         return sample.Count >= 2 ? sample : records;
