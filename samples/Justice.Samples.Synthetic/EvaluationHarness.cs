@@ -13,28 +13,26 @@ namespace Justice.Samples.Synthetic;
 /// </summary>
 public static class EvaluationHarness
 {
-    /// <summary>Deduplicates a FEBRL file (febrl-dataset1.csv … 3).</summary>
-    /// <param name="path">The file.</param>
+    /// <summary>Deduplicates an embedded FEBRL file (febrl-dataset1.csv … 3).</summary>
+    /// <param name="file">The file name (<see cref="EmbeddedData.FebrlFiles"/>).</param>
     /// <param name="options">Training options.</param>
     /// <returns>The report.</returns>
-    public static EvaluationReport FebrlDeduplication(string path, TrainingOptions? options = null)
+    public static EvaluationReport FebrlDeduplication(string file, TrainingOptions? options = null)
     {
-        var records = FebrlDataset.Read(path);
+        var records = FebrlDataset.ReadEmbedded(file);
         var profile = FebrlProfile.Default;
         var (result, _, train, seconds) = TrainAndDeduplicate(profile.Profile, () => records.Select(profile.Prepare).ToArray(), options);
         var truth = records.ToDictionary(r => "0:" + r.Id, r => FebrlDataset.Person(r.Id));
-        return Report(Path.GetFileNameWithoutExtension(path), result, truth, train, seconds);
+        return Report(Path.GetFileNameWithoutExtension(file), result, truth, train, seconds);
     }
 
-    /// <summary>Links FEBRL 4A with 4B.</summary>
-    /// <param name="leftPath">febrl-dataset4a.csv.</param>
-    /// <param name="rightPath">febrl-dataset4b.csv.</param>
+    /// <summary>Links the embedded FEBRL 4A with 4B.</summary>
     /// <param name="options">Training options.</param>
     /// <returns>The report.</returns>
-    public static EvaluationReport FebrlLinkage(string leftPath, string rightPath, TrainingOptions? options = null)
+    public static EvaluationReport FebrlLinkage(TrainingOptions? options = null)
     {
-        var left = FebrlDataset.Read(leftPath);
-        var right = FebrlDataset.Read(rightPath);
+        var left = FebrlDataset.ReadEmbedded("febrl-dataset4a.csv");
+        var right = FebrlDataset.ReadEmbedded("febrl-dataset4b.csv");
         var profile = FebrlProfile.Default;
         var watch = Stopwatch.StartNew();
         var l = left.Select(profile.Prepare).ToArray();

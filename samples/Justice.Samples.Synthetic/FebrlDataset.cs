@@ -5,13 +5,24 @@ namespace Justice.Samples.Synthetic;
 /// <summary>Reads a FEBRL dataset file (comma and space separated, header row, no quoting) and its truth.</summary>
 public static class FebrlDataset
 {
-    /// <summary>Reads the records of a FEBRL file.</summary>
-    /// <param name="path">The file.</param>
+    /// <summary>Reads one of the FEBRL files embedded in this assembly (<see cref="EmbeddedData.FebrlFiles"/>).</summary>
+    /// <param name="file">The file name, such as <c>febrl-dataset1.csv</c>.</param>
     /// <returns>The records.</returns>
-    public static IReadOnlyList<FebrlRecord> Read(string path)
+    public static IReadOnlyList<FebrlRecord> ReadEmbedded(string file)
     {
+        using var reader = EmbeddedData.OpenFebrl(file);
+        return Read(reader);
+    }
+
+    /// <summary>Reads the records of a FEBRL file.</summary>
+    /// <param name="reader">The text, header row first.</param>
+    /// <returns>The records.</returns>
+    public static IReadOnlyList<FebrlRecord> Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         var records = new List<FebrlRecord>();
-        foreach (var line in File.ReadLines(path).Skip(1))
+        reader.ReadLine();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             var f = line.Split(',').Select(x => x.Trim()).ToArray();
             if (f.Length < 11)

@@ -38,11 +38,30 @@ public sealed class SyntheticGenerator
     private readonly double[] cumulative;
     private readonly string[] placeSurnames;
 
-    /// <summary>Loads the INSEE communes (code, name, type, parent, population, former codes).</summary>
-    /// <param name="communesCsvPath">The path of <c>communes.csv</c>.</param>
-    public SyntheticGenerator(string communesCsvPath)
+    /// <summary>Uses the INSEE communes embedded in this assembly (<see cref="EmbeddedData.OpenCommunes"/>).</summary>
+    public SyntheticGenerator()
+        : this(EmbeddedData.OpenCommunes(), dispose: true)
     {
-        using var reader = new StreamReader(communesCsvPath);
+    }
+
+    /// <summary>Loads the INSEE communes (code, name, type, parent, population, former codes) from a file.</summary>
+    /// <param name="communesCsvPath">The path of a <c>communes.csv</c> in the schema of <c>Data/README.md</c>.</param>
+    public SyntheticGenerator(string communesCsvPath)
+        : this(new StreamReader(communesCsvPath), dispose: true)
+    {
+    }
+
+    /// <summary>Loads the INSEE communes (code, name, type, parent, population, former codes) from text.</summary>
+    /// <param name="communesCsv">The text of a <c>communes.csv</c>, header row first; the caller disposes it.</param>
+    public SyntheticGenerator(TextReader communesCsv)
+        : this(communesCsv, dispose: false)
+    {
+    }
+
+    private SyntheticGenerator(TextReader reader, bool dispose)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        using var owned = dispose ? reader : null;
         var rows = Csv.Read(reader).Skip(1).Select(r => r.Fields).Where(f => f.Length >= 10).ToArray();
         var arrondissements = rows.Where(f => f[2] == "arrondissement-municipal").GroupBy(f => f[3]).ToDictionary(g => g.Key, g => g.Select(f => f[0]).ToArray());
         communes = rows.Where(f => f[2] == "commune-actuelle" && int.TryParse(f[7], CultureInfo.InvariantCulture, out var p) && p > 0)

@@ -28,7 +28,7 @@ public class BulkScoringBenchmarks
     {
         var profile = CivilStatusProfile.Default;
         var preparer = new CivilStatusPreparer(profile);
-        PreparedRecord[] records = [.. new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(100_000, 7).Records().Select(preparer.Prepare)];
+        PreparedRecord[] records = [.. new SyntheticGenerator().Generate(100_000, 7).Records().Select(preparer.Prepare)];
         blocked = BulkLinkage.Block(profile.Profile, records, 100);
         var model = ModelTrainer.Train(profile.Profile, TrainingSample.ByBlock(records, 30_000), new TrainingOptions(PopulationSize: records.Length));
         var matcher = IdentityMatcher.Create(profile.Profile, model).WithTermFrequencies(records);

@@ -22,7 +22,7 @@ public class IdentityCompareBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(3000, 7);
+        var data = new SyntheticGenerator().Generate(3000, 7);
         var records = data.Records();
         var profile = CivilStatusProfile.Default;
         var all = records.Select(profile.Prepare).ToArray();

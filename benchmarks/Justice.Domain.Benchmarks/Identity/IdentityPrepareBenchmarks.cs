@@ -23,7 +23,7 @@ public class IdentityPrepareBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        records = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(6_000, 7).Records().Take(Records).ToArray();
+        records = new SyntheticGenerator().Generate(6_000, 7).Records().Take(Records).ToArray();
         if (records.Length != Records)
         {
             throw new InvalidOperationException("The generator gave fewer records than the benchmark needs.");

@@ -21,7 +21,7 @@ public class NameLevelBenchmarks
     public void Setup()
     {
         var profile = CivilStatusProfile.Default;
-        var records = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(20_000, 7).Records().Select(profile.Prepare).ToArray();
+        var records = new SyntheticGenerator().Generate(20_000, 7).Records().Select(profile.Prepare).ToArray();
         var list = new List<(PreparedRecord, PreparedRecord)>();
         BulkLinkage.Block(profile.Profile, records, 100).ForEachPair((i, j) => list.Add((records[i], records[j])));
         pairs = [.. list];

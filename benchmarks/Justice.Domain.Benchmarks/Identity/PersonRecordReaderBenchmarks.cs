@@ -22,7 +22,7 @@ public class PersonRecordReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        rows = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(6_000, 7).Rows.Take(Rows).ToArray();
+        rows = new SyntheticGenerator().Generate(6_000, 7).Rows.Take(Rows).ToArray();
         if (rows.Length != Rows)
         {
             throw new InvalidOperationException("The generator gave fewer rows than the benchmark needs.");

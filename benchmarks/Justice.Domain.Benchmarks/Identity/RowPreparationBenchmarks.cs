@@ -23,7 +23,7 @@ public class RowPreparationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var rows = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(6_000, 7).Rows.Take(Rows).ToArray();
+        var rows = new SyntheticGenerator().Generate(6_000, 7).Rows.Take(Rows).ToArray();
         if (rows.Length != Rows)
         {
             throw new InvalidOperationException("The generator gave fewer rows than the benchmark needs.");

@@ -31,7 +31,7 @@ public class IdentityFindBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(People, 2026);
+        var data = new SyntheticGenerator().Generate(People, 2026);
         var records = data.Records();
         var profile = CivilStatusProfile.Default;
         var prepared = new PreparedRecord[records.Count];

@@ -104,8 +104,8 @@ public sealed class IdentityModule : ICliModule
             var name = parse.GetValue(dataset)!;
             var report = name switch
             {
-                "febrl1" or "febrl2" or "febrl3" => EvaluationHarness.FebrlDeduplication(RepositoryPaths.Febrl("febrl-dataset" + name[^1] + ".csv")),
-                "febrl4" => EvaluationHarness.FebrlLinkage(RepositoryPaths.Febrl("febrl-dataset4a.csv"), RepositoryPaths.Febrl("febrl-dataset4b.csv")),
+                "febrl1" or "febrl2" or "febrl3" => EvaluationHarness.FebrlDeduplication("febrl-dataset" + name[^1] + ".csv"),
+                "febrl4" => EvaluationHarness.FebrlLinkage(),
                 "synthetic" => Synthetic(parse.GetValue(people), parse.GetValue(seed)),
                 _ => throw new CliUsageException("--dataset must be febrl1, febrl2, febrl3, febrl4 or synthetic"),
             };
@@ -128,7 +128,7 @@ public sealed class IdentityModule : ICliModule
 
     private static EvaluationReport Synthetic(int people, int seed)
     {
-        var data = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(people, seed);
+        var data = new SyntheticGenerator().Generate(people, seed);
         return EvaluationHarness.CivilStatus("synthetic", data.Records(), data.Truth).Report;
     }
 
@@ -137,7 +137,7 @@ public sealed class IdentityModule : ICliModule
         var people = new Option<int>("--people") { Description = "persons to generate", Required = true };
         var seed = new Option<int>("--seed") { Description = "seed", DefaultValueFactory = _ => 2026 };
         var output = PathOption("--output", "folder for persons.csv and truth.csv");
-        var communes = PathOption("--communes", "INSEE communes.csv (default: ../shared/data/insee/communes.csv)", required: false);
+        var communes = PathOption("--communes", "INSEE communes.csv in the schema of the embedded one (default: the embedded INSEE communes)", required: false);
         var command = new Command("generate", "Generates synthetic French civil-status records with known duplicates.") { people, seed, output, communes };
         command.SetAction(parse =>
         {
@@ -149,7 +149,8 @@ public sealed class IdentityModule : ICliModule
 
             var folder = parse.GetValue(output)!;
             Directory.CreateDirectory(folder);
-            var data = new SyntheticGenerator(parse.GetValue(communes) ?? RepositoryPaths.InseeCommunes()).Generate(n, parse.GetValue(seed));
+            var communesFile = parse.GetValue(communes);
+            var data = (communesFile is null ? new SyntheticGenerator() : new SyntheticGenerator(communesFile)).Generate(n, parse.GetValue(seed));
             IdentityCsv.Write(Path.Combine(folder, "persons.csv"), data.Rows);
             IdentityCsv.WritePairs(Path.Combine(folder, "truth.csv"), ("id", "person"), data.Truth.Select(kv => (kv.Key, kv.Value)));
             context.Console.WriteLine(FormattableString.Invariant($"{data.Rows.Count} records of {data.Truth.Values.Distinct().Count()} persons written to {folder}"));

@@ -8,7 +8,7 @@ public sealed class SyntheticEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Deduplicate_Synthetic3000_F1AtLeast095ReviewUnder3Percent()
     {
-        var data = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(3000, 2026);
+        var data = new SyntheticGenerator().Generate(3000, 2026);
         var (report, model) = EvaluationHarness.CivilStatus("synthetic", data.Records(), data.Truth);
         output.WriteLine(System.Text.Json.JsonSerializer.Serialize(model, Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.MatchModel));
         output.WriteLine(report.ToString());

@@ -154,7 +154,7 @@ public sealed class IdentityIndexTests
     [Fact]
     public void Find_ConcurrentThreads_SameAsSequential()
     {
-        var data = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(1500, 11);
+        var data = new SyntheticGenerator().Generate(1500, 11);
         var records = data.Records().Select(Profile.Prepare).ToArray();
         var index = IdentityIndex.Build(Matcher, records[..2000]);
         var queries = records[2000..].Concat(records[..200]).ToArray();

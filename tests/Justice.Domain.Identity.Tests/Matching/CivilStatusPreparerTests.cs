@@ -134,7 +134,7 @@ public sealed class CivilStatusPreparerTests
     [Fact]
     public void Prepare_SyntheticRecordsInParallel_SameAsReference()
     {
-        var records = new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(20_000, 11).Records();
+        var records = new SyntheticGenerator().Generate(20_000, 11).Records();
         var preparer = new CivilStatusPreparer(Profile);
         var prepared = new PreparedRecord[records.Count];
         Parallel.For(0, records.Count, i => prepared[i] = preparer.Prepare(records[i]));

@@ -8,7 +8,7 @@ namespace Justice.Domain.Identity.Tests.Model;
 public sealed class BulkWeightTests
 {
     private static readonly Lazy<PreparedRecord[]> Records = new(() =>
-        [.. new SyntheticGenerator(RepositoryPaths.InseeCommunes()).Generate(1500, 5).Records().Select(CivilStatusProfile.Default.Prepare)]);
+        [.. new SyntheticGenerator().Generate(1500, 5).Records().Select(CivilStatusProfile.Default.Prepare)]);
 
     [Fact]
     public void Count_SyntheticRecords_SameFrequenciesAsAddingOneByOne()

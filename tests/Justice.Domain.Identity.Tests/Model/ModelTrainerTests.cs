@@ -10,7 +10,7 @@ public sealed class ModelTrainerTests
     public void Train_Febrl1_LearnsAgreementWeighsAndKeepsFixedValues()
     {
         var profile = FebrlProfile.Default;
-        var records = FebrlDataset.Read(RepositoryPaths.Febrl("febrl-dataset1.csv")).Select(profile.Prepare).ToArray();
+        var records = FebrlDataset.ReadEmbedded("febrl-dataset1.csv").Select(profile.Prepare).ToArray();
         var fixedSex = new FieldParameters("state", false, [new LevelParameters("same", 0.77, 0.33, FixedM: true, FixedU: true)]);
         var options = new TrainingOptions(Seed: 7, RandomPairs: 20_000, Fixed: [fixedSex]);
         var model = ModelTrainer.Train(profile.Profile, records, options);
@@ -31,7 +31,7 @@ public sealed class ModelTrainerTests
     public void Train_WithPopulationSize_RescalesTheMatchPriorToThePopulation()
     {
         var profile = FebrlProfile.Default;
-        var records = FebrlDataset.Read(RepositoryPaths.Febrl("febrl-dataset1.csv")).Select(profile.Prepare).ToArray();
+        var records = FebrlDataset.ReadEmbedded("febrl-dataset1.csv").Select(profile.Prepare).ToArray();
         var options = new TrainingOptions(Seed: 7, RandomPairs: 20_000);
         var sample = ModelTrainer.Train(profile.Profile, records, options);
         var population = ModelTrainer.Train(profile.Profile, records, options with { PopulationSize = 10 * records.Length });

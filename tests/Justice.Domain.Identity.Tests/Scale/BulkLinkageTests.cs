@@ -11,7 +11,7 @@ public sealed class BulkLinkageTests
 {
     private static readonly Lazy<(PreparedRecord[] Records, IdentityMatcher Matcher, int[] Person)> Febrl1 = new(() =>
     {
-        var records = FebrlDataset.Read(RepositoryPaths.Febrl("febrl-dataset1.csv"));
+        var records = FebrlDataset.ReadEmbedded("febrl-dataset1.csv");
         var profile = FebrlProfile.Default;
         var prepared = records.Select(profile.Prepare).ToArray();
         var model = ModelTrainer.Train(profile.Profile, prepared, new TrainingOptions(RandomPairs: 20_000));
