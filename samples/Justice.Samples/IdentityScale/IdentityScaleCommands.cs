@@ -194,7 +194,8 @@ internal static class IdentityScaleCommands
         var truth = new Option<FileInfo?>("--truth") { Description = "truth.csv (id,person): adds the recall ceiling of the rules" };
         var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
         var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
-        var command = new Command("blocking", "Reports what the blocking rules form: pairs per rule, capped blocks, and the recall ceiling on labelled data.") { input, truth, cap, json };
+        var missed = new Option<FileInfo?>("--missed") { Description = "With --truth: writes the true pairs no rule forms (left_id,right_id) to this file." };
+        var command = new Command("blocking", "Reports what the blocking rules form: pairs per rule, capped blocks, and the recall ceiling on labelled data.") { input, truth, cap, json, missed };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input)!;
@@ -229,7 +230,17 @@ internal static class IdentityScaleCommands
 
                 // A record missing from the truth is its own person (a label no true record uses).
                 var next = persons.Count;
-                recall = Justice.Domain.Identity.Scale.BlockingAnalysis.Recall(blocked, records.Select(r => labelOf.TryGetValue(r.Id, out var l) ? l : next++).ToArray());
+                var lost = new List<(int Left, int Right)>();
+                recall = Justice.Domain.Identity.Scale.BlockingAnalysis.Recall(blocked, records.Select(r => labelOf.TryGetValue(r.Id, out var l) ? l : next++).ToArray(), lost);
+                if (parse.GetValue(missed) is { } missedFile)
+                {
+                    using var writer = new StreamWriter(missedFile.FullName);
+                    writer.WriteLine("left_id,right_id");
+                    foreach (var (left, right) in lost)
+                    {
+                        writer.WriteLine(records[left].Id + "," + records[right].Id);
+                    }
+                }
             }
 
             var report = new BlockingAnalysisReport(records.Count, rejected, blocked.Report, recall, recall?.RecallCeiling);

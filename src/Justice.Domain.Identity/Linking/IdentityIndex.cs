@@ -48,6 +48,9 @@ public sealed class IdentityIndex
     private int[] counts = [];
     private int slots;
 
+    // Each rule's block cap: the index's, or the rule's own when smaller.
+    private readonly int[] caps;
+
     private IdentityIndex(IdentityMatcher matcher, int maxBlockSize, int capacity)
     {
         records = new List<PreparedRecord>(capacity);
@@ -56,6 +59,7 @@ public sealed class IdentityIndex
         frequencies = TermFrequencies.Empty(matcher.Profile);
         Matcher = matcher.WithCounts(frequencies);
         MaxBlockSize = maxBlockSize;
+        caps = [.. matcher.Profile.BlockingRules.Select(r => r.CapIn(maxBlockSize))];
     }
 
     /// <summary>
@@ -68,7 +72,7 @@ public sealed class IdentityIndex
     /// <summary>The indexed records, in the order they were added (a live read-only view).</summary>
     public IReadOnlyList<PreparedRecord> Records { get; }
 
-    /// <summary>Blocks larger than this are skipped (a key shared by too many records says little).</summary>
+    /// <summary>Blocks larger than this are skipped (a key shared by too many records says little); a rule may have a smaller cap of its own (<see cref="BlockingRule.MaxBlockSize"/>).</summary>
     public int MaxBlockSize { get; }
 
     /// <summary>The number of distinct blocking keys.</summary>
@@ -299,7 +303,7 @@ public sealed class IdentityIndex
             }
             else
             {
-                Append(entry, i);
+                Append(entry, i, caps[BlockingKey.Rule(key) - 1]);
             }
         }
     }
@@ -318,7 +322,7 @@ public sealed class IdentityIndex
         return slots++;
     }
 
-    private void Append(int slot, int record)
+    private void Append(int slot, int record, int cap)
     {
         var list = lists[slot];
         var count = counts[slot];
@@ -328,7 +332,7 @@ public sealed class IdentityIndex
             return;
         }
 
-        if (count == MaxBlockSize)
+        if (count == cap)
         {
             // Past the cap the block is never read again: drop its list.
             lists[slot] = null;
@@ -338,7 +342,7 @@ public sealed class IdentityIndex
 
         if (count == list.Length)
         {
-            Array.Resize(ref list, (int)Math.Min((long)count * 2, MaxBlockSize));
+            Array.Resize(ref list, (int)Math.Min((long)count * 2, cap));
             lists[slot] = list;
         }
 

@@ -1,26 +1,28 @@
 namespace Justice.Domain.Identity.Matching;
 
-/// <summary>Deterministic 64-bit FNV-1a keys for blocking (string hash codes are randomised per process, so not used).</summary>
+/// <summary>
+/// Deterministic 64-bit FNV-1a keys for blocking (string hash codes are randomised per process, so not used). A key
+/// carries the 1-based number of its rule (its position in the profile) in the top 4 bits, so that a pair can be traced
+/// back to the rule that formed it.
+/// </summary>
 internal static class BlockingKey
 {
+    /// <summary>The most rules a profile may have (the rule number takes 4 bits, 0 unused).</summary>
+    public const int MaxRules = 15;
+
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    /// <summary>The key of rule <paramref name="rule"/> made of <paramref name="parts"/> (a null part hashes as empty).</summary>
     public static ulong Of(int rule, params ReadOnlySpan<string?> parts)
     {
-        var hash = unchecked((Offset ^ (ulong)rule) * Prime);
+        var key = new Builder(rule);
         foreach (var part in parts)
         {
-            foreach (var c in part ?? string.Empty)
-            {
-                hash = unchecked((hash ^ c) * Prime);
-            }
-
-            hash = unchecked((hash ^ 0x1F) * Prime);
+            key.Add(part);
         }
 
-        // The rule number sits in the top 4 bits, so pairs can be traced back to their rule.
-        return (hash & 0x0FFF_FFFF_FFFF_FFFFUL) | ((ulong)(rule & 0xF) << 60);
+        return key.Value;
     }
 
     public static int Rule(ulong key) => (int)(key >> 60);
@@ -38,5 +40,38 @@ internal static class BlockingKey
         }
 
         return rule;
+    }
+
+    /// <summary>Builds one key from its parts, in order: texts and numbers, each followed by a separator.</summary>
+    public struct Builder(int rule)
+    {
+        private ulong hash = unchecked((Offset ^ (ulong)rule) * Prime);
+
+        /// <summary>The key: the hash with the rule number in the top 4 bits.</summary>
+        public readonly ulong Value => (hash & 0x0FFF_FFFF_FFFF_FFFFUL) | ((ulong)(rule & 0xF) << 60);
+
+        /// <summary>Adds a text part (null as empty).</summary>
+        public Builder Add(string? part)
+        {
+            foreach (var c in part ?? string.Empty)
+            {
+                hash = unchecked((hash ^ c) * Prime);
+            }
+
+            hash = unchecked((hash ^ 0x1F) * Prime);
+            return this;
+        }
+
+        /// <summary>Adds a number part.</summary>
+        public Builder Add(int part)
+        {
+            hash = unchecked((hash ^ (uint)part) * Prime);
+            hash = unchecked((hash ^ 0x1E) * Prime);
+            return this;
+        }
+
+        /// <summary>Adds two text parts in ordinal order, so that (a, b) and (b, a) give the same key.</summary>
+        public Builder AddUnordered(string first, string second) =>
+            string.CompareOrdinal(first, second) <= 0 ? Add(first).Add(second) : Add(second).Add(first);
     }
 }

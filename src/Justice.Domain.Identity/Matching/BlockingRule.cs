@@ -1,9 +1,55 @@
 namespace Justice.Domain.Identity.Matching;
 
 /// <summary>
-/// <i>Règle de blocage</i>: records sharing a key of this rule are compared. <see cref="Fields"/> are the compared
-/// fields the rule conditions on: training does not estimate their m from this rule's pairs (as Splink does).
+/// <i>Règle de blocage</i>: records sharing a key of this rule are compared. A rule is defined once, in its profile,
+/// and every stage takes it from there: the index and the bulk pairs (which records share a key), training (the
+/// <see cref="Fields"/> it reads are held out of the m estimated from its pairs, as Splink does) and the blocking
+/// analysis (its recall, its cost, and what is left when one field is lost). A record with a field the rule reads
+/// missing has no key of that rule: a pair whose field is missing on one side is found only by the rules that do not
+/// read that field.
 /// </summary>
-/// <param name="Description">What the key is made of.</param>
-/// <param name="Fields">The compared fields the key depends on.</param>
-public sealed record BlockingRule(string Description, IReadOnlyList<string> Fields);
+public sealed class BlockingRule
+{
+    internal BlockingRule(string name, string description, IReadOnlyList<string> fields, KeyWriter keys, int? maxBlockSize = null)
+    {
+        Name = name;
+        Description = description;
+        Fields = fields;
+        Keys = keys;
+        MaxBlockSize = maxBlockSize;
+    }
+
+    /// <summary>Writes the keys of one record for the rule numbered <paramref name="rule"/>.</summary>
+    internal delegate void KeyWriter(in BlockingFields record, int rule, ref KeySink keys);
+
+    /// <summary>The rule's name, as reports show it (for example <c>surname-date</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>What the key is made of.</summary>
+    public string Description { get; }
+
+    /// <summary>The compared fields the key reads (the profile's field names).</summary>
+    public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>
+    /// The largest block this rule compares, when it is smaller than the run's cap: a rule whose keys are common by
+    /// nature (a first name and a birth commune) keeps only its small blocks, where its keys are rare enough to mean
+    /// something; its larger blocks are reported as capped. Null: the run's cap.
+    /// </summary>
+    public int? MaxBlockSize { get; }
+
+    /// <summary>The cap of this rule's blocks in a run whose cap is <paramref name="runCap"/>.</summary>
+    internal int CapIn(int runCap) => MaxBlockSize is { } own ? Math.Min(own, runCap) : runCap;
+
+    /// <summary>Writes a record's keys of this rule.</summary>
+    internal KeyWriter Keys { get; }
+
+    /// <summary>Whether the rule reads <paramref name="field"/>.</summary>
+    /// <param name="field">A compared field's name.</param>
+    /// <returns>True when the key depends on it.</returns>
+    public bool Reads(string field) => Fields.Contains(field, StringComparer.Ordinal);
+
+    /// <summary>The name.</summary>
+    /// <returns>The rule's name.</returns>
+    public override string ToString() => Name;
+}

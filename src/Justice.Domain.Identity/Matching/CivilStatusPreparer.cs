@@ -43,6 +43,7 @@ public sealed class CivilStatusPreparer
     private static int keySlabUsed;
     private readonly FrenchNameNormalizer normalizer;
     private readonly CommuneDirectory communes;
+    private readonly MatchProfile profile;
     private readonly StripedTable<TextKey, NameEntry>? names;
     private readonly StripedTable<string, NameForms>? surnames;
     private readonly StripedTable<string, NameForms>? firstNames;
@@ -52,15 +53,16 @@ public sealed class CivilStatusPreparer
     /// <summary>Creates a preparer for <paramref name="profile"/>, with empty tables.</summary>
     /// <param name="profile">The civil-status profile (its name normalizer and commune directory).</param>
     public CivilStatusPreparer(CivilStatusProfile profile)
-        : this(Core.Guard.NotNull(profile).Normalizer, profile.Communes, caching: true)
+        : this(Core.Guard.NotNull(profile).Normalizer, profile.Communes, profile.Profile, caching: true)
     {
     }
 
     /// <summary>Creates a preparer; without <paramref name="caching"/> it keeps nothing (single records).</summary>
-    internal CivilStatusPreparer(FrenchNameNormalizer normalizer, CommuneDirectory communes, bool caching)
+    internal CivilStatusPreparer(FrenchNameNormalizer normalizer, CommuneDirectory communes, MatchProfile profile, bool caching)
     {
         this.normalizer = normalizer;
         this.communes = communes;
+        this.profile = profile;
         if (caching)
         {
             names = new(TextKey.Comparer);
@@ -142,9 +144,10 @@ public sealed class CivilStatusPreparer
             _ => place.TextsUnknown,
         };
 
-        var capacity = (2 * surname.Phonetic.Length) + 6;
-        Span<ulong> keys = capacity <= 32 ? stackalloc ulong[32] : new ulong[capacity];
-        keys = keys[..BlockingKeys(keys, surname, first, date, place.Place.Commune)];
+        var fields = new BlockingFields(surname, first, texts, date.Numbers);
+        var capacity = profile.KeyCapacity(fields);
+        Span<ulong> keys = capacity <= 64 ? stackalloc ulong[64] : new ulong[capacity];
+        keys = keys[..profile.WriteKeys(fields, keys)];
         if (names is null)
         {
             return new PreparedRecord(id, [surname, first], texts, date.Numbers, keys.ToArray());
@@ -172,72 +175,6 @@ public sealed class CivilStatusPreparer
         keys.CopyTo(slab.AsSpan(start));
         keySlabUsed = start + keys.Length;
         return (slab, start);
-    }
-
-    /// <summary>Writes the blocking keys of the profile's six rules, in the reference's order, without repeats (as the reference); returns their count.</summary>
-    private static int BlockingKeys(Span<ulong> keys, NameForms surname, NameForms first, DateEntry date, string? commune)
-    {
-        var count = 0;
-        if (date.Year is not null)
-        {
-            foreach (var code in surname.Phonetic)
-            {
-                Add(keys, ref count, BlockingKey.Of(1, code, date.YearMonth));
-            }
-
-            if (first.Phonetic.Length > 0)
-            {
-                Add(keys, ref count, BlockingKey.Of(2, first.Phonetic[0], date.Full));
-            }
-
-            if (commune is not null)
-            {
-                Add(keys, ref count, BlockingKey.Of(3, date.Full, commune));
-            }
-
-            if (first.Phonetic.Length > 0)
-            {
-                var firstCode = first.Phonetic[0];
-                foreach (var code in surname.Phonetic)
-                {
-                    Add(keys, ref count, string.CompareOrdinal(code, firstCode) <= 0
-                        ? BlockingKey.Of(5, code, firstCode, date.Year)
-                        : BlockingKey.Of(5, firstCode, code, date.Year));
-                }
-            }
-
-            if (date.Numbers[1] != 0 && commune is not null)
-            {
-                Add(keys, ref count, BlockingKey.Of(6, commune, date.Year, date.Month));
-            }
-        }
-
-        if (first.Primary.Length > 0)
-        {
-            var given = first.Primary[0];
-            if (surname.Primary.Length > 0)
-            {
-                Add(keys, ref count, UnorderedPairKey(surname.Primary[0], given, date.Month));
-            }
-
-            if (surname.Secondary.Length > 0)
-            {
-                Add(keys, ref count, UnorderedPairKey(surname.Secondary[0], given, date.Month));
-            }
-        }
-
-        return count;
-    }
-
-    private static ulong UnorderedPairKey(string name, string first, string month) =>
-        string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first, month) : BlockingKey.Of(4, first, name, month);
-
-    private static void Add(Span<ulong> keys, ref int count, ulong key)
-    {
-        if (!keys[..count].Contains(key))
-        {
-            keys[count++] = key;
-        }
     }
 
     /// <summary>Appends <paramref name="value"/> unless it is empty or already among the first <paramref name="count"/> items or in <paramref name="exclude"/>.</summary>
@@ -613,11 +550,7 @@ public sealed class CivilStatusPreparer
             return cached;
         }
 
-        var month = date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var entry = date.Year == 0
-            ? new DateEntry([date.Year, date.Month, date.Day], null, null, null, month)
-            : new DateEntry([date.Year, date.Month, date.Day], year, date.Month == 0 ? year : year + "-" + month, date.ToString(), month);
+        var entry = new DateEntry([date.Year, date.Month, date.Day]);
         return dates is null ? entry : dates.GetOrAdd(date, hash, entry);
     }
 
@@ -642,8 +575,8 @@ public sealed class CivilStatusPreparer
     /// <summary>A resolved birth place with the record texts (commune, department, country, sex) for each sex.</summary>
     private sealed record PlaceEntry(BirthPlace Place, string?[] TextsMale, string?[] TextsFemale, string?[] TextsUnknown);
 
-    /// <summary>A birth date's parts and its blocking-key texts (null when the year is unknown).</summary>
-    private sealed record DateEntry(int[] Numbers, string? Year, string? YearMonth, string? Full, string Month);
+    /// <summary>A birth date's parts (year, month, day; 0 when unknown), one array shared by the records of that date.</summary>
+    private sealed record DateEntry(int[] Numbers);
 
     /// <summary>A string key with its hash computed once.</summary>
     private readonly record struct TextKey(string Value, int Hash)

@@ -7,12 +7,9 @@ namespace Justice.Domain.Identity.Matching;
 /// <summary>
 /// <i>Profil état civil</i>: French civil-status matching. Fields: surname (birth name; usage name and aliases
 /// as alternates), first names, birth date, birth place (INSEE commune through history, department, foreign
-/// country), sex. Blocking, six rules unioned: phonetic surname + birth year and month; phonetic first name + birth
-/// date; birth date + birth commune; surname and first name as an unordered pair + birth month (catches swapped entry
-/// even with a mistyped year); the two phonetic codes as an unordered pair + birth year (swapped entry with a typo);
-/// birth commune + birth year and month (a day left unknown or mistyped, names too damaged for the other rules).
-/// The month in the first and fourth rules keeps their blocks small at a million records (measured in
-/// docs/identity/scale.md: recall ceiling 0.981 on the synthetic data with no block over 100 at a million records).
+/// country), sex. Blocking: seven rules, each reading two or three of the four identifying fields, so that a pair with
+/// any one field missing or wrong still shares a key (the rules and what each survives: <c>CivilStatusBlockingRules</c>,
+/// listed in docs/identity/index.md).
 /// </summary>
 public sealed class CivilStatusProfile
 {
@@ -29,7 +26,6 @@ public sealed class CivilStatusProfile
     {
         this.normalizer = Core.Guard.NotNull(normalizer);
         this.communes = Core.Guard.NotNull(communes);
-        single = new CivilStatusPreparer(normalizer, communes, caching: false);
         Profile = new MatchProfile(
             "civil-status",
             [
@@ -39,14 +35,8 @@ public sealed class CivilStatusProfile
                 new PlaceComparison("birth_place", 0),
                 new ExactComparison("sex", 3, 0.98, 0.5),
             ],
-            [
-                new BlockingRule("Soundex2(surname or usage name) + birth year and month", ["surname", "birth_date"]),
-                new BlockingRule("Soundex2(first first name) + birth date", ["first_names", "birth_date"]),
-                new BlockingRule("birth date + birth commune (after history)", ["birth_date", "birth_place"]),
-                new BlockingRule("{surname, first first name} unordered + birth month", ["surname", "first_names"]),
-                new BlockingRule("{Soundex2(surname), Soundex2(first first name)} unordered + birth year", ["surname", "first_names"]),
-                new BlockingRule("birth commune (after history) + birth year and month", ["birth_place"]),
-            ]);
+            CivilStatusBlockingRules.All);
+        single = new CivilStatusPreparer(normalizer, communes, Profile, caching: false);
     }
 
     /// <summary>The profile with the default normalizer and the embedded commune directory.</summary>
@@ -108,65 +98,12 @@ public sealed class CivilStatusProfile
             _ => null,
         };
 
-        var keys = new List<ulong>(8);
-        var year = date.Year == 0 ? null : date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var fullDate = date.Year == 0 ? null : date.ToString();
-        if (year is not null)
-        {
-            var yearMonth = date.Month == 0 ? year : year + "-" + date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var code in surname.Phonetic)
-            {
-                keys.Add(BlockingKey.Of(1, code, yearMonth));
-            }
+        var texts = new[] { place.Commune, place.Department, place.Country, sex };
+        int[] numbers = [date.Year, date.Month, date.Day];
+        var fields = new BlockingFields(surname, firstNames, texts, numbers);
+        var keys = new ulong[Profile.KeyCapacity(fields)];
+        var count = Profile.WriteKeys(fields, keys);
 
-            if (firstNames.Phonetic.Length > 0)
-            {
-                keys.Add(BlockingKey.Of(2, firstNames.Phonetic[0], fullDate));
-            }
-
-            if (place.Commune is not null)
-            {
-                keys.Add(BlockingKey.Of(3, fullDate, place.Commune));
-            }
-        }
-
-        if (year is not null && firstNames.Phonetic.Length > 0)
-        {
-            var first = firstNames.Phonetic[0];
-            foreach (var code in surname.Phonetic)
-            {
-                keys.Add(string.CompareOrdinal(code, first) <= 0 ? BlockingKey.Of(5, code, first, year) : BlockingKey.Of(5, first, code, year));
-            }
-        }
-
-        if (year is not null && date.Month != 0 && place.Commune is not null)
-        {
-            keys.Add(BlockingKey.Of(6, place.Commune, year, date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        if (firstNames.Primary.Length > 0)
-        {
-            var month = date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var first = firstNames.Primary[0];
-            AddUnordered(surname.Primary);
-            AddUnordered(surname.Secondary);
-
-            // The first main form, then the first alternate form, each with the first first name.
-            void AddUnordered(ReadOnlySpan<string> forms)
-            {
-                if (forms.Length > 0)
-                {
-                    var name = forms[0];
-                    keys.Add(string.CompareOrdinal(name, first) <= 0 ? BlockingKey.Of(4, name, first, month) : BlockingKey.Of(4, first, name, month));
-                }
-            }
-        }
-
-        return new PreparedRecord(
-            record.Id,
-            [surname, firstNames],
-            [place.Commune, place.Department, place.Country, sex],
-            [date.Year, date.Month, date.Day],
-            keys.Distinct().ToArray());
+        return new PreparedRecord(record.Id, [surname, firstNames], texts, numbers, keys[..count]);
     }
 }

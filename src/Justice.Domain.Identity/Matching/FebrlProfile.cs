@@ -27,11 +27,11 @@ public sealed class FebrlProfile
                 new IdentifierComparison("soc_sec_id", 6),
             ],
             [
-                new BlockingRule("Soundex2(surname) + birth year", ["surname", "date_of_birth"]),
-                new BlockingRule("Soundex2(given name) + date of birth", ["given_name", "date_of_birth"]),
-                new BlockingRule("social security id", ["soc_sec_id"]),
-                new BlockingRule("postcode + Soundex2(given name)", ["postcode", "given_name"]),
-                new BlockingRule("{surname, given name} unordered", ["surname", "given_name"]),
+                new BlockingRule("surname-year", "Soundex2(surname) + birth year", ["surname", "date_of_birth"], SurnameYear),
+                new BlockingRule("given-name-date", "Soundex2(given name) + date of birth", ["given_name", "date_of_birth"], GivenNameDate),
+                new BlockingRule("soc-sec-id", "social security id", ["soc_sec_id"], SocialSecurityId),
+                new BlockingRule("postcode-given-name", "postcode + Soundex2(given name)", ["postcode", "given_name"], PostcodeGivenName),
+                new BlockingRule("names", "{surname, given name} unordered", ["surname", "given_name"], Names),
             ]);
     }
 
@@ -63,37 +63,53 @@ public sealed class FebrlProfile
             Text(record.StreetNumber, join: true), Text(record.Address1, join: false), Text(record.Address2, join: false), Text(record.Suburb, join: false),
             Text(record.Postcode, join: true), Text(record.State, join: true), Text(record.SocialSecurityId, join: true),
         };
-        var keys = new List<ulong>(8);
-        var yearText = year == 0 ? null : year.ToString(CultureInfo.InvariantCulture);
-        var sp = surname.Phonetic.Length > 0 ? surname.Phonetic[0] : null;
-        var gp = given.Phonetic.Length > 0 ? given.Phonetic[0] : null;
-        if (yearText is not null && sp is not null)
-        {
-            keys.Add(BlockingKey.Of(1, sp, yearText));
-        }
+        int[] numbers = [year, month, day];
+        var fields = new BlockingFields(surname, given, texts, numbers);
+        var keys = new ulong[Profile.KeyCapacity(fields)];
+        var count = Profile.WriteKeys(fields, keys);
+        return new PreparedRecord(record.Id, [surname, given], texts, numbers, keys[..count]);
+    }
 
-        if (year != 0 && gp is not null)
+    // Name slot 0 is the surname, slot 1 the given name; texts: street number, address 1 and 2, suburb, postcode,
+    // state, social security id; numbers: year, month, day of birth.
+    private static void SurnameYear(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Numbers[0] != 0 && r.First.Phonetic.Length > 0)
         {
-            keys.Add(BlockingKey.Of(2, gp, dob));
+            keys.Add(new BlockingKey.Builder(rule).Add(r.First.Phonetic[0]).Add(r.Numbers[0]).Value);
         }
+    }
 
-        if (texts[6] is not null)
+    private static void GivenNameDate(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Numbers[0] != 0 && r.Second.Phonetic.Length > 0)
         {
-            keys.Add(BlockingKey.Of(3, texts[6]));
+            keys.Add(new BlockingKey.Builder(rule).Add(r.Second.Phonetic[0]).Add(r.Numbers[0]).Add(r.Numbers[1]).Add(r.Numbers[2]).Value);
         }
+    }
 
-        if (texts[4] is not null && gp is not null)
+    private static void SocialSecurityId(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Texts[6] is { } id)
         {
-            keys.Add(BlockingKey.Of(4, texts[4], gp));
+            keys.Add(new BlockingKey.Builder(rule).Add(id).Value);
         }
+    }
 
-        if (surname.Primary.Length > 0 && given.Primary.Length > 0)
+    private static void PostcodeGivenName(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Texts[4] is { } postcode && r.Second.Phonetic.Length > 0)
         {
-            string s = surname.Primary[0], g = given.Primary[0];
-            keys.Add(string.CompareOrdinal(s, g) <= 0 ? BlockingKey.Of(5, s, g) : BlockingKey.Of(5, g, s));
+            keys.Add(new BlockingKey.Builder(rule).Add(postcode).Add(r.Second.Phonetic[0]).Value);
         }
+    }
 
-        return new PreparedRecord(record.Id, [surname, given], texts, [year, month, day], keys.Distinct().ToArray());
+    private static void Names(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.First.Primary.Length > 0 && r.Second.Primary.Length > 0)
+        {
+            keys.Add(new BlockingKey.Builder(rule).AddUnordered(r.First.Primary[0], r.Second.Primary[0]).Value);
+        }
     }
 
     private static NameForms Name(string? value)

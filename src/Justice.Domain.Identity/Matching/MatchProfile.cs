@@ -9,6 +9,22 @@ public sealed class MatchProfile
 {
     internal MatchProfile(string name, IReadOnlyList<FieldComparison> comparisons, IReadOnlyList<BlockingRule> blockingRules)
     {
+        if (blockingRules.Count is 0 or > BlockingKey.MaxRules)
+        {
+            throw new ArgumentOutOfRangeException(nameof(blockingRules), blockingRules.Count, FormattableString.Invariant($"a profile has 1 to {BlockingKey.MaxRules} blocking rules"));
+        }
+
+        foreach (var rule in blockingRules)
+        {
+            foreach (var field in rule.Fields)
+            {
+                if (!comparisons.Any(c => c.Name == field))
+                {
+                    throw new ArgumentException(FormattableString.Invariant($"blocking rule '{rule.Name}' reads '{field}', which the profile does not compare"), nameof(blockingRules));
+                }
+            }
+        }
+
         Name = name;
         Comparisons = comparisons;
         BlockingRules = blockingRules;
@@ -20,6 +36,27 @@ public sealed class MatchProfile
     /// <summary>The compared fields, in model order.</summary>
     public IReadOnlyList<FieldComparison> Comparisons { get; }
 
-    /// <summary>The blocking rules, numbered from 1 in this order (pairs sharing a key of any rule are compared once).</summary>
+    /// <summary>
+    /// The blocking rules, in order: a pair that several rules find is compared once and credited to the first of them.
+    /// </summary>
     public IReadOnlyList<BlockingRule> BlockingRules { get; }
+
+    /// <summary>
+    /// Writes a record's keys under every rule, rule after rule, each key once; returns how many. The span must hold
+    /// <see cref="KeyCapacity"/> keys.
+    /// </summary>
+    internal int WriteKeys(in BlockingFields record, Span<ulong> keys)
+    {
+        var sink = new KeySink(keys);
+        for (var r = 0; r < BlockingRules.Count; r++)
+        {
+            BlockingRules[r].Keys(record, r + 1, ref sink);
+        }
+
+        return sink.Count;
+    }
+
+    /// <summary>An upper bound on the keys of a record: each rule writes at most one key per phonetic code or form of its name slots, and two more.</summary>
+    internal int KeyCapacity(in BlockingFields record) =>
+        BlockingRules.Count * (2 + ((1 + record.Second.TokenCodes.Length + Math.Min(NameForms.CodedTokens, record.Second.Tokens.Length)) * (2 + record.First.Phonetic.Length + record.First.Primary.Length + record.First.Secondary.Length)));
 }

@@ -5,29 +5,48 @@ internal sealed class NameForms
 {
     public static readonly NameForms Missing = new([], [], [], []);
 
+    /// <summary>How many tokens get a Soundex2 code for blocking (<see cref="TokenCodes"/>).</summary>
+    public const int CodedTokens = 3;
+
     // The four lists one after another in one array: the forms of a million prepared records' names stay in memory
     // for a whole bulk run, and the collector visits one array per name field instead of four.
     private readonly string[] forms;
     private readonly int secondaryStart;
     private readonly int tokensStart;
     private readonly int phoneticStart;
+    private readonly int tokenCodesStart;
 
     public NameForms(string[] primary, string[] secondary, string[] tokens, string[] phonetic)
     {
         secondaryStart = primary.Length;
         tokensStart = secondaryStart + secondary.Length;
         phoneticStart = tokensStart + tokens.Length;
-        if (phoneticStart + phonetic.Length == 0)
+        tokenCodesStart = phoneticStart + phonetic.Length;
+        if (tokenCodesStart == 0)
         {
             forms = [];
             return;
         }
 
-        forms = new string[phoneticStart + phonetic.Length];
+        // The Soundex2 codes of the first tokens, distinct, for blocking: they are what a name field has in common with
+        // the same names written in another order, or with spaces where a comma belonged.
+        var codes = new string[Math.Min(CodedTokens, tokens.Length)];
+        var count = 0;
+        for (var t = 0; t < codes.Length; t++)
+        {
+            var code = Comparators.Soundex2.EncodeFolded(tokens[t]);
+            if (code.Length > 0 && !codes.AsSpan(0, count).Contains(code))
+            {
+                codes[count++] = code;
+            }
+        }
+
+        forms = new string[tokenCodesStart + count];
         primary.CopyTo(forms, 0);
         secondary.CopyTo(forms, secondaryStart);
         tokens.CopyTo(forms, tokensStart);
         phonetic.CopyTo(forms, phoneticStart);
+        codes.AsSpan(0, count).CopyTo(forms.AsSpan(tokenCodesStart));
     }
 
     /// <summary>The main forms (e.g. the birth name with and without particles).</summary>
@@ -40,7 +59,10 @@ internal sealed class NameForms
     public ReadOnlySpan<string> Tokens => forms.AsSpan(tokensStart, phoneticStart - tokensStart);
 
     /// <summary>The distinct Soundex2 codes of the main then alternate forms.</summary>
-    public ReadOnlySpan<string> Phonetic => forms.AsSpan(phoneticStart);
+    public ReadOnlySpan<string> Phonetic => forms.AsSpan(phoneticStart, tokenCodesStart - phoneticStart);
+
+    /// <summary>The distinct Soundex2 codes of the first <see cref="CodedTokens"/> tokens, for blocking.</summary>
+    public ReadOnlySpan<string> TokenCodes => forms.AsSpan(tokenCodesStart);
 
     public bool IsMissing => tokensStart == 0;
 

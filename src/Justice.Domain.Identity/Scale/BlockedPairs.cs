@@ -236,7 +236,7 @@ public sealed class BlockedPairs
     }
 
     /// <summary>Builds from per-record key lists already sorted by (rule, key) and distinct (the core factory).</summary>
-    internal static BlockedPairs Build(IReadOnlyList<string> rules, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int maxBlockSize, int linkBoundary)
+    internal static BlockedPairs Build(IReadOnlyList<string> rules, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int maxBlockSize, int linkBoundary, IReadOnlyList<int>? ruleCaps = null)
     {
         var n = recordStarts.Length - 1;
         if (linkBoundary > n)
@@ -278,7 +278,7 @@ public sealed class BlockedPairs
             }
 
             Array.Sort(sortedKeys, order);
-            (runs[r], cappedKeys[r], partial[r]) = Runs(sortedKeys, order, maxBlockSize, linkBoundary);
+            (runs[r], cappedKeys[r], partial[r]) = Runs(sortedKeys, order, ruleCaps?[r] ?? maxBlockSize, linkBoundary);
             partial[r].Keyed = keyed;
             members[r] = order;
         });

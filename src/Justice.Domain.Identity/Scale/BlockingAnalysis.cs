@@ -14,7 +14,17 @@ public static class BlockingAnalysis
     /// <param name="pairs">The blocked candidate pairs.</param>
     /// <param name="personOf">For each record, its true person's label (the same label = the same person).</param>
     /// <returns>True pairs, those blocked, those lost to the cap and the count per rule.</returns>
-    public static BlockingRecall Recall(BlockedPairs pairs, IReadOnlyList<int> personOf)
+    public static BlockingRecall Recall(BlockedPairs pairs, IReadOnlyList<int> personOf) => Recall(pairs, personOf, null);
+
+    /// <summary>
+    /// Computes the recall ceiling of <paramref name="pairs"/> and adds each true pair that no rule forms to
+    /// <paramref name="missed"/> (record indices, lower first), to see what the rules miss. O(true pairs · rules).
+    /// </summary>
+    /// <param name="pairs">The blocked candidate pairs.</param>
+    /// <param name="personOf">For each record, its true person's label (the same label = the same person).</param>
+    /// <param name="missed">Receives the true pairs not formed, or null.</param>
+    /// <returns>True pairs, those blocked, those lost to the cap and the count per rule.</returns>
+    public static BlockingRecall Recall(BlockedPairs pairs, IReadOnlyList<int> personOf, ICollection<(int Left, int Right)>? missed)
     {
         Guard.NotNull(pairs);
         Guard.NotNull(personOf);
@@ -67,6 +77,11 @@ public static class BlockingAnalysis
                     }
 
                     blocked += formed ? 1 : 0;
+                    if (!formed)
+                    {
+                        missed?.Add((i, j));
+                    }
+
                     lostToCap += capped && !formed ? 1 : 0;
                 }
             }

@@ -92,7 +92,7 @@ public static class BulkLinkage
             }
         }
 
-        return BlockedPairs.Build([.. profile.BlockingRules.Select(r => r.Description)], starts, rules, keys, maxBlockSize, leftCount);
+        return BlockedPairs.Build([.. profile.BlockingRules.Select(r => r.Description)], starts, rules, keys, maxBlockSize, leftCount, [.. profile.BlockingRules.Select(r => r.CapIn(maxBlockSize))]);
     }
 
     /// <summary>Deduplicates one dataset: scores the blocked pairs on all cores and clusters them.</summary>

@@ -219,10 +219,12 @@ public sealed class IdentityIndexTests
     public void Add_KeyOfARuleTheProfileLacks_ThrowsNamingRecordAndRule()
     {
         var index = IdentityIndex.Build(Matcher, []);
-        var stranger = new PreparedRecord("x", [], [], [], [BlockingKey.Of(9, "a")]);
+        var rule = Matcher.Profile.BlockingRules.Count + 1;
+        Assert.True(rule <= BlockingKey.MaxRules, "the profile leaves no rule number free for the test");
+        var stranger = new PreparedRecord("x", [], [], [], [BlockingKey.Of(rule, "a")]);
         var ex = Assert.Throws<ArgumentException>(() => index.Add(stranger));
         Assert.Equal("record", ex.ParamName);
-        Assert.Contains("record 0 has a blocking key of rule 9", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"record 0 has a blocking key of rule {rule}"), ex.Message, StringComparison.Ordinal);
         Assert.Empty(index.Records);
     }
 }

@@ -1,0 +1,189 @@
+namespace Justice.Domain.Identity.Matching;
+
+/// <summary>
+/// The blocking rules of the civil-status profile (<see cref="CivilStatusProfile"/>), in order. Each rule reads two or
+/// three of the four identifying fields, and each field is left unread by at least three rules, so that a true pair
+/// whose one field is missing or wrong on one side (no birth date, a partial date, the usage name for the birth name,
+/// surname and first name swapped, both names mistyped, another birth commune) still shares a key of some rule:
+/// <list type="table">
+/// <listheader><term>rule</term><description>survives a missing or wrong</description></listheader>
+/// <item><term><c>names-year</c></term><description>day, month, birth place; names swapped</description></item>
+/// <item><term><c>surname-date</c></term><description>first names, birth place</description></item>
+/// <item><term><c>first-name-date</c></term><description>surname (usage name, particle, one part of a compound), birth place</description></item>
+/// <item><term><c>date-place</c></term><description>both names</description></item>
+/// <item><term><c>names-place</c></term><description>birth date; names swapped</description></item>
+/// <item><term><c>names</c></term><description>birth date and birth place; names swapped</description></item>
+/// <item><term><c>place-year-month</c></term><description>both names and the day</description></item>
+/// </list>
+/// Names are read as Soundex2 codes of every surname form (birth name with and without particles, usage name,
+/// aliases) and of each of the first three first-name tokens (so that first names in another order, or written with
+/// spaces where commas belong, still meet), or, in <c>names</c>, as the folded forms themselves; the birth place as the
+/// commune after its history (a former code and an arrondissement give the current commune). A rule whose part is
+/// unknown gives no key.
+/// </summary>
+internal static class CivilStatusBlockingRules
+{
+    public const string Surname = "surname";
+    public const string FirstNames = "first_names";
+    public const string BirthDate = "birth_date";
+    public const string BirthPlace = "birth_place";
+
+    /// <summary>
+    /// The cap of <c>first-name-place</c> and <c>names-phonetic</c>: a first name and a birth commune, or two phonetic
+    /// codes, are shared by many persons (every JEAN born in Paris, every MRTN JN), so these rules keep their small
+    /// blocks only, of rare names and small communes, where they are the last resort of a pair with two fields damaged.
+    /// </summary>
+    public const int RareKeyCap = 20;
+
+    /// <summary>The rules, in the order pairs are credited.</summary>
+    public static IReadOnlyList<BlockingRule> All { get; } =
+    [
+        new("names-year", "{Soundex2(surname), Soundex2(a first-name token)} unordered + birth year", [Surname, FirstNames, BirthDate], NamesYear),
+        new("surname-date", "Soundex2(surname) + birth date", [Surname, BirthDate], SurnameDate),
+        new("first-name-date", "Soundex2(a first-name token) + birth date", [FirstNames, BirthDate], FirstNameDate),
+        new("date-place", "birth date + birth commune", [BirthDate, BirthPlace], DatePlace),
+        new("names-place", "{Soundex2(surname), Soundex2(a first-name token)} unordered + birth commune", [Surname, FirstNames, BirthPlace], NamesPlace),
+        new("names", "{surname, a first-name token} unordered (folded forms)", [Surname, FirstNames], Names),
+        new("place-year-month", "birth commune + birth year and month", [BirthPlace, BirthDate], PlaceYearMonth),
+        new("surname-place", "Soundex2(surname) + birth commune", [Surname, BirthPlace], SurnamePlace),
+        new("first-name-place", "Soundex2(a first-name token) + birth commune", [FirstNames, BirthPlace], FirstNamePlace, RareKeyCap),
+        new("names-phonetic", "{Soundex2(surname), Soundex2(a first-name token)} unordered", [Surname, FirstNames], NamesPhonetic, RareKeyCap),
+    ];
+
+    private static void SurnamePlace(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Texts[0] is { } commune)
+        {
+            foreach (var code in r.First.Phonetic)
+            {
+                keys.Add(new BlockingKey.Builder(rule).Add(code).Add(commune).Value);
+            }
+        }
+    }
+
+    private static void NamesPhonetic(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        foreach (var first in r.Second.TokenCodes)
+        {
+            foreach (var code in r.First.Phonetic)
+            {
+                keys.Add(new BlockingKey.Builder(rule).AddUnordered(code, first).Value);
+            }
+        }
+    }
+
+    private static void FirstNamePlace(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Texts[0] is { } commune)
+        {
+            foreach (var first in r.Second.TokenCodes)
+            {
+                keys.Add(new BlockingKey.Builder(rule).Add(first).Add(commune).Value);
+            }
+        }
+    }
+
+    private static void NamesYear(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        var year = r.Numbers[0];
+        if (year == 0)
+        {
+            return;
+        }
+
+        foreach (var first in r.Second.TokenCodes)
+        {
+            foreach (var code in r.First.Phonetic)
+            {
+                keys.Add(new BlockingKey.Builder(rule).AddUnordered(code, first).Add(year).Value);
+            }
+        }
+    }
+
+    private static void SurnameDate(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Numbers[0] == 0)
+        {
+            return;
+        }
+
+        foreach (var code in r.First.Phonetic)
+        {
+            keys.Add(Date(new BlockingKey.Builder(rule).Add(code), r.Numbers).Value);
+        }
+    }
+
+    private static void FirstNameDate(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Numbers[0] == 0)
+        {
+            return;
+        }
+
+        foreach (var first in r.Second.TokenCodes)
+        {
+            keys.Add(Date(new BlockingKey.Builder(rule).Add(first), r.Numbers).Value);
+        }
+    }
+
+    private static void DatePlace(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Numbers[0] != 0 && Place(r) is { } commune)
+        {
+            keys.Add(Date(new BlockingKey.Builder(rule), r.Numbers).Add(commune).Value);
+        }
+    }
+
+    private static void NamesPlace(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (Place(r) is not { } commune)
+        {
+            return;
+        }
+
+        foreach (var first in r.Second.TokenCodes)
+        {
+            foreach (var code in r.First.Phonetic)
+            {
+                keys.Add(new BlockingKey.Builder(rule).AddUnordered(code, first).Add(commune).Value);
+            }
+        }
+    }
+
+    private static void Names(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        // The first main form and the first alternate form of the surname, each with each of the first first-name tokens.
+        var tokens = r.Second.Tokens[..Math.Min(NameForms.CodedTokens, r.Second.Tokens.Length)];
+        foreach (var first in tokens)
+        {
+            if (r.First.Primary.Length > 0)
+            {
+                keys.Add(new BlockingKey.Builder(rule).AddUnordered(r.First.Primary[0], first).Value);
+            }
+
+            if (r.First.Secondary.Length > 0)
+            {
+                keys.Add(new BlockingKey.Builder(rule).AddUnordered(r.First.Secondary[0], first).Value);
+            }
+        }
+    }
+
+    private static void PlaceYearMonth(in BlockingFields r, int rule, ref KeySink keys)
+    {
+        if (r.Numbers[0] != 0 && r.Numbers[1] != 0 && r.Texts[0] is { } commune)
+        {
+            keys.Add(new BlockingKey.Builder(rule).Add(commune).Add(r.Numbers[0]).Add(r.Numbers[1]).Value);
+        }
+    }
+
+    /// <summary>
+    /// The birth place <c>date-place</c> and <c>names-place</c> read: the commune (after its history) for a birth in
+    /// France, the country for a birth abroad (a foreign town is spelt too many ways, and often left out, to block on;
+    /// with a full date or two names beside it, a country is narrow enough). The other rules read the commune, which for
+    /// a birth abroad is the country and the town.
+    /// </summary>
+    private static string? Place(in BlockingFields r) => r.Texts[2] is { } country && country != "FR" ? country : r.Texts[0];
+
+    /// <summary>Adds the date's year, month and day (0 for an unknown part: a partial date meets the same partial date).</summary>
+    private static BlockingKey.Builder Date(BlockingKey.Builder key, int[] numbers) => key.Add(numbers[0]).Add(numbers[1]).Add(numbers[2]);
+}
