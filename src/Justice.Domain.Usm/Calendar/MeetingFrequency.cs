@@ -25,14 +25,14 @@ public static class MeetingFrequency
     /// <param name="year">The civil year.</param>
     /// <returns>The verdict, with the count.</returns>
     public static RuleVerdict CouncilMetOftenEnough(IEnumerable<LocalDate> meetings, int year) =>
-        Check(meetings, year, CouncilMeetingsPerYear, "meeting(s) of the national council", LegalReference.UsmStatutes(15, 1));
+        MetOftenEnough(RequiredMeeting.NationalCouncil, meetings, year);
 
     /// <summary>Whether the regional delegate met the sections at least once in <paramref name="year"/> (RI art. 1-2, al. 2).</summary>
     /// <param name="meetings">The days of the meetings of the sections.</param>
     /// <param name="year">The civil year.</param>
     /// <returns>The verdict, with the count.</returns>
     public static RuleVerdict SectionsMetOftenEnough(IEnumerable<LocalDate> meetings, int year) =>
-        Check(meetings, year, SectionsMeetingsPerYear, "meeting(s) of the sections", LegalReference.UsmInternalRules("1-2", 2));
+        MetOftenEnough(RequiredMeeting.SectionsMeeting, meetings, year);
 
     /// <summary>How many meetings of <paramref name="kind"/> the texts require in a year: 4 for the council, 1 for the others.</summary>
     /// <param name="kind">The meeting.</param>
