@@ -7,7 +7,6 @@ using Justice.Domain.Allocation.DependencyInjection;
 using Justice.Domain.Cav.DependencyInjection;
 using Justice.Domain.Core.DependencyInjection;
 using Justice.Domain.Deliberation.DependencyInjection;
-using Justice.Domain.Deliberation.Meetings;
 using Justice.Domain.Identity.DependencyInjection;
 using Justice.Domain.Usm.DependencyInjection;
 using Justice.Domain.Deliberation.Apportionment;
@@ -65,7 +64,7 @@ Check(IdentityLinker.Deduplicate(matcher, [a, b]) is not null, "Identity: dedupl
 var services = new ServiceCollection();
 services.AddJusticeDomainCore();
 services.AddJusticeDomainDeliberation();
-services.AddJusticeDomainUsm(MajorityBase.DeliberativeMembers);
+services.AddJusticeDomainUsm();
 services.AddJusticeDomainCav(formerFrom: new LocalDate(1958, 12, 22), reformedFrom: new LocalDate(2026, 2, 13));
 services.AddJusticeDomainAllocation();
 services.AddJusticeDomainIdentity();

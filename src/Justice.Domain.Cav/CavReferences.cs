@@ -80,6 +80,13 @@ public static class CavReferences
     public static LegalReference ThirdGradeCap { get; } =
         new(LegalText.Decree2025_1032, "conditions d'avancement", "III", LegalDivision.Section);
 
+    /// <summary>The two sections of the tableau for the troisième grade (article number not in our notes).</summary>
+    public static LegalReference ThirdGradeTableauSections { get; } =
+        new(LegalText.Decree2025_1032, "tableaux d'avancement", "sections du troisième grade", LegalDivision.Section);
+
+    /// <summary>Décret 2025-1032, art. 32: inscriptions on the former tableau keep their effect until the first tableau for the deuxième grade.</summary>
+    public static LegalReference TransitionalInscriptions { get; } = LegalReference.Article(LegalText.Decree2025_1032, "32");
+
     /// <summary>The dates before which the evaluating authorities send their proposals.</summary>
     public static LegalReference ProposalDeadlines { get; } =
         new(LegalText.Decree2025_1032, "tableaux d'avancement", "propositions", LegalDivision.Section);

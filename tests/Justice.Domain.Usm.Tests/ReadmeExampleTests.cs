@@ -15,7 +15,7 @@ public class ReadmeExampleTests
         var calendar = ElectoralAssemblyCalendar.For(new LocalDate(2026, 11, 26), new LocalDate(2026, 11, 27));
         var friday = calendar["council-candidacies"]; // 2026-11-20, RI USM, art. 3-2, al. 2
 
-        var catalogue = UsmDecisionCatalogue.Create(MajorityBase.DeliberativeMembers);
+        var catalogue = UsmDecisionCatalogue.Create(); // default readings where the texts are silent (docs/readings.md)
         var members = new List<Member> { new("pres", Voice.Deliberative, isChair: true) };
         members.AddRange(Enumerable.Range(1, 26).Select(i => new Member($"e{i}", Voice.Deliberative)));
         var meeting = Meeting.Create("conseil national", new LocalDate(2026, 6, 20), members, members.Take(20).Select(m => m.Id));

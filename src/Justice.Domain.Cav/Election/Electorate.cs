@@ -4,8 +4,9 @@ namespace Justice.Domain.Cav.Election;
 
 /// <summary>
 /// <i>Corps électoral</i> of the election of the six representatives (Ord. 58-1270, art. 10-1-1, II, 1°;
-/// Décret 2025-659, art. 2): magistrates in activity, on secondment or on parental leave vote; those on long sick
-/// leave or temporarily barred from office do not; nor do the members elected under 2° to 4°.
+/// Décret 2025-659, art. 2): "l'ensemble des magistrats des premier, deuxième et troisième grades" in activity, on
+/// secondment or on parental leave vote; persons without a grade (auditeurs de justice, magistrats à titre temporaire…)
+/// do not, nor do those on long sick leave or temporarily barred from office, nor the members elected under 2° to 4°.
 /// </summary>
 public static class Electorate
 {
@@ -19,6 +20,11 @@ public static class Electorate
         if (elector.SitsUnder2To4)
         {
             return new(name, false, "members elected under art. 10-1-1, II, 2° to 4° do not vote in the election of the representatives (1°)", CavReferences.Representatives);
+        }
+
+        if (elector.Grade is null)
+        {
+            return new(name, false, "not a magistrate of the premier, deuxième or troisième grade (" + WithoutGradeWords(elector.WithoutGrade!.Value) + "): the 1° election is by \"l'ensemble des magistrats des premier, deuxième et troisième grades\"", CavReferences.Representatives);
         }
 
         if (elector.OnLongSickLeave)
@@ -39,6 +45,16 @@ public static class Electorate
             _ => new(name, false, "the decree lists only activity, secondment and parental leave", CavReferences.Electorate),
         };
     }
+
+    private static string WithoutGradeWords(StatusWithoutGrade status) => status switch
+    {
+        StatusWithoutGrade.AuditeurDeJustice => "auditeur de justice",
+        StatusWithoutGrade.TemporaryMagistrate => "magistrat à titre temporaire",
+        StatusWithoutGrade.HonoraryMagistrateSitting => "magistrat honoraire exerçant des fonctions juridictionnelles",
+        StatusWithoutGrade.ExtraordinaryService => "en service extraordinaire à la Cour de cassation",
+        StatusWithoutGrade.CandidateInTraining => "candidat en formation probatoire ou préalable",
+        _ => "without a grade",
+    };
 
     /// <summary>Decides for every magistrate. O(n).</summary>
     /// <param name="magistrates">The magistrates; names must be unique.</param>

@@ -5,7 +5,8 @@ namespace Justice.Domain.Cav.Election;
 
 /// <summary>
 /// <i>Part respective de femmes et d'hommes parmi les électeurs</i> on 1 September before the vote, as an exact
-/// fraction (women ÷ electors), from counts or from the percentage the arrêté publishes (73,22 % in 2025).
+/// fraction (women ÷ electors), from counts or from the percentage the arrêté publishes. The share is an input: the
+/// arrêté fixing it is not among the texts the package holds, so no figure is built in (docs/readings.md).
 /// </summary>
 public readonly record struct GenderShare
 {
@@ -37,7 +38,7 @@ public readonly record struct GenderShare
         return new GenderShare(women, (long)women + men);
     }
 
-    /// <summary>The share from the published percentage of women (at most four decimals), for example 73.22m.</summary>
+    /// <summary>The share from the published percentage of women (at most four decimals), as the arrêté states it.</summary>
     /// <param name="womenPercent">The percentage, 0 to 100.</param>
     /// <returns>The share.</returns>
     public static GenderShare FromPercentage(decimal womenPercent)
@@ -71,7 +72,7 @@ public readonly record struct GenderShare
     }
 
     /// <summary>The share of women as a percentage, for display.</summary>
-    /// <returns>For example "73.22 %"; "no share" for the default value.</returns>
+    /// <returns>For example "62.5 %"; "no share" for the default value.</returns>
     public override string ToString() => Denominator == 0
         ? "no share"
         : (100m * WomenNumerator / Denominator).ToString("0.##", CultureInfo.InvariantCulture) + " %";

@@ -85,7 +85,20 @@ public static class Election
         }
 
         var general = seats - elected.Count - unfilled;
-        var rest = pool.Where(c => !taken.Contains(c.Id)).ToList();
+        var capped = reserved.Where(r => r.Maximum is { } max && elected.Count(e => e.Seat == r.Category) >= max).ToList();
+        var rest = pool.Where(c => !taken.Contains(c.Id) && !capped.Any(r => r.Admits(c))).ToList();
+        foreach (var r in capped)
+        {
+            var barred = pool.Where(c => !taken.Contains(c.Id) && r.Admits(c)).Select(c => c.Id).ToList();
+            if (barred.Count > 0)
+            {
+                lines.Add(new ExplanationLine(
+                    "reserved seats: " + r.Category + " capped",
+                    Inv($"at most {r.Maximum}: ") + string.Join(", ", barred) + " take no general seat",
+                    r.Reference));
+            }
+        }
+
         var placesLeft = Math.Min(general, rest.Count);
         var (winners, unresolved) = TakeBest(rest, placesLeft, tieBreak, "general seats", ties);
         foreach (var c in winners)

@@ -12,6 +12,13 @@ namespace Justice.Domain.Deliberation.Meetings;
 /// counts who is present or represented, checks the quorum (or the reconvened-meeting rule), applies the majority
 /// in integer arithmetic and, when yes equals no, the tie rule; every step is explained with its article.
 /// </summary>
+/// <remarks>
+/// The tie rule (<see cref="TieRule"/>) is consulted whenever the votes for equal the votes against, whatever the
+/// abstentions, blank and spoiled ballots ("en cas d'égalité des suffrages", Statuts USM, art. 15, al. 3). Under the
+/// simple majority (<see cref="MajorityRule.Simple"/>) it always decides. Under a majority of a fixed base (members
+/// present or represented, all members, two thirds) the side it favours counts as one more vote and the motion still
+/// needs that majority, so one more vote for never turns an adoption into a rejection (docs/readings.md).
+/// </remarks>
 /// <example>
 /// <code>
 /// var outcome = Deliberator.Decide(meeting, rules, new Motion("Motion 1", new VoteTally(yes: 8, no: 8), VoteChoice.Yes));
@@ -167,22 +174,26 @@ public static class Deliberator
         {
             MajorityBase.VotesCast => tally.VotesCast,
             MajorityBase.PresentOrRepresented => attendance.Voters,
+            MajorityBase.AllMembers => attendance.Members,
             _ => attendance.EntitledToVote,
         };
         var met = baseCount > 0 && majorityRule.Threshold.IsMet(tally.Yes, baseCount);
         var majority = new MajorityCheck(tally, majorityRule.Base, baseCount, majorityRule.Threshold.ToString(), majorityRule.Threshold.MinimumOf(baseCount), met, majorityRule.Reference);
         lines.Add(new ExplanationLine(
             "majority",
-            Inv($"{tally}; base {BaseWords(majorityRule.Base)} = {baseCount}; {majority.Threshold} needs {majority.Required} for: {tally.Yes} → {(met ? "met" : "not met")}"),
+            Inv($"{tally}; {(majorityRule.IsSimple ? "simple majority (more for than against), " : string.Empty)}base {BaseWords(majorityRule.Base)} = {baseCount}; {majority.Threshold} needs {majority.Required} for: {tally.Yes} → {(met ? "met" : "not met")}"),
             majorityRule.Reference));
         var decision = met ? MotionDecision.Adopted : MotionDecision.Rejected;
         var tie = !met && tally.Yes == tally.No && tally.Yes > 0;
         LotDraw? draw = null;
         if (tie)
         {
-            // The equality decides only when one more vote for would meet the threshold (on votes cast, that vote is
-            // also one more vote cast); otherwise the motion fails whatever the tie rule, and one more yes can never
-            // turn an adoption into a rejection.
+            // The tie rule is consulted whenever for equals against, whatever the abstentions. It settles the equality
+            // between for and against: under the simple majority that decides the motion. Under a majority of a fixed
+            // base (members present, all members, two thirds) the side it favours counts as carrying one more vote
+            // (on votes cast, also one more vote cast), and the motion still needs that majority: a casting vote does
+            // not adopt a motion short of the majority the text requires, and one more yes never turns an adoption
+            // into a rejection.
             var decisive = majorityRule.Threshold.IsMet(tally.Yes + 1L, majorityRule.Base == MajorityBase.VotesCast ? baseCount + 1L : baseCount);
             if (decisive)
             {
@@ -192,7 +203,7 @@ public static class Deliberator
             {
                 lines.Add(new ExplanationLine(
                     "tie: not decisive",
-                    Inv($"{tally.Yes} for and {tally.No} against, but even one more vote for would not reach {majority.Threshold} of {baseCount}; the motion fails without applying the tie rule"),
+                    Inv($"{tally.Yes} for and {tally.No} against: the equality settled for the motion would count {tally.Yes + 1} for, which does not reach {majority.Threshold} of {BaseWords(majorityRule.Base)} ({baseCount}); the motion fails whatever the tie rule ({rules.Tie.Kind})"),
                     rules.Tie.Reference));
                 tie = false;
             }
@@ -271,6 +282,7 @@ public static class Deliberator
     {
         MajorityBase.VotesCast => "votes cast (blank, spoiled and abstentions excluded)",
         MajorityBase.PresentOrRepresented => "members present or represented (an abstention weighs as a no)",
+        MajorityBase.AllMembers => "all members, consultative voices included",
         _ => "members entitled to vote",
     };
 

@@ -36,9 +36,13 @@ public abstract record ProxyRule
     /// </summary>
     /// <param name="exemptCategories">The categories exempted (RI USM, art. 3-4: auditeurs, outre-mer).</param>
     /// <param name="reference">The article.</param>
+    /// <param name="groupless">
+    /// How a giver of no group is treated: <see cref="GrouplessGiver.CannotGive"/> (default) or
+    /// <see cref="GrouplessGiver.MayGiveToAnyMember"/>.
+    /// </param>
     /// <returns>The rule.</returns>
-    public static ProxyRule SameGroup(IEnumerable<string> exemptCategories, LegalReference? reference) =>
-        new SameGroupProxyRule([.. Guard.NoNullElements(exemptCategories)], reference);
+    public static ProxyRule SameGroup(IEnumerable<string> exemptCategories, LegalReference? reference, GrouplessGiver groupless = GrouplessGiver.CannotGive) =>
+        new SameGroupProxyRule([.. Guard.NoNullElements(exemptCategories)], reference, Guard.Defined(groupless));
 
     /// <summary>Checks one proxy.</summary>
     /// <param name="giver">The giver.</param>
@@ -65,22 +69,31 @@ public abstract record ProxyRule
 
     private sealed record SameGroupProxyRule : ProxyRule
     {
-        public SameGroupProxyRule(ImmutableArray<string> exempt, LegalReference? reference)
-            : base(exempt.IsEmpty ? "giver and holder in the same group" : "giver and holder in the same group, except " + string.Join(", ", exempt), reference)
+        public SameGroupProxyRule(ImmutableArray<string> exempt, LegalReference? reference, GrouplessGiver groupless)
+            : base(
+                (exempt.IsEmpty ? "giver and holder in the same group" : "giver and holder in the same group, except " + string.Join(", ", exempt))
+                    + (groupless == GrouplessGiver.MayGiveToAnyMember ? "; a giver of no group may give to any member" : string.Empty),
+                reference)
         {
             Exempt = exempt;
+            Groupless = groupless;
         }
 
         public ImmutableArray<string> Exempt { get; }
 
+        public GrouplessGiver Groupless { get; }
+
         internal override string? Violation(Member giver, Member holder, int acceptedForHolder)
         {
-            if (Exempt.Any(giver.IsIn) || (giver.Group is not null && giver.Group == holder.Group))
+            if (Exempt.Any(giver.IsIn) || (giver.Group is not null && giver.Group == holder.Group)
+                || (giver.Group is null && Groupless == GrouplessGiver.MayGiveToAnyMember))
             {
                 return null;
             }
 
-            return "giver '" + giver.Id + "' (" + (giver.Group ?? "no group") + ") and holder '" + holder.Id + "' (" + (holder.Group ?? "no group") + ") are not in the same group";
+            return giver.Group is null
+                ? "giver '" + giver.Id + "' belongs to no group and so cannot be in the same group as holder '" + holder.Id + "' (" + (holder.Group ?? "no group") + ")"
+                : "giver '" + giver.Id + "' (" + giver.Group + ") and holder '" + holder.Id + "' (" + (holder.Group ?? "no group") + ") are not in the same group";
         }
     }
 }

@@ -3,7 +3,12 @@ using Justice.Domain.Deliberation.Lots;
 
 namespace Justice.Domain.Deliberation.Meetings;
 
-/// <summary><i>Règle en cas d'égalité</i>: what decides a motion when yes equals no, with its article.</summary>
+/// <summary>
+/// <i>Règle en cas d'égalité</i>: what decides a motion when yes equals no, with its article. The
+/// <see cref="Deliberator"/> consults it whenever the votes for equal the votes against, whatever the abstentions;
+/// under the simple majority it decides the motion, under a majority of a fixed base it settles only the equality
+/// (see <see cref="Deliberator"/>).
+/// </summary>
 public sealed record TieRule
 {
     private TieRule(TieRuleKind kind, LegalReference? reference, DrawingOfLots? lots)
@@ -27,7 +32,11 @@ public sealed record TieRule
     /// <returns>The rule.</returns>
     public static TieRule MotionFails(LegalReference? reference = null) => new(TieRuleKind.MotionFails, reference, null);
 
-    /// <summary>The chair's casting vote (Statuts USM, art. 15, al. 3).</summary>
+    /// <summary>
+    /// The chair's casting vote, "voix prépondérante du président en cas d'égalité des suffrages" (Statuts USM, art. 15,
+    /// al. 3): when for equals against, the side the chair voted for prevails. The chair must be present and have voted
+    /// for or against; a secret ballot passes no chair vote, and a tie then fails.
+    /// </summary>
     /// <param name="reference">The article.</param>
     /// <returns>The rule.</returns>
     public static TieRule ChairCastingVote(LegalReference? reference) => new(TieRuleKind.ChairCastingVote, reference, null);

@@ -7,6 +7,7 @@ using Justice.Domain.Usm.Bodies;
 using Justice.Domain.Usm.Decisions;
 using Justice.Domain.Usm.Elections;
 using Justice.Domain.Usm.Membership;
+using Justice.Domain.Usm.Readings;
 using Justice.Domain.Usm.Regions;
 using NodaTime.Text;
 using UsmMember = Justice.Domain.Usm.Membership.Member;
@@ -27,11 +28,13 @@ public static class ElectoralAssembly
     /// O((m + p + c + b·k) log) for m members, p proxies, c candidacies, b ballots of k names.
     /// </summary>
     /// <param name="scenario">The scenario.</param>
+    /// <param name="readings">The readings where the texts are silent (the proxies of members of no union, "second grade", the honorary seat); null for <see cref="UsmReadings.Default"/>.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentException">Two members share an id, or a member has two records (a caller bug, not a domain result).</exception>
-    public static ElectoralAssemblyOutcome Run(ElectoralAssemblyScenario scenario)
+    public static ElectoralAssemblyOutcome Run(ElectoralAssemblyScenario scenario, UsmReadings? readings = null)
     {
         Guard.NotNull(scenario);
+        readings ??= UsmReadings.Default;
         var members = Guard.NoNullElements(scenario.Members);
         ThrowIfTwice(members, m => m.Id, "scenario.Members holds member", "member ids must be unique");
         var byId = members.ToDictionary(m => m.Id, StringComparer.Ordinal);
@@ -73,8 +76,7 @@ public static class ElectoralAssembly
         }
 
         // Proxies: the form (RI art. 3-4, al. 2), then the engine (membership, presence, cap of 5, same union).
-        // The assembly's rules do not depend on the bureau's reading, whichever is passed here.
-        var catalogue = UsmDecisionCatalogue.Create(MajorityBase.DeliberativeMembers);
+        var catalogue = UsmDecisionCatalogue.Create(readings);
         var rules = catalogue[UsmDecision.GeneralAssemblyOrdinary].Rules;
         var forms = Guard.NoNullElements(scenario.Proxies);
         var verdicts = new ProxyVerdict?[forms.Length];
@@ -105,7 +107,7 @@ public static class ElectoralAssembly
         lines.Add(new ExplanationLine("proxies", Inv($"{proxyVerdicts.Count} proxy(ies): {holderOf.Count} accepted, {proxyVerdicts.Count - holderOf.Count} rejected"), LegalReference.UsmInternalRules("3-4")));
 
         // Candidacies.
-        var candidacies = CandidacyRules.Decide(scenario.Candidacies, byId, records, scenario.Opening, scenario.Vote);
+        var candidacies = CandidacyRules.Decide(scenario.Candidacies, byId, records, scenario.Opening, scenario.Vote, readings.SecondGrade);
         var presidentCandidates = candidacies.Where(c => c.Admitted && c.Candidacy.Office == ElectiveOffice.President).Select(c => c.Candidacy.MemberId).ToList();
         var councilCandidates = candidacies.Where(c => c.Admitted && c.Candidacy.Office == ElectiveOffice.CouncilMember).ToDictionary(c => c.Candidacy.MemberId, c => c.Category!.Value, StringComparer.Ordinal);
         lines.Add(new ExplanationLine(
@@ -142,7 +144,7 @@ public static class ElectoralAssembly
         // Elections, by the engine.
         var lots = DrawingOfLots.Seeded(scenario.LotSeed);
         var president = UsmElections.President(presidentVotes, lots);
-        var council = UsmElections.Council(councilVotes, councilCandidates, lots);
+        var council = UsmElections.Council(councilVotes, councilCandidates, lots, readings.HonorarySeat);
         lines.Add(new ExplanationLine("president", president.Winner is null ? "nobody elected" : "elected: " + president.Winner, LegalReference.UsmStatutes(8, 1)));
         lines.Add(new ExplanationLine("council", Inv($"{council.Elected.Length} of 26 seats filled"), LegalReference.UsmStatutes(12, 2)));
 

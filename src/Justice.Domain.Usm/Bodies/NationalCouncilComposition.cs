@@ -1,4 +1,5 @@
 using Justice.Domain.Core;
+using Justice.Domain.Usm.Readings;
 
 namespace Justice.Domain.Usm.Bodies;
 
@@ -10,7 +11,8 @@ namespace Justice.Domain.Usm.Bodies;
 /// <remarks>
 /// The president's voice: art. 12 gives the deliberative voice to the elected members and the consultative voice to the
 /// members of right; it names the president separately. Art. 15, al. 3 gives the president the casting vote
-/// (<i>voix prépondérante</i>), which presupposes a vote: the president is read as a deliberative member.
+/// (<i>voix prépondérante</i>), which presupposes a vote: by default the president is read as a deliberative member
+/// (<see cref="PresidentVoiceReading"/>, docs/readings.md).
 /// </remarks>
 public static class NationalCouncilComposition
 {
@@ -26,12 +28,18 @@ public static class NationalCouncilComposition
     /// <summary>The article on the composition.</summary>
     public static LegalReference Reference { get; } = LegalReference.UsmStatutes(12);
 
-    /// <summary>The voice of a quality: deliberative for the president and the elected members, consultative for the members of right.</summary>
+    /// <summary>
+    /// The voice of a quality: deliberative for the elected members, consultative for the members of right; the
+    /// president's voice follows <paramref name="presidentVoice"/> (deliberative by default; under
+    /// <see cref="PresidentVoiceReading.CastingVoteOnly"/> the president is counted with the consultative voices and votes only to break a tie).
+    /// </summary>
     /// <param name="kind">The quality.</param>
+    /// <param name="presidentVoice">The reading of the president's voice.</param>
     /// <returns>The voice.</returns>
-    public static CouncilVoice VoiceOf(CouncilSeatKind kind) => Guard.Defined(kind) switch
+    public static CouncilVoice VoiceOf(CouncilSeatKind kind, PresidentVoiceReading presidentVoice = PresidentVoiceReading.DeliberativeMember) => Guard.Defined(kind) switch
     {
-        CouncilSeatKind.President or CouncilSeatKind.ElectedMember => CouncilVoice.Deliberative,
+        CouncilSeatKind.ElectedMember => CouncilVoice.Deliberative,
+        CouncilSeatKind.President when Guard.Defined(presidentVoice) == PresidentVoiceReading.DeliberativeMember => CouncilVoice.Deliberative,
         _ => CouncilVoice.Consultative,
     };
 
@@ -67,7 +75,8 @@ public static class NationalCouncilComposition
 
     /// <summary>The number of members with a deliberative voice: the basis of the quorum (art. 15, al. 2).</summary>
     /// <param name="seats">The seats.</param>
+    /// <param name="presidentVoice">The reading of the president's voice.</param>
     /// <returns>The distinct members holding a deliberative seat.</returns>
-    public static int DeliberativeMembers(IEnumerable<CouncilSeat> seats) =>
-        Guard.NoNullElements(seats).Where(s => s.Voice == CouncilVoice.Deliberative).Select(s => s.MemberId).Distinct(StringComparer.Ordinal).Count();
+    public static int DeliberativeMembers(IEnumerable<CouncilSeat> seats, PresidentVoiceReading presidentVoice = PresidentVoiceReading.DeliberativeMember) =>
+        Guard.NoNullElements(seats).Where(s => VoiceOf(s.Kind, presidentVoice) == CouncilVoice.Deliberative).Select(s => s.MemberId).Distinct(StringComparer.Ordinal).Count();
 }

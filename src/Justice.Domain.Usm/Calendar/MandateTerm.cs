@@ -1,4 +1,5 @@
 using Justice.Domain.Core;
+using Justice.Domain.Usm.Readings;
 using NodaTime;
 
 namespace Justice.Domain.Usm.Calendar;
@@ -23,20 +24,57 @@ public static class MandateTerm
     public static LocalDate NominalEnd(LocalDate start) => start.Plus(Length);
 
     /// <summary>
-    /// The end of a national mandate: two years, extended "en tant que de besoin" to the first useful assembly when that
-    /// assembly comes later. An assembly before the two years have run does not shorten the term under these articles.
+    /// The end of a national mandate (art. 9, 13, 16, al. 2) under a reading of an early renewal
+    /// (<see cref="MandateOverlapReading"/>, docs/readings.md): by default the mandate ends at the electoral assembly that
+    /// renews it, before or after the two years ("le renouvellement se fait en totalité", art. 13, al. 1); under
+    /// <see cref="MandateOverlapReading.NominalTermRuns"/> it ends at the later of the two years and that assembly.
     /// </summary>
     /// <param name="start">The first day of the mandate.</param>
-    /// <param name="firstUsefulAssembly">The day of the assembly that renews the mandate.</param>
-    /// <returns>The later of the nominal end and the renewing assembly.</returns>
-    public static LocalDate EndOfNationalMandate(LocalDate start, LocalDate firstUsefulAssembly)
+    /// <param name="renewingAssembly">The day of the electoral assembly that elects the successors (the first useful assembly), on or after <paramref name="start"/>.</param>
+    /// <param name="reading">The reading; <see cref="MandateOverlapReading.EndsAtRenewingAssembly"/> by default.</param>
+    /// <returns>The last day of the mandate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The assembly is before the start.</exception>
+    public static LocalDate EndOfNationalMandate(LocalDate start, LocalDate renewingAssembly, MandateOverlapReading reading = MandateOverlapReading.EndsAtRenewingAssembly)
     {
-        if (firstUsefulAssembly < start)
+        if (renewingAssembly < start)
         {
-            throw Guard.OutOfRange(nameof(firstUsefulAssembly), NodaTime.Text.LocalDatePattern.Iso.Format(firstUsefulAssembly), "a day on or after the start of the mandate");
+            throw Guard.OutOfRange(nameof(renewingAssembly), NodaTime.Text.LocalDatePattern.Iso.Format(renewingAssembly), "a day on or after the start of the mandate");
+        }
+
+        if (Guard.Defined(reading) == MandateOverlapReading.EndsAtRenewingAssembly)
+        {
+            return renewingAssembly;
         }
 
         var nominal = NominalEnd(start);
-        return firstUsefulAssembly > nominal ? firstUsefulAssembly : nominal;
+        return renewingAssembly > nominal ? renewingAssembly : nominal;
     }
+
+    /// <summary>
+    /// The end of a <i>chargé de mission</i>'s designation: "pour une durée déterminée et au maximum jusqu'à la prochaine
+    /// assemblée générale à vocation électorale" (RI USM, art. 5-1): the end the president fixes, or the next electoral
+    /// assembly if it comes first.
+    /// </summary>
+    /// <param name="designatedOn">The day of the designation.</param>
+    /// <param name="fixedEnd">The end fixed by the president, on or after the designation.</param>
+    /// <param name="nextElectoralAssembly">The day of the next electoral assembly, on or after the designation.</param>
+    /// <returns>The earlier of the two days.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A day before the designation.</exception>
+    public static LocalDate EndOfChargeDeMission(LocalDate designatedOn, LocalDate fixedEnd, LocalDate nextElectoralAssembly)
+    {
+        if (fixedEnd < designatedOn)
+        {
+            throw Guard.OutOfRange(nameof(fixedEnd), NodaTime.Text.LocalDatePattern.Iso.Format(fixedEnd), "a day on or after the designation");
+        }
+
+        if (nextElectoralAssembly < designatedOn)
+        {
+            throw Guard.OutOfRange(nameof(nextElectoralAssembly), NodaTime.Text.LocalDatePattern.Iso.Format(nextElectoralAssembly), "a day on or after the designation");
+        }
+
+        return fixedEnd < nextElectoralAssembly ? fixedEnd : nextElectoralAssembly;
+    }
+
+    /// <summary>The article on the chargés de mission's designation.</summary>
+    public static LegalReference ChargeDeMissionReference { get; } = LegalReference.UsmInternalRules("5-1");
 }

@@ -1,4 +1,5 @@
 using Justice.Domain.Core;
+using Justice.Domain.Usm.Readings;
 using NodaTime;
 
 namespace Justice.Domain.Usm.Calendar;
@@ -10,6 +11,9 @@ namespace Justice.Domain.Usm.Calendar;
 /// "N mois" adds calendar months, the last day of a shorter month standing for a missing day (NodaTime's
 /// <see cref="LocalDate.PlusMonths"/>); "avant le 31 mars" is 30 March at the latest; "le vendredi qui précède" is the
 /// last Friday strictly before the day. Where a time of day is given (17:00), it is read in Europe/Paris.
+/// One convention for every limit (docs/readings.md): a day limit ("au plus tard le D", "au D", "D − N jours") includes
+/// the whole of D in Europe/Paris, the zone of the seat (art. 1), and what follows from missing it takes effect on the
+/// next day; "avant le D" ends with the day before D; "jusqu'à … 17 heures" includes 17:00:00 in Europe/Paris.
 /// </summary>
 public static class UsmCalendar
 {
@@ -112,6 +116,28 @@ public static class UsmCalendar
     /// <returns>The deadline.</returns>
     public static UsmDeadline CavCall(LocalDate cavVote) =>
         Day("cav-call", "Call for commission d'avancement candidacies", DeadlineDirection.NoLaterThan, cavVote.PlusMonths(-3), "three months at least before the CAV vote", LegalReference.UsmInternalRules("2-9", 1));
+
+    /// <summary>
+    /// Call for CAV candidacies for the reformed election, voted over several days (Ord. 58-1270, art. 10-1-1, II, 1°;
+    /// Décret 2025-659): RI art. 2-9, al. 1, written for the former collège des magistrats, applied with "la date du
+    /// scrutin" read as <paramref name="reading"/> (docs/readings.md).
+    /// </summary>
+    /// <param name="firstVotingDay">The first day of the vote.</param>
+    /// <param name="lastVotingDay">The last day of the vote, on or after the first.</param>
+    /// <param name="reading">Which day is "la date du scrutin"; the first voting day by default.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The last voting day is before the first.</exception>
+    public static UsmDeadline CavCall(LocalDate firstVotingDay, LocalDate lastVotingDay, CavVoteDayReading reading = CavVoteDayReading.FirstVotingDay)
+    {
+        if (lastVotingDay < firstVotingDay)
+        {
+            throw Guard.OutOfRange(nameof(lastVotingDay), NodaTime.Text.LocalDatePattern.Iso.Format(lastVotingDay), "a day on or after the first voting day " + NodaTime.Text.LocalDatePattern.Iso.Format(firstVotingDay));
+        }
+
+        var vote = Guard.Defined(reading) == CavVoteDayReading.FirstVotingDay ? firstVotingDay : lastVotingDay;
+        return Day("cav-call", "Call for commission d'avancement candidacies", DeadlineDirection.NoLaterThan, vote.PlusMonths(-3),
+            "three months at least before the CAV vote (" + (reading == CavVoteDayReading.FirstVotingDay ? "its first voting day" : "its last voting day") + ")", LegalReference.UsmInternalRules("2-9", 1));
+    }
 
     /// <summary>CAV candidacies within 45 calendar days of the call (RI art. 2-9, al. 2).</summary>
     /// <param name="call">The day of the call.</param>

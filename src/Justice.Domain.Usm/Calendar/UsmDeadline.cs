@@ -39,7 +39,11 @@ public sealed record UsmDeadline(
         return new DeadlineCheck(this, LocalDatePattern.Iso.Format(day), onTime, Explain(LocalDatePattern.Iso.Format(day), onTime));
     }
 
-    /// <summary>Checks an act done at <paramref name="at"/>; a timed limit is compared instant to instant, a day limit by the act's local day.</summary>
+    /// <summary>
+    /// Checks an act done at <paramref name="at"/>: a timed limit is compared instant to instant; a day limit by the day
+    /// of the act in the limit's zone, Europe/Paris for a whole-day limit of the USM texts (the seat, Statuts USM, art. 1):
+    /// an act at 23:30 in Fort-de-France on the limit day is already the next day in Paris, and late.
+    /// </summary>
     /// <param name="at">When the act was done.</param>
     /// <returns>The verdict, citing the article.</returns>
     public DeadlineCheck Check(ZonedDateTime at)
@@ -53,7 +57,7 @@ public sealed record UsmDeadline(
         }
         else
         {
-            var day = at.Date;
+            var day = at.WithZone(Zone ?? UsmCalendar.Paris).Date;
             onTime = Direction == DeadlineDirection.NoLaterThan ? day <= Date : day >= Date;
         }
 

@@ -1,6 +1,7 @@
 using Justice.Domain.Core;
 using Justice.Domain.Deliberation.Meetings;
 using Justice.Domain.Usm.Bodies;
+using Justice.Domain.Usm.Readings;
 
 namespace Justice.Domain.Usm.Decisions;
 
@@ -10,12 +11,14 @@ namespace Justice.Domain.Usm.Decisions;
 /// nothing itself.
 /// </summary>
 /// <remarks>
-/// One silence is an explicit parameter: the bureau's "majorité des deux tiers" (Statuts USM, art. 7; RI art. 1-5) does
-/// not say of what (members, or those present). Other readings are listed on each rule.
+/// The ordinary rule of the council and of the assembly is the <i>majorité simple</i> (<see cref="MajorityRule.Simple"/>):
+/// more votes for than against, abstentions not counted; "des présents ou représentés" names who votes (Statuts USM,
+/// art. 15, al. 3; art. 23, al. 2). The council's casting vote applies whenever for equals against. Where the texts are
+/// silent the catalogue follows <see cref="Readings"/> (docs/readings.md); each rule lists the readings it depends on.
 /// </remarks>
 public sealed class UsmDecisionCatalogue
 {
-    /// <summary>Group name of a member's regional union in the engine (the proxy rule "same group").</summary>
+    /// <summary>Category exempting auditeurs from the same-union proxy rule (RI art. 3-4, al. 4).</summary>
     public const string AuditeurCategory = "auditeur";
 
     /// <summary>Category exempting members of the overseas unions from the same-union proxy rule (RI art. 3-4, al. 4).</summary>
@@ -32,14 +35,17 @@ public sealed class UsmDecisionCatalogue
 
     private readonly Dictionary<UsmDecision, UsmDecisionRule> rules;
 
-    private UsmDecisionCatalogue(MajorityBase bureauTwoThirdsBase)
+    private UsmDecisionCatalogue(UsmReadings readings)
     {
-        BureauTwoThirdsBase = Guard.Defined(bureauTwoThirdsBase);
+        Readings = readings;
         rules = Build().ToDictionary(r => r.Decision);
     }
 
-    /// <summary>The reading chosen for the bureau's two thirds.</summary>
-    public MajorityBase BureauTwoThirdsBase { get; }
+    /// <summary>The readings the catalogue was built with.</summary>
+    public UsmReadings Readings { get; }
+
+    /// <summary>The reading chosen for the bureau's two thirds (<see cref="UsmReadings.BureauTwoThirdsBase"/>).</summary>
+    public MajorityBase BureauTwoThirdsBase => Readings.BureauTwoThirdsBase;
 
     /// <summary>Every decision, in the order of <see cref="UsmDecision"/>.</summary>
     public IReadOnlyList<UsmDecisionRule> All => rules.Values.OrderBy(r => r.Decision).ToList();
@@ -50,21 +56,9 @@ public sealed class UsmDecisionCatalogue
     public UsmDecisionRule this[UsmDecision decision] => rules[Guard.Defined(decision)];
 
     /// <summary>Builds the catalogue.</summary>
-    /// <param name="bureauTwoThirdsBase">
-    /// How to read the bureau's "majorité des deux tiers" (art. 7; RI art. 1-5), which names no base:
-    /// <see cref="MajorityBase.DeliberativeMembers"/> (two thirds of the bureau's members) or
-    /// <see cref="MajorityBase.PresentOrRepresented"/> (two thirds of those present). No default: the text is silent.
-    /// </param>
+    /// <param name="readings">The readings where the texts are silent; null for <see cref="UsmReadings.Default"/>.</param>
     /// <returns>The catalogue.</returns>
-    public static UsmDecisionCatalogue Create(MajorityBase bureauTwoThirdsBase)
-    {
-        if (bureauTwoThirdsBase == MajorityBase.VotesCast)
-        {
-            throw Guard.OutOfRange(nameof(bureauTwoThirdsBase), bureauTwoThirdsBase, "DeliberativeMembers or PresentOrRepresented (a two-thirds majority of votes cast is not a reading of art. 7)");
-        }
-
-        return new UsmDecisionCatalogue(bureauTwoThirdsBase);
-    }
+    public static UsmDecisionCatalogue Create(UsmReadings? readings = null) => new(readings ?? UsmReadings.Default);
 
     /// <summary>The council's quorum: majority of deliberative members present or represented, reconvened eight days later without quorum (art. 15, al. 2).</summary>
     public static QuorumRule CouncilQuorum { get; } =
@@ -79,10 +73,15 @@ public sealed class UsmDecisionCatalogue
     /// The assembly's proxies: at most five per present delegate; giver and holder in the same regional union, except
     /// auditeurs and members of the overseas unions (RI art. 3-4, al. 1 and 4). Engine members carry their union as group.
     /// </summary>
-    public static ProxyPolicy AssemblyProxies { get; } = ProxyPolicy.AdmittedBy(
+    public static ProxyPolicy AssemblyProxies { get; } = AssemblyProxiesFor(GrouplessGiver.CannotGive);
+
+    /// <summary>The assembly's proxies (<see cref="AssemblyProxies"/>) under a reading of the member of no regional union (<see cref="UsmReadings.UnionlessProxyGiver"/>).</summary>
+    /// <param name="unionlessGiver">Whether a member of no union may give a proxy.</param>
+    /// <returns>The policy.</returns>
+    public static ProxyPolicy AssemblyProxiesFor(GrouplessGiver unionlessGiver) => ProxyPolicy.AdmittedBy(
         LegalReference.UsmInternalRules("3-4"),
         ProxyRule.CapPerHolder(AssemblyProxyCap, LegalReference.UsmInternalRules("3-4", 1)),
-        ProxyRule.SameGroup([AuditeurCategory, OverseasCategory], LegalReference.UsmInternalRules("3-4", 4)));
+        ProxyRule.SameGroup([AuditeurCategory, OverseasCategory], LegalReference.UsmInternalRules("3-4", 4), unionlessGiver));
 
     /// <summary>
     /// Proxies at the elections of a regional union or a section, unless its own rules say otherwise: "vote à bulletin
@@ -94,15 +93,16 @@ public sealed class UsmDecisionCatalogue
     private IEnumerable<UsmDecisionRule> Build()
     {
         var art15al3 = LegalReference.UsmStatutes(15, 3);
-        var councilSimple = MajorityRule.OfPresentOrRepresented(Threshold.MoreThanHalf, art15al3);
+        var councilSimple = MajorityRule.Simple(art15al3);
         var casting = TieRule.ChairCastingVote(art15al3);
         MeetingRules Council(MajorityRule majority, TieRule tie) => new(CouncilQuorum, majority, CouncilProxies, tie);
         var councilOrdinary = Council(councilSimple, casting);
-        var councilOfMembers = Council(new MajorityRule(MajorityBase.DeliberativeMembers, Threshold.TwoThirds, LegalReference.Article(LegalText.UsmStatutes, "6", "d")), TieRule.MotionFails());
+        var membersBase = Readings.CouncilMembers == CouncilMembersReading.AllMembers ? MajorityBase.AllMembers : MajorityBase.DeliberativeMembers;
+        var councilOfMembers = Council(new MajorityRule(membersBase, Threshold.TwoThirds, LegalReference.Article(LegalText.UsmStatutes, "6", "d")), TieRule.MotionFails());
         var assemblyRules = new MeetingRules(
             QuorumRule.None,
-            MajorityRule.OfPresentOrRepresented(Threshold.MoreThanHalf, LegalReference.UsmStatutes(23, 2)),
-            AssemblyProxies,
+            MajorityRule.Simple(LegalReference.UsmStatutes(23, 2)),
+            AssemblyProxiesFor(Readings.UnionlessProxyGiver),
             TieRule.MotionFails(LegalReference.UsmStatutes(23, 2)),
             VotersMustBeUpToDateWithDues: true,
             VotersReference: LegalReference.UsmInternalRules("3-3", 2));
@@ -111,14 +111,25 @@ public sealed class UsmDecisionCatalogue
         var bureauAbsolute = new MeetingRules(QuorumRule.None, MajorityRule.AbsoluteOfMembers(LegalReference.UsmInternalRules("5-1")), ProxyPolicy.NotAdmitted, TieRule.MotionFails());
         string[] noProxyText = ["no text admits proxies for this body: none are admitted"];
         string[] noQuorumText = ["the texts set no quorum for this body"];
-        string[] ofMembers = ["\"deux tiers de ses membres\": of the members with a deliberative voice (the elected members and the president); the members of right have a consultative voice only (art. 12, al. 3)"];
-        string[] bureauBase = ["the base of the bureau's two thirds is not stated; chosen: " + BureauTwoThirdsBase, .. noQuorumText, .. noProxyText];
+        string[] ordinary = ["\"majorité simple des présents ou représentés\": more votes for than against, abstentions not counted; the president's casting vote whenever for equals against (art. 15, al. 3)"];
+        string presidentText = Readings.PresidentVoice == PresidentVoiceReading.DeliberativeMember ? "the elected members and the president" : "the elected members (the president votes only to break a tie)";
+        string[] ofMembers = [Readings.CouncilMembers == CouncilMembersReading.AllMembers
+            ? "\"deux tiers de ses membres\": of every member, members of right with a consultative voice included (reading CouncilMembers = AllMembers)"
+            : "\"deux tiers de ses membres\": of the members with a deliberative voice (" + presidentText + "); the members of right have a consultative voice only (art. 12, al. 3) (reading CouncilMembers = DeliberativeMembers)"];
+        string[] bureauBase = ["the base of the bureau's two thirds is not stated; read as " + BureauTwoThirdsBase + " (reading BureauTwoThirdsBase)", .. noQuorumText, .. noProxyText];
+        var electronic = Readings.ElectronicVote == ElectronicVoteReading.ElectedMembersOnly
+            ? councilOrdinary with { Proxies = ProxyPolicy.NotAdmitted, Tie = TieRule.MotionFails(LegalReference.UsmStatutes(15, 5)) }
+            : councilOrdinary with { Proxies = ProxyPolicy.NotAdmitted };
+        string[] electronicText = Readings.ElectronicVote == ElectronicVoteReading.ElectedMembersOnly
+            ? ["\"le vote des membres élus\": the 26 elected members vote; build the meeting with them only (the president solicits the vote and fixes the delay, and casts no vote, so a tie fails) (reading ElectronicVote = ElectedMembersOnly)",
+               "the ordinary quorum and simple majority apply, members answering within the president's delay counting as present", "an electronic vote is personal: no proxy"]
+            : ["the council's ordinary rules apply: the president votes and keeps the casting vote (reading ElectronicVote = CouncilWithPresidentsCastingVote)",
+               "members answering within the president's delay count as present", "an electronic vote is personal: no proxy"];
 
         yield return new(UsmDecision.CouncilOrdinary, UsmBody.NationalCouncil, "Ordinary decision of the national council", councilOrdinary,
-            [LegalReference.UsmStatutes(15, 2), art15al3, LegalReference.UsmStatutes(15, 4)], []);
-        yield return new(UsmDecision.CouncilElectronicVote, UsmBody.NationalCouncil, "Emergency electronic vote of the elected members", councilOrdinary with { Proxies = ProxyPolicy.NotAdmitted },
-            [LegalReference.UsmStatutes(15, 5), art15al3],
-            ["art. 15, al. 5 sets no special rule: the ordinary quorum and majority apply, members answering within the president's delay counting as present", "an electronic vote is personal: no proxy"]);
+            [LegalReference.UsmStatutes(15, 2), art15al3, LegalReference.UsmStatutes(15, 4)], ordinary);
+        yield return new(UsmDecision.CouncilElectronicVote, UsmBody.NationalCouncil, "Emergency electronic vote of the elected members", electronic,
+            [LegalReference.UsmStatutes(15, 5), art15al3], electronicText);
         yield return new(UsmDecision.AffiliationProposal, UsmBody.NationalCouncil, "Proposal of an affiliation to a national or international organisation",
             Council(MajorityRule.OfPresentOrRepresented(Threshold.TwoThirds, LegalReference.UsmStatutes(3)), TieRule.MotionFails()), [LegalReference.UsmStatutes(3)], []);
         yield return new(UsmDecision.AffiliationDecision, UsmBody.GeneralAssembly, "Affiliation decided by the general assembly on the council's proposal", assemblyRules,
@@ -140,7 +151,7 @@ public sealed class UsmDecisionCatalogue
             ["art. 13 says \"majorité des deux tiers, dans les conditions prévues à l'article 6 d)\": read as two thirds of the council's members, as in art. 6 d", .. ofMembers]);
         yield return new(UsmDecision.GeneralAssemblyOrdinary, UsmBody.GeneralAssembly, "Decision of the general assembly", assemblyRules,
             [LegalReference.UsmStatutes(23, 2), LegalReference.UsmInternalRules("3-3"), LegalReference.UsmInternalRules("3-4")],
-            ["the texts set no quorum for the assembly", "a tie does not reach a simple majority of those present or represented"]);
+            ["\"majorité simple de ses membres présents ou représentés\": more votes for than against, abstentions not counted", "the texts set no quorum for the assembly", "art. 23 gives no casting vote: a tie is not more for than against, and the motion fails"]);
         yield return new(UsmDecision.StatuteAmendment, UsmBody.ExtraordinaryGeneralAssembly, "Amendment of the statutes", extraordinary,
             [LegalReference.UsmStatutes(25, 1), LegalReference.UsmStatutes(25, 4), LegalReference.UsmInternalRules("3-4", 3)], ["the texts set no quorum for the assembly"]);
         yield return new(UsmDecision.AssetsDevolution, UsmBody.ExtraordinaryGeneralAssembly, "Devolution of the remaining assets on dissolution", extraordinary,

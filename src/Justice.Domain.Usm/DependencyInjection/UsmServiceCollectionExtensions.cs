@@ -1,7 +1,7 @@
 using Justice.Domain.Core;
 using Justice.Domain.Deliberation.DependencyInjection;
-using Justice.Domain.Deliberation.Meetings;
 using Justice.Domain.Usm.Decisions;
+using Justice.Domain.Usm.Readings;
 using Justice.Domain.Usm.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,18 +12,20 @@ namespace Justice.Domain.Usm.DependencyInjection;
 public static class UsmServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Deliberation engine (and Core), the USM JSON context and the decision catalogue built with the
-    /// reading the caller chooses for the bureau's two thirds (Statuts USM, art. 7, silent on the base). Uses <c>TryAdd*</c>.
+    /// Registers the Deliberation engine (and Core), the USM JSON context, the readings where the texts are silent and the
+    /// decision catalogue built with them (docs/readings.md). Uses <c>TryAdd*</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="bureauTwoThirdsBase">The reading of the bureau's two thirds (see <see cref="UsmDecisionCatalogue.Create"/>).</param>
+    /// <param name="readings">The readings; null for <see cref="UsmReadings.Default"/>.</param>
     /// <returns>The same service collection.</returns>
-    public static IServiceCollection AddJusticeDomainUsm(this IServiceCollection services, MajorityBase bureauTwoThirdsBase)
+    public static IServiceCollection AddJusticeDomainUsm(this IServiceCollection services, UsmReadings? readings = null)
     {
         Guard.NotNull(services);
-        var catalogue = UsmDecisionCatalogue.Create(bureauTwoThirdsBase);
+        var chosen = readings ?? UsmReadings.Default;
+        var catalogue = UsmDecisionCatalogue.Create(chosen);
         services.AddJusticeDomainDeliberation();
         services.TryAddSingleton(UsmJsonContext.Default);
+        services.TryAddSingleton(chosen);
         services.TryAddSingleton(catalogue);
         return services;
     }

@@ -3,6 +3,7 @@ using Justice.Domain.Core;
 using Justice.Domain.Usm.Calendar;
 using Justice.Domain.Usm.Grades;
 using Justice.Domain.Usm.Membership;
+using Justice.Domain.Usm.Readings;
 using NodaTime;
 using NodaTime.Text;
 
@@ -61,13 +62,15 @@ public static class CandidacyRules
     /// <param name="records">The membership records, by member id (a member without a record is taken as a member).</param>
     /// <param name="opening">The opening day of the assembly.</param>
     /// <param name="vote">The day of the vote.</param>
+    /// <param name="secondGrade">The reading of "second grade" for the categories; <see cref="SecondGradeReading.EntryGrade"/> by default.</param>
     /// <returns>One decision per candidacy.</returns>
     public static IReadOnlyList<CandidacyDecision> Decide(
         IEnumerable<Candidacy> candidacies,
         IReadOnlyDictionary<string, Member> members,
         IReadOnlyDictionary<string, MembershipRecord> records,
         LocalDate opening,
-        LocalDate vote)
+        LocalDate vote,
+        SecondGradeReading secondGrade = SecondGradeReading.EntryGrade)
     {
         var all = Guard.NoNullElements(candidacies);
         Guard.NotNull(members);
@@ -85,7 +88,7 @@ public static class CandidacyRules
             if (c.Office == ElectiveOffice.CouncilMember && c.DeclaredAt < fridayEnd && members.TryGetValue(c.MemberId, out var m)
                 && IsMemberOn(records, c.MemberId, c.DeclaredAt.Date) && seen.Add((c.MemberId, c.Office)))
             {
-                var category = StatutoryGradeReading.CategoryOf(m, vote);
+                var category = StatutoryGradeReading.CategoryOf(m, vote, secondGrade);
                 onTimeCounts[category] = onTimeCounts.GetValueOrDefault(category) + 1;
             }
         }
@@ -112,7 +115,7 @@ public static class CandidacyRules
                 return new CandidacyDecision(c, false, false, null, "'" + c.MemberId + "' was not a member on the day of the declaration", LegalReference.UsmStatutes(6));
             }
 
-            CouncilCandidateCategory? category = c.Office == ElectiveOffice.CouncilMember ? StatutoryGradeReading.CategoryOf(member, vote) : null;
+            CouncilCandidateCategory? category = c.Office == ElectiveOffice.CouncilMember ? StatutoryGradeReading.CategoryOf(member, vote, secondGrade) : null;
             if (!seen.Add((c.MemberId, c.Office)))
             {
                 return new CandidacyDecision(c, false, false, category, "'" + c.MemberId + "' has already declared a candidacy for " + c.Office, article);

@@ -34,8 +34,9 @@ public static class Dues
 
     /// <summary>
     /// The day membership is lost when the dues after <paramref name="lastPaidYear"/> are not paid: 1 March of the next
-    /// year (art. 6 c). A payment dated on or before that day is in time ("au 1er mars"); without one, the person is no
-    /// longer a member from that day.
+    /// year (art. 6 c). A payment dated on or before that day is in time ("au 1er mars": the whole of 1 March, the
+    /// convention of every day limit, docs/readings.md); without one, the person is no longer a member from the next day,
+    /// 2 March.
     /// </summary>
     /// <param name="lastPaidYear">The year of the last dues paid.</param>
     /// <returns>1 March of <paramref name="lastPaidYear"/> + 1.</returns>
@@ -92,7 +93,7 @@ public static class Dues
 
         if (FirstLapse(record) is { } lapse)
         {
-            losses.Add((lapse.On, MembershipLossCause.UnpaidDues, "dues of " + lapse.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " unpaid at " + Iso(lapse.On), LapseReference));
+            losses.Add((lapse.On.PlusDays(1), MembershipLossCause.UnpaidDues, "dues of " + lapse.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " unpaid at " + Iso(lapse.On) + ", the day limit", LapseReference));
         }
 
         var first = losses.Where(l => l.On <= day).OrderBy(l => l.On).ThenBy(l => l.Cause).ToList();

@@ -7,9 +7,10 @@ public class GenderShareTests
 {
     [Fact]
     [Trait("Article", "Décret 2025-659, art. 7")]
-    public void AllowedWomen_Arrete2025_7322PercentOf12_Gives8Or9()
+    public void Art7_PublishedPercentageOf12_FractionRoundedDownOrUp()
     {
-        // Arrêté for the 2026 election: 73,22 % women on 1 September 2025; a full list of 12 holds 8 or 9 women.
+        // An illustrative published share (the arrêté is not among the texts held): 73.22 % of 12 is 8.79 women, and
+        // "where that gives a fraction the union may round up or down": 8 or 9.
         Assert.Equal([8, 9], GenderShare.FromPercentage(73.22m).AllowedWomen(12));
     }
 

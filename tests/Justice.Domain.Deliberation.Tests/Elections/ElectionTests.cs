@@ -53,6 +53,24 @@ public class ElectionTests
     }
 
     [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void MultiSeat_ReservationWithMaximum_SecondCandidateOfTheCategoryTakesNoGeneralSeat()
+    {
+        // "dont un (1) conseiller est élu parmi les magistrats honoraires", read as exactly one: 3 seats, the two honorary
+        // candidates are first and second on votes; the second takes no general seat under the cap, one without it.
+        Candidate[] candidates = [new("honorary1", 90, ["honoraire"]), new("honorary2", 80, ["honoraire"]), new("other1", 70), new("other2", 60)];
+        var capped = Election.MultiSeat(3, candidates, [new SeatReservation("honoraire", 1, LegalReference.UsmStatutes(12, 2), Maximum: 1)], TieBreakChain.Unresolved, null);
+        Assert.Equal(["honorary1", "other1", "other2"], capped.Elected.Select(e => e.Id).ToArray());
+        Assert.Contains(capped.Explanation, l => l.Detail.Contains("honorary2 take no general seat", StringComparison.Ordinal));
+        var floor = Election.MultiSeat(3, candidates, [new SeatReservation("honoraire", 1, LegalReference.UsmStatutes(12, 2))], TieBreakChain.Unresolved, null);
+        Assert.Equal(["honorary1", "honorary2", "other1"], floor.Elected.Select(e => e.Id).ToArray());
+    }
+
+    [Fact]
+    public void SeatReservation_MaximumBelowMinimum_ThrowsNamingMaximum() =>
+        Assert.Equal("Maximum", Assert.Throws<ArgumentOutOfRangeException>(() => new SeatReservation("honoraire", 2, null, Maximum: 1)).ParamName);
+
+    [Fact]
     public void MultiSeat_DuplicateCandidate_ThrowsNamingIt()
     {
         var ex = Assert.Throws<ArgumentException>(() => Election.MultiSeat(1, [new Candidate("A", 1), new Candidate("A", 2)], [], TieBreakChain.Unresolved, null));

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Deliberation.Meetings;
 using NodaTime;
 
@@ -61,9 +62,37 @@ public partial class DeliberatorTests
     [Fact]
     public void Decide_TieWithAbstentionsOnPresentBasis_NotDecisiveSoMotionFails()
     {
-        // 10 present: 4 for, 4 against, 2 abstentions. Even with the chair's casting vote, 5 is not more than half of 10.
+        // "Majorité des présents" (not the simple majority): 10 present, 4 for, 4 against, 2 abstentions. The casting vote
+        // settles the equality, but 5 for is not more than half of 10: a casting vote does not make up a missing majority.
         Assert.False(Passes(12, 10, new VoteTally(4, 4, 2), MajorityBase.PresentOrRepresented, Threshold.MoreThanHalf, TieRule.ChairCastingVote(null), VoteChoice.Yes));
         Assert.True(Passes(12, 8, new VoteTally(4, 4), MajorityBase.PresentOrRepresented, Threshold.MoreThanHalf, TieRule.ChairCastingVote(null), VoteChoice.Yes));
+    }
+
+    [Property]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public bool Decide_SimpleMajorityWithCastingVote_EqualityDecidedByTheChairWhateverTheAbstentions(PositiveInt side, NonNegativeInt abstentions, NonNegativeInt blank, bool chairFor)
+    {
+        // "en cas d'égalité des suffrages": for = against, any abstentions and blank ballots; the chair's side prevails.
+        var votes = side.Get % 15 + 1;
+        var abstain = abstentions.Get % 10;
+        var blanks = blank.Get % 5;
+        var voters = (2 * votes) + abstain + blanks;
+        var passed = Passes(voters + 2, voters, new VoteTally(votes, votes, abstain, blanks), MajorityBase.VotesCast, Threshold.MoreThanHalf, TieRule.ChairCastingVote(null), chairFor ? VoteChoice.Yes : VoteChoice.No);
+        return passed == chairFor;
+    }
+
+    [Property]
+    [Trait("Article", "Statuts USM, art. 23, al. 2")]
+    public bool Decide_SimpleMajority_AdoptedExactlyWhenMoreForThanAgainst(NonNegativeInt yes, NonNegativeInt no, NonNegativeInt abstentions)
+    {
+        var y = yes.Get % 20;
+        var n = no.Get % 20;
+        var a = abstentions.Get % 20;
+        var voters = Math.Max(1, y + n + a);
+        var rules = new MeetingRules(QuorumRule.None, MajorityRule.Simple(null), ProxyPolicy.NotAdmitted, TieRule.MotionFails());
+        var body = Enumerable.Range(0, voters).Select(i => new Member("m" + i, Voice.Deliberative)).ToList();
+        var meeting = Meeting.Create("body", new LocalDate(2026, 1, 5), body, body.Select(m => m.Id));
+        return Deliberator.Decide(meeting, rules, new Motion("m", new VoteTally(y, n, a))).Passed == (y > n);
     }
 
     [Fact]

@@ -11,11 +11,12 @@ public partial class DeliberatorTests
 
     // A council shaped like the USM conseil national (Statuts USM, art. 12 and 15): the chair and 26 elected members
     // with a deliberative voice, and consultative members; quorum: majority of deliberative members present or
-    // represented; decisions by simple majority of those present or represented; chair's casting vote; 2 proxies per holder.
+    // represented; decisions "à la majorité simple des présents ou représentés" (more for than against, abstentions not
+    // counted); chair's casting vote whenever for equals against; 2 proxies per holder.
     internal static MeetingRules CouncilRules() => new(
         new QuorumRule(QuorumBase.DeliberativeMembers, Threshold.MoreThanHalf, QuorumCounting.PresentOrRepresented, LegalReference.UsmStatutes(15, 2))
             .WithReconvening(8, LegalReference.UsmStatutes(15, 2)),
-        MajorityRule.OfPresentOrRepresented(Threshold.MoreThanHalf, LegalReference.UsmStatutes(15, 3)),
+        MajorityRule.Simple(LegalReference.UsmStatutes(15, 3)),
         ProxyPolicy.AdmittedBy(LegalReference.UsmStatutes(15, 4), ProxyRule.CapPerHolder(2, LegalReference.UsmStatutes(15, 4))),
         TieRule.ChairCastingVote(LegalReference.UsmStatutes(15, 3)));
 
@@ -75,6 +76,56 @@ public partial class DeliberatorTests
         Assert.Equal(MotionDecision.Adopted, outcome.Decision);
         var against = Deliberator.Decide(meeting, CouncilRules(), new Motion("motion", new VoteTally(8, 8), VoteChoice.No));
         Assert.Equal(MotionDecision.Rejected, against.Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public void Decide_Art15Al3_20Present9For9Against2AbstentionsPresidentFor_AdoptedByCastingVote()
+    {
+        var meeting = Meeting.Create("conseil national", Day, Council(), Present(20));
+        var outcome = Deliberator.Decide(meeting, CouncilRules(), new Motion("motion", new VoteTally(9, 9, 2), VoteChoice.Yes));
+        Assert.True(outcome.TieApplied);
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.Contains(outcome.Explanation, l => l.Rule == "tie: chair's casting vote" && l.Reference == LegalReference.UsmStatutes(15, 3));
+        var against = Deliberator.Decide(meeting, CouncilRules(), new Motion("motion", new VoteTally(9, 9, 2), VoteChoice.No));
+        Assert.Equal(MotionDecision.Rejected, against.Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public void Decide_Art15Al3_7For6Against2Abstentions_AdoptedMoreForThanAgainst()
+    {
+        var meeting = Meeting.Create("conseil national", Day, Council(), Present(15));
+        var outcome = Deliberator.Decide(meeting, CouncilRules(), new Motion("motion", new VoteTally(7, 6, 2)));
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.False(outcome.TieApplied);
+        Assert.Equal(13, outcome.Majority!.BaseCount);
+        Assert.Contains("simple majority (more for than against)", outcome.Explanation.Single(l => l.Rule == "majority").Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_MajorityOfPresent_7For6Against2Abstentions_RejectedAbstentionsWeighAsNo()
+    {
+        // The other form the engine says: "majorité des membres présents ou représentés" (legal notes § 5): 7 of 15 is not more than half.
+        var rules = CouncilRules() with { Majority = MajorityRule.OfPresentOrRepresented(Threshold.MoreThanHalf, null) };
+        var meeting = Meeting.Create("conseil national", Day, Council(), Present(15));
+        var outcome = Deliberator.Decide(meeting, rules, new Motion("motion", new VoteTally(7, 6, 2)));
+        Assert.Equal(MotionDecision.Rejected, outcome.Decision);
+        Assert.Equal(15, outcome.Majority!.BaseCount);
+        Assert.Equal(8, outcome.Majority.Required);
+    }
+
+    [Fact]
+    public void Decide_AllMembersBase_CountsConsultativeMembers()
+    {
+        // 27 deliberative + 3 consultative members: two thirds of all 30 members is 20; of the 27 deliberative, 18.
+        var meeting = Meeting.Create("conseil national", Day, Council(), Present(27));
+        var all = CouncilRules() with { Majority = new MajorityRule(MajorityBase.AllMembers, Threshold.TwoThirds, null), Tie = TieRule.MotionFails() };
+        var deliberative = all with { Majority = new MajorityRule(MajorityBase.DeliberativeMembers, Threshold.TwoThirds, null) };
+        var motion = new Motion("motion", new VoteTally(19, 8));
+        Assert.Equal(MotionDecision.Rejected, Deliberator.Decide(meeting, all, motion).Decision);
+        Assert.Equal(20, Deliberator.Decide(meeting, all, motion).Majority!.Required);
+        Assert.Equal(MotionDecision.Adopted, Deliberator.Decide(meeting, deliberative, motion).Decision);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class ProxyRuleTests
     // auditeurs and members of the overseas unions, who may give a proxy to any member.
     private static MeetingRules AssemblyRules() => new(
         QuorumRule.None,
-        MajorityRule.OfPresentOrRepresented(Threshold.MoreThanHalf, LegalReference.UsmStatutes(23, 2)),
+        MajorityRule.Simple(LegalReference.UsmStatutes(23, 2)),
         ProxyPolicy.AdmittedBy(
             LegalReference.UsmInternalRules("3-4", 1),
             ProxyRule.CapPerHolder(5, LegalReference.UsmInternalRules("3-4", 1)),
@@ -49,6 +49,26 @@ public class ProxyRuleTests
     {
         var decision = Check(new Proxy("aud1", "paris1"), new Member("aud1", Voice.Deliberative, group: "ENM", categories: ["auditeur"]));
         Assert.True(decision.Accepted);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-4, al. 4")]
+    public void SameGroup_GiverOfNoGroup_CannotGiveByDefault_MayGiveUnderTheOtherReading()
+    {
+        var unionless = new Member("retired1", Voice.Deliberative);
+        var rejected = Check(new Proxy("retired1", "paris1"), unionless);
+        Assert.False(rejected.Accepted);
+        Assert.Contains("'retired1' belongs to no group", rejected.Reason, StringComparison.Ordinal);
+
+        var open = AssemblyRules() with
+        {
+            Proxies = ProxyPolicy.AdmittedBy(
+                LegalReference.UsmInternalRules("3-4"),
+                ProxyRule.SameGroup(["auditeur", "outre-mer"], LegalReference.UsmInternalRules("3-4", 4), GrouplessGiver.MayGiveToAnyMember)),
+        };
+        var members = new[] { new Member("paris1", Voice.Deliberative, group: "Paris"), unionless };
+        var meeting = Meeting.Create("assemblée générale", new LocalDate(2026, 11, 27), members, ["paris1"], [new Proxy("retired1", "paris1")]);
+        Assert.True(Deliberator.CheckProxies(meeting, open)[0].Accepted);
     }
 
     [Fact]

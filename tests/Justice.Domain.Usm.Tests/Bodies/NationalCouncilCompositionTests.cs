@@ -1,4 +1,5 @@
 using Justice.Domain.Usm.Bodies;
+using Justice.Domain.Usm.Readings;
 
 namespace Justice.Domain.Usm.Tests.Bodies;
 
@@ -32,6 +33,16 @@ public class NationalCouncilCompositionTests
         var seats = Full();
         Assert.Empty(NationalCouncilComposition.Check(seats));
         Assert.Equal(27, NationalCouncilComposition.DeliberativeMembers(seats));
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 1")]
+    public void Art12_PresidentVoice_CastingVoteOnlyReading_QuorumBaseIs26()
+    {
+        // Under the other reading the president votes only to break a tie: the quorum of art. 15, al. 2 is 14 of 26.
+        Assert.Equal(CouncilVoice.Deliberative, NationalCouncilComposition.VoiceOf(CouncilSeatKind.President));
+        Assert.Equal(CouncilVoice.Consultative, NationalCouncilComposition.VoiceOf(CouncilSeatKind.President, PresidentVoiceReading.CastingVoteOnly));
+        Assert.Equal(26, NationalCouncilComposition.DeliberativeMembers(Full(), PresidentVoiceReading.CastingVoteOnly));
     }
 
     [Fact]

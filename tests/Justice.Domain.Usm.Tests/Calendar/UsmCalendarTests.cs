@@ -1,4 +1,5 @@
 using Justice.Domain.Usm.Calendar;
+using Justice.Domain.Usm.Readings;
 using NodaTime;
 
 namespace Justice.Domain.Usm.Tests.Calendar;
@@ -47,6 +48,43 @@ public class UsmCalendarTests
         var late = deadline.Check(new LocalDateTime(2026, 11, 26, 17, 1).InZoneStrictly(paris));
         Assert.False(late.OnTime);
         Assert.Contains("RI USM, art. 3-2, al. 4", late.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-2, al. 4")]
+    public void Rule3To2_LateCandidacy_17hInParis_BoundaryFromOtherZones()
+    {
+        // "jusqu'à la veille du scrutin à 17 heures", Europe/Paris: 17:00:00 is on time, one second later is not,
+        // wherever the act is recorded. 26 November 2026 is winter time (UTC+1): 17:00 Paris is 16:00 UTC.
+        var deadline = UsmCalendar.LateCouncilCandidacies(new LocalDate(2026, 11, 27));
+        var utc = DateTimeZone.Utc;
+        Assert.True(deadline.Check(new LocalDateTime(2026, 11, 26, 16, 0, 0).InZoneStrictly(utc)).OnTime);
+        Assert.False(deadline.Check(new LocalDateTime(2026, 11, 26, 16, 0, 1).InZoneStrictly(utc)).OnTime);
+        var martinique = DateTimeZoneProviders.Tzdb["America/Martinique"];
+        Assert.True(deadline.Check(new LocalDateTime(2026, 11, 26, 12, 0).InZoneStrictly(martinique)).OnTime);
+        Assert.False(deadline.Check(new LocalDateTime(2026, 11, 26, 12, 1).InZoneStrictly(martinique)).OnTime);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 29")]
+    public void Art29_AccountsAuPlusTard8JoursAvant_LimitDayIncludedInParis()
+    {
+        // Assembly on 26 November 2026: accounts closed "au plus tard huit jours avant", by 18 November inclusive (Paris).
+        var deadline = UsmCalendar.AnnualAccountsClosed(Opening);
+        Assert.True(deadline.Check(new LocalDate(2026, 11, 18)).OnTime);
+        Assert.False(deadline.Check(new LocalDate(2026, 11, 19)).OnTime);
+        Assert.True(deadline.Check(new LocalDateTime(2026, 11, 18, 23, 59).InZoneStrictly(UsmCalendar.Paris)).OnTime);
+        // 18 November at 19:00 in Martinique is already 19 November in Paris: late.
+        Assert.False(deadline.Check(new LocalDateTime(2026, 11, 18, 19, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/Martinique"])).OnTime);
+    }
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 2-9, al. 1")]
+    public void Rule2To9_CavCall_ReformedElection6To12February2026_FirstVotingDayByDefault()
+    {
+        Assert.Equal(new LocalDate(2025, 11, 6), UsmCalendar.CavCall(new LocalDate(2026, 2, 6), new LocalDate(2026, 2, 12)).Date);
+        Assert.Equal(new LocalDate(2025, 11, 12), UsmCalendar.CavCall(new LocalDate(2026, 2, 6), new LocalDate(2026, 2, 12), CavVoteDayReading.LastVotingDay).Date);
+        Assert.Equal("lastVotingDay", Assert.Throws<ArgumentOutOfRangeException>(() => UsmCalendar.CavCall(new LocalDate(2026, 2, 6), new LocalDate(2026, 2, 5))).ParamName);
     }
 
     [Fact]

@@ -1,12 +1,14 @@
 using Justice.Domain.Deliberation.Meetings;
+using FsCheck.Xunit;
 using Justice.Domain.Usm.Decisions;
+using Justice.Domain.Usm.Readings;
 using NodaTime;
 
 namespace Justice.Domain.Usm.Tests.Decisions;
 
 public class UsmDecisionCatalogueTests
 {
-    private static readonly UsmDecisionCatalogue Catalogue = UsmDecisionCatalogue.Create(MajorityBase.DeliberativeMembers);
+    private static readonly UsmDecisionCatalogue Catalogue = UsmDecisionCatalogue.Create();
     private static readonly LocalDate Day = new(2026, 6, 20);
 
     private static Meeting Council(int present, IEnumerable<Proxy>? proxies = null, LocalDate? inquorate = null, LocalDate? date = null)
@@ -17,8 +19,26 @@ public class UsmDecisionCatalogueTests
         return Meeting.Create("conseil national", date ?? Day, members, here, proxies, inquorate);
     }
 
-    private static MotionOutcome Decide(UsmDecision decision, Meeting meeting, int yes, int no, int abstentions = 0, VoteChoice? chair = null) =>
-        Deliberator.Decide(meeting, Catalogue[decision].Rules, new Motion("motion", new VoteTally(yes, no, abstentions), chair));
+    private static MotionOutcome Decide(UsmDecision decision, Meeting meeting, int yes, int no, int abstentions = 0, VoteChoice? chair = null, UsmDecisionCatalogue? catalogue = null) =>
+        Deliberator.Decide(meeting, (catalogue ?? Catalogue)[decision].Rules, new Motion("motion", new VoteTally(yes, no, abstentions), chair));
+
+    // An assembly of `present` members of one union, up to date with their dues.
+    private static Meeting Assembly(int present)
+    {
+        var members = Enumerable.Range(1, present).Select(i => new Member("a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative, group: "Paris")).ToList();
+        return Meeting.Create("assemblée générale", Day, members, members.Select(m => m.Id));
+    }
+
+    // Every decision the texts build on the council's ordinary rule (art. 15, al. 3: "sauf exception").
+    public static TheoryData<UsmDecision> OrdinaryCouncilDecisions { get; } =
+    [
+        UsmDecision.CouncilOrdinary, UsmDecision.MembershipApprovalRefusal, UsmDecision.LegalActionAuthorisation, UsmDecision.PresidentInabilityFinding,
+        UsmDecision.CsmInvestiture, UsmDecision.CavListAdoption, UsmDecision.CouncilAdministration,
+    ];
+
+    // Every decision the texts build on the assembly's ordinary rule (art. 23, al. 2).
+    public static TheoryData<UsmDecision> OrdinaryAssemblyDecisions { get; } =
+        [UsmDecision.GeneralAssemblyOrdinary, UsmDecision.AffiliationDecision, UsmDecision.InternalRulesApproval];
 
     [Fact]
     public void All_EveryDecisionHasRulesAndAReference()
@@ -65,12 +85,74 @@ public class UsmDecisionCatalogueTests
         Assert.True(outcome.TieApplied);
     }
 
-    [Fact]
+    [Theory]
     [Trait("Article", "Statuts USM, art. 15, al. 3")]
-    public void CouncilOrdinary_AbstentionsWeighAsNo_SimpleMajorityOfPresent()
+    [MemberData(nameof(OrdinaryCouncilDecisions))]
+    public void Art15Al3_20Present9For9Against2AbstentionsPresidentFor_AdoptedByCastingVote(UsmDecision decision)
     {
-        // 15 present: 7 for, 6 against, 2 abstentions: 7 is not more than half of 15.
-        Assert.Equal(MotionDecision.Rejected, Decide(UsmDecision.CouncilOrdinary, Council(15), 7, 6, 2).Decision);
+        // "avec voix prépondérante du président en cas d'égalité des suffrages": 9 = 9, whatever the 2 abstentions.
+        var outcome = Decide(decision, Council(20), 9, 9, 2, VoteChoice.Yes);
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.True(outcome.TieApplied);
+        Assert.Equal(MotionDecision.Rejected, Decide(decision, Council(20), 9, 9, 2, VoteChoice.No).Decision);
+    }
+
+    [Theory]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    [MemberData(nameof(OrdinaryCouncilDecisions))]
+    public void Art15Al3_7For6Against2Abstentions_AdoptedAbstentionsNotCounted(UsmDecision decision)
+    {
+        // "majorité simple des présents ou représentés": more for than against; 15 present, the 2 abstentions do not count.
+        var outcome = Decide(decision, Council(15), 7, 6, 2);
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.True(Catalogue[decision].Rules.Majority.IsSimple);
+        Assert.Equal(MotionDecision.Rejected, Decide(decision, Council(15), 6, 7, 2).Decision);
+    }
+
+    [Theory]
+    [Trait("Article", "Statuts USM, art. 23, al. 2")]
+    [MemberData(nameof(OrdinaryAssemblyDecisions))]
+    public void Art23Al2_Assembly7For6Against2Abstentions_Adopted_TieFails(UsmDecision decision)
+    {
+        Assert.Equal(MotionDecision.Adopted, Decide(decision, Assembly(15), 7, 6, 2).Decision);
+        Assert.Equal(MotionDecision.Rejected, Decide(decision, Assembly(15), 7, 7, 1).Decision);
+        Assert.True(Catalogue[decision].Rules.Majority.IsSimple);
+    }
+
+    [Property]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public bool Art15Al3_CouncilOrdinary_AdoptedIffMoreForThanAgainstOrTieWithPresidentFor(NonNegativeInt yes, NonNegativeInt no, NonNegativeInt abstentions, bool presidentFor)
+    {
+        // 27 deliberative members all present; any split of their 27 votes.
+        var y = yes.Get % 28;
+        var n = no.Get % (28 - y);
+        var a = abstentions.Get % (28 - y - n);
+        var outcome = Decide(UsmDecision.CouncilOrdinary, Council(27), y, n, a, presidentFor ? VoteChoice.Yes : VoteChoice.No);
+        return outcome.Passed == (y > n || (y == n && y > 0 && presidentFor));
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 5")]
+    public void Art15Al5_ElectronicVote_ElectedMembersOnlyByDefault_TieFails_OtherReadingKeepsTheCastingVote()
+    {
+        var elected = Enumerable.Range(1, 26).Select(i => new Member("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Voice.Deliberative)).ToList();
+        var vote = Meeting.Create("conseil national (vote électronique)", Day, elected, elected.Take(14).Select(m => m.Id));
+        Assert.Equal(MotionDecision.Rejected, Decide(UsmDecision.CouncilElectronicVote, vote, 7, 7).Decision);
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.CouncilElectronicVote, vote, 8, 6).Decision);
+        Assert.Contains(Catalogue[UsmDecision.CouncilElectronicVote].Readings, r => r.Contains("ElectedMembersOnly", StringComparison.Ordinal));
+        var withPresident = UsmDecisionCatalogue.Create(UsmReadings.Default with { ElectronicVote = ElectronicVoteReading.CouncilWithPresidentsCastingVote });
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.CouncilElectronicVote, Council(14), 7, 7, 0, VoteChoice.Yes, withPresident).Decision);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 6 d")]
+    public void Art6d_CouncilMembersReading_AllMembersCountsMembersOfRight()
+    {
+        // 27 deliberative members and 1 honorary president: two thirds of 27 is 18, of all 28 members 19.
+        var all = UsmDecisionCatalogue.Create(UsmReadings.Default with { CouncilMembers = CouncilMembersReading.AllMembers });
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.MemberExclusion, Council(27), 18, 9).Decision);
+        Assert.Equal(MotionDecision.Rejected, Decide(UsmDecision.MemberExclusion, Council(27), 18, 9, catalogue: all).Decision);
+        Assert.Equal(MotionDecision.Adopted, Decide(UsmDecision.MemberExclusion, Council(27), 19, 8, catalogue: all).Decision);
     }
 
     [Theory]
@@ -226,6 +308,21 @@ public class UsmDecisionCatalogueTests
     }
 
     [Fact]
-    public void Create_VotesCastReading_ThrowsNamingTheArgument() =>
-        Assert.Equal("bureauTwoThirdsBase", Assert.Throws<ArgumentOutOfRangeException>(() => UsmDecisionCatalogue.Create(MajorityBase.VotesCast)).ParamName);
+    public void Readings_BureauVotesCast_ThrowsNamingTheReading() =>
+        Assert.Equal("BureauTwoThirdsBase", Assert.Throws<ArgumentOutOfRangeException>(() => UsmReadings.Default with { BureauTwoThirdsBase = MajorityBase.VotesCast }).ParamName);
+
+    [Fact]
+    public void Readings_UndefinedValue_ThrowsNamingTheReading() =>
+        Assert.Equal("HonorarySeat", Assert.Throws<ArgumentOutOfRangeException>(() => UsmReadings.Default with { HonorarySeat = (HonorarySeatReading)7 }).ParamName);
+
+    [Fact]
+    [Trait("Article", "RI USM, art. 3-4, al. 4")]
+    public void Art3To4_MemberOfNoUnion_CannotGiveAProxyByDefault_MayUnderTheOtherReading()
+    {
+        var members = new[] { new Member("paris1", Voice.Deliberative, group: "Paris"), new Member("retired", Voice.Deliberative) };
+        var meeting = Meeting.Create("assemblée générale", Day, members, ["paris1"], [new Proxy("retired", "paris1")]);
+        Assert.False(Deliberator.CheckProxies(meeting, Catalogue[UsmDecision.GeneralAssemblyOrdinary].Rules)[0].Accepted);
+        var open = UsmDecisionCatalogue.Create(UsmReadings.Default with { UnionlessProxyGiver = GrouplessGiver.MayGiveToAnyMember });
+        Assert.True(Deliberator.CheckProxies(meeting, open[UsmDecision.GeneralAssemblyOrdinary].Rules)[0].Accepted);
+    }
 }

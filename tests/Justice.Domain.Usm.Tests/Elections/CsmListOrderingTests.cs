@@ -23,7 +23,7 @@ public class CsmListOrderingTests
             new CsmPlacementVote("bruno", new VoteTally(11, 9)),
             new CsmPlacementVote("david", new VoteTally(20, 0)),
         };
-        var outcome = CsmListOrdering.Order(meeting, UsmDecisionCatalogue.Create(MajorityBase.DeliberativeMembers), 3, votes);
+        var outcome = CsmListOrdering.Order(meeting, UsmDecisionCatalogue.Create(), 3, votes);
         Assert.Equal(["anne", "chloe", "bruno"], outcome.Order);
         Assert.True(outcome.IsComplete);
         Assert.Equal(2, outcome.Rounds[1].Position);

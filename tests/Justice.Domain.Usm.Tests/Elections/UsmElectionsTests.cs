@@ -1,7 +1,9 @@
 using System.Globalization;
 using Justice.Domain.Deliberation.Lots;
 using Justice.Domain.Usm.Elections;
+using Justice.Domain.Usm.Bodies;
 using Justice.Domain.Usm.Grades;
+using Justice.Domain.Usm.Readings;
 
 namespace Justice.Domain.Usm.Tests.Elections;
 
@@ -43,6 +45,43 @@ public class UsmElectionsTests
         Assert.Single(outcome.Elected, e => e.Seat == UsmElections.HonoraryCategory);
         Assert.DoesNotContain(outcome.Elected, e => e.Id == "e0");
         Assert.Equal(17, outcome.Elected.Count(e => e.Seat == "general"));
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Art12Al2_TwoHonoraryCandidatesInTheTop26_BothSitByDefault_OneUnderExactlyOne()
+    {
+        // "dont un (1) conseiller est élu parmi les magistrats honoraires": 30 others with 100 to 129 votes; honorary h1
+        // and h2 with 500 and 400 votes. At least one (default): both sit, o05 does not. Exactly one: h2 gives way to o05.
+        var (votes, categories) = Others(30);
+        votes["h1"] = 500;
+        votes["h2"] = 400;
+        categories["h1"] = CouncilCandidateCategory.Honorary;
+        categories["h2"] = CouncilCandidateCategory.Honorary;
+        var atLeastOne = UsmElections.Council(votes, categories, Lots);
+        Assert.Contains(atLeastOne.Elected, e => e.Id == "h2" && e.Seat == "general");
+        var exactlyOne = UsmElections.Council(votes, categories, Lots, HonorarySeatReading.ExactlyOne);
+        Assert.DoesNotContain(exactlyOne.Elected, e => e.Id == "h2");
+        Assert.Contains(exactlyOne.Elected, e => e.Id == "o05");
+        Assert.DoesNotContain(atLeastOne.Elected, e => e.Id == "o05");
+        Assert.Equal(26, exactlyOne.Elected.Length);
+        Assert.Single(exactlyOne.Elected, e => e.Id.StartsWith('h'));
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 16, al. 2")]
+    public void Art16Al2_BureauPost_ElectedByTheCouncilAmongItsElectedMembers_TieToThePresidentsChoice()
+    {
+        string[] elected = ["e1", "e2", "e3"];
+        var plain = UsmElections.BureauPost(BureauPost.SecretaryGeneral, new Dictionary<string, long> { ["e1"] = 15, ["e2"] = 12 }, elected);
+        Assert.Equal("e1", plain.Winner);
+        var tie = new Dictionary<string, long> { ["e1"] = 13, ["e2"] = 13 };
+        Assert.Equal("e2", UsmElections.BureauPost(BureauPost.SecretaryGeneral, tie, elected, presidentVotedFor: "e2").Winner);
+        Assert.False(UsmElections.BureauPost(BureauPost.SecretaryGeneral, tie, elected).IsComplete);
+        var outsider = Assert.Throws<ArgumentException>(() => UsmElections.BureauPost(BureauPost.NationalTreasurer, new Dictionary<string, long> { ["x9"] = 3 }, elected));
+        Assert.Contains("'x9'", outsider.Message, StringComparison.Ordinal);
+        Assert.Contains("art. 16, al. 2", outsider.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => UsmElections.BureauPost(BureauPost.President, new Dictionary<string, long> { ["e1"] = 3 }, elected));
     }
 
     [Fact]

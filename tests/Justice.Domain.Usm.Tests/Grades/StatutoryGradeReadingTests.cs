@@ -1,6 +1,7 @@
 using Justice.Domain.Core;
 using Justice.Domain.Usm.Grades;
 using Justice.Domain.Usm.Membership;
+using Justice.Domain.Usm.Readings;
 using NodaTime;
 
 namespace Justice.Domain.Usm.Tests.Grades;
@@ -22,6 +23,18 @@ public class StatutoryGradeReadingTests
     [Trait("Article", "Statuts USM, art. 12, al. 2")]
     public void IsStatutorySecondGrade_FormerSecondGradeRecordRead2026_True() =>
         Assert.True(StatutoryGradeReading.IsStatutorySecondGrade(Grade.FormerSecondGrade, new LocalDate(2026, 11, 26)));
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 12, al. 2")]
+    public void Art12Al2_DeuxiemeGradeReading_FromTheReformTheNewDeuxiemeGrade()
+    {
+        Assert.Equal(Grade.SecondGrade, StatutoryGradeReading.StatutorySecondGradeOn(AfterReform, SecondGradeReading.DeuxiemeGrade));
+        Assert.Equal(Grade.FormerSecondGrade, StatutoryGradeReading.StatutorySecondGradeOn(BeforeReform, SecondGradeReading.DeuxiemeGrade));
+        // A former premier grade is read in 2026 as the deuxième grade: in the category under this reading only.
+        var member = TestMembers.InCourt("p", "Lyon", Grade.FormerFirstGrade);
+        Assert.Equal(CouncilCandidateCategory.Other, StatutoryGradeReading.CategoryOf(member, new LocalDate(2026, 11, 26)));
+        Assert.Equal(CouncilCandidateCategory.EntryGradeOrAuditeur, StatutoryGradeReading.CategoryOf(member, new LocalDate(2026, 11, 26), SecondGradeReading.DeuxiemeGrade));
+    }
 
     [Fact]
     [Trait("Article", "Statuts USM, art. 12, al. 2")]

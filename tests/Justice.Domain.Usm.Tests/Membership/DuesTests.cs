@@ -23,14 +23,17 @@ public class DuesTests
 
     [Fact]
     [Trait("Article", "Statuts USM, art. 6 c")]
-    public void StateOn_2026DuesUnpaidOn1March_LostFrom1March()
+    public void Art6c_2026DuesUnpaidAt1March_MemberOn1March_LostFrom2March()
     {
+        // "en l'absence de règlement de la cotisation au 1er mars": 1 March is the last day to pay (a payment that day is
+        // in time), so the loss takes effect the next day.
         var record = Paid((2024, new LocalDate(2024, 6, 15)), (2025, new LocalDate(2025, 2, 1)));
-        var before = Dues.StateOn(record, new LocalDate(2026, 2, 28));
-        var after = Dues.StateOn(record, new LocalDate(2026, 3, 1));
+        var before = Dues.StateOn(record, new LocalDate(2026, 3, 1));
+        var after = Dues.StateOn(record, new LocalDate(2026, 3, 2));
         Assert.True(before.IsMember);
         Assert.False(before.IsUpToDate);
         Assert.False(after.IsMember);
+        Assert.Equal(new LocalDate(2026, 3, 2), after.LostOn);
         Assert.Equal(MembershipLossCause.UnpaidDues, after.LossCause);
         Assert.Equal("Statuts USM, art. 6, c", after.Reference.ToString());
     }
