@@ -63,6 +63,9 @@ internal sealed class CompiledCourts
     /// <summary>The percentage for sizes beyond <see cref="PercentBySize"/>.</summary>
     public required int PercentAbove { get; init; }
 
+    /// <summary>Whether the percentage is read once from the initial siège size (<see cref="SpecializedShareBasis.InitialSize"/>) instead of the size before each post.</summary>
+    public required bool PercentFromInitialSize { get; init; }
+
     public required TieConvention TieConvention { get; init; }
 
     /// <summary>Each court's place in the tie-breaks of the general order: population growth descending, previous-year posts ascending, id ordinal.</summary>
@@ -76,12 +79,17 @@ internal sealed class CompiledCourts
 
     public int Percent(int size) => size < PercentBySize.Length ? PercentBySize[size] : PercentAbove;
 
-    /// <summary>The corrected headcount in hundredths: 100 × (non-specialised + posts) + percent(size) × specialised.</summary>
+    /// <summary>
+    /// The corrected headcount in hundredths: 100 × (non-specialised + posts) + percent(size) × specialised, the size
+    /// being the siège with the posts (<see cref="SpecializedShareBasis.SizeBeforeEachPost"/>) or without them
+    /// (<see cref="SpecializedShareBasis.InitialSize"/>).
+    /// </summary>
     public long CorrectedHundredths(int court, int allocated)
     {
         var nonSpecialized = NonSpecialized[court] + allocated;
         var specialized = Specialized[court];
-        return (100L * nonSpecialized) + ((long)Percent(nonSpecialized + specialized) * specialized);
+        var size = PercentFromInitialSize ? NonSpecialized[court] + specialized : nonSpecialized + specialized;
+        return (100L * nonSpecialized) + ((long)Percent(size) * specialized);
     }
 
     /// <summary>The load of <paramref name="court"/> on <paramref name="criterion"/> for a corrected headcount in hundredths.</summary>
