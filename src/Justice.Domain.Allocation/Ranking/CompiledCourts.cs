@@ -77,6 +77,38 @@ internal sealed class CompiledCourts
     /// <summary>Each court's input index by id (ordinal).</summary>
     public required IReadOnlyDictionary<string, int> IndexOfId { get; init; }
 
+    /// <summary>A copy that shares everything but the load numerators, which it owns (zeroed): the sensitivity study writes each run's perturbed figures into them.</summary>
+    public CompiledCourts WithOwnNumerators() => new()
+    {
+        CourtCount = CourtCount,
+        CriterionCount = CriterionCount,
+        Ids = Ids,
+        CriterionIds = CriterionIds,
+        Sums = Sums,
+        Counts = Counts,
+        Numerators = Numerators.Select(row => new Int128[row.Length]).ToArray(),
+        ApproximateNumerators = ApproximateNumerators.Select(row => new double[row.Length]).ToArray(),
+        Decimals = Decimals,
+        DisplayDivisors = DisplayDivisors,
+        PerMagistrate = PerMagistrate,
+        Descending = Descending,
+        ScaledWeights = ScaledWeights,
+        WeightScale = WeightScale,
+        NonSpecialized = NonSpecialized,
+        Specialized = Specialized,
+        Eligible = Eligible,
+        Caps = Caps,
+        PopulationGrowth = PopulationGrowth,
+        PreviousPosts = PreviousPosts,
+        PercentBySize = PercentBySize,
+        PercentAbove = PercentAbove,
+        PercentFromInitialSize = PercentFromInitialSize,
+        TieConvention = TieConvention,
+        TieRanks = TieRanks,
+        OrdinalIdOrder = OrdinalIdOrder,
+        IndexOfId = IndexOfId,
+    };
+
     public int Percent(int size) => size < PercentBySize.Length ? PercentBySize[size] : PercentAbove;
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class PostAllocator : IPostAllocator
     /// <summary>
     /// The courts that receive the posts, in order, without the audit trail or the final ranking: the same choices as
     /// <see cref="Allocate"/> (the same code decides them), for callers that run many allocations and read only who
-    /// gets what (a sensitivity study). With a <paramref name="workspace"/> that already served a
+    /// gets what (<see cref="Sensitivity.SensitivityStudy"/>). With a <paramref name="workspace"/> that already served a
     /// problem of the same size, the call allocates nothing.
     /// </summary>
     /// <param name="problem">The validated problem.</param>

@@ -4,6 +4,7 @@ using Justice.Domain.Allocation.Caps;
 using Justice.Domain.Allocation.Comparison;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Results;
+using Justice.Domain.Allocation.Sensitivity;
 using Justice.Domain.Allocation.Validation;
 using Justice.Domain.Core.Serialization;
 
@@ -24,6 +25,7 @@ namespace Justice.Domain.Allocation.Serialization;
 [JsonSerializable(typeof(AllocationInputError))]
 [JsonSerializable(typeof(WorkloadApportionmentOutcome))]
 [JsonSerializable(typeof(PlacedMagistrateCap))]
+[JsonSerializable(typeof(SensitivityResult))]
 [JsonSerializable(typeof(IReadOnlyList<AllocationInputError>))]
 public sealed partial class AllocationJsonContext : JsonSerializerContext
 {
