@@ -6,6 +6,7 @@ using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Results;
 using Justice.Domain.Allocation.Sensitivity;
 using Justice.Domain.Allocation.Validation;
+using Justice.Domain.Allocation.WhatIf;
 using Justice.Domain.Core.Serialization;
 
 namespace Justice.Domain.Allocation.Serialization;
@@ -26,6 +27,7 @@ namespace Justice.Domain.Allocation.Serialization;
 [JsonSerializable(typeof(WorkloadApportionmentOutcome))]
 [JsonSerializable(typeof(PlacedMagistrateCap))]
 [JsonSerializable(typeof(SensitivityResult))]
+[JsonSerializable(typeof(WhatIfOutcome))]
 [JsonSerializable(typeof(IReadOnlyList<AllocationInputError>))]
 public sealed partial class AllocationJsonContext : JsonSerializerContext
 {
