@@ -89,7 +89,14 @@ public static class WhatIfComparison
         }
         else
         {
-            text.Append(Invariant($"Under {fewer.Label}, when the last post ({missed.Post}) is placed, it stands {Ordinal(missed.Position)} with a rank sum of {missed.RankSum} ({Ranks(missed.Standings)}), and the post goes to {missed.TakenBy} (rank sum {missed.TakenByRankSum}; the lower sum comes first)."));
+            var court = fewer.Problem.Courts.First(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+            var posts = fewer.Result.Totals[id];
+            var why = !fewer.Problem.Compiled.Eligible[fewer.Problem.Compiled.IndexOfId[id]]
+                ? " it cannot receive posts in this scenario (not eligible, or its population did not grow under a strict population condition),"
+                : court.MaxPosts is { } cap && posts >= cap
+                    ? Invariant($" it has reached its cap of {cap} post{(cap == 1 ? string.Empty : "s")},")
+                    : string.Empty;
+            text.Append(Invariant($"Under {fewer.Label}, when the last post ({missed.Post}) is placed, it stands {Ordinal(missed.Position)} with a rank sum of {missed.RankSum} ({Ranks(missed.Standings)}),{why} and the post goes to {missed.TakenBy} (rank sum {missed.TakenByRankSum}; the lower sum comes first among the courts that can take it)."));
             if (gained is not null)
             {
                 var moves = gained.Standings.Join(missed.Standings, s => s.CriterionId, s => s.CriterionId, (g, m) => (g.CriterionId, Gained: g.Rank, Missed: m.Rank), StringComparer.Ordinal)

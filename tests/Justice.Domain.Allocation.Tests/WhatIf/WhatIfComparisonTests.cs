@@ -51,6 +51,7 @@ public class WhatIfComparisonTests
         Assert.Equal("no cap", a.Gained.Scenario);
         Assert.NotNull(a.Missed);
         Assert.Equal("cap", a.Missed.Scenario);
+        Assert.Contains("it has reached its cap of 1 post, and the post goes to TJ-C", a.Explanation, StringComparison.Ordinal);
         Assert.StartsWith("A (TJ-A) receives 2 posts under no cap and 1 post under cap. Under no cap, post 3 goes to it: it is 1st in the general order with a rank sum of 3", a.Explanation, StringComparison.Ordinal);
         Assert.Equal(outcome.Changes.Sum(c => c.PostsA), outcome.Changes.Sum(c => c.PostsB));
     }
