@@ -18,7 +18,8 @@ namespace Justice.Samples.Allocation;
 /// <summary>
 /// <c>justice allocate [--input courts.json] [--posts N] [--output result.json] [--json] [--compare dhondt]</c>: the weighted-rank
 /// allocation of new magistrate posts (Circ. SJ 00-124, annexe I, 1) on a JSON input or, without one, on the embedded
-/// synthetic national dataset.
+/// synthetic national dataset; with its subcommands <c>sensitivity</c> (<see cref="SensitivityCommand"/>) and
+/// <c>compare</c> (<see cref="CompareCommand"/>).
 /// </summary>
 public sealed class AllocationModule : ICliModule
 {
@@ -35,14 +36,11 @@ public sealed class AllocationModule : ICliModule
         {
             input, posts, output, json, compare, top,
         };
+        command.Subcommands.Add(SensitivityCommand.Create(context));
+        command.Subcommands.Add(CompareCommand.Create(context));
         command.SetAction(parse =>
         {
-            var postsOverride = parse.GetValue(posts);
-            if (postsOverride is < 0 or > AllocationRequestValidator.MaxPosts)
-            {
-                throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--posts must be between 0 and {AllocationRequestValidator.MaxPosts} (was {postsOverride})."));
-            }
-
+            var postsOverride = CheckPosts(parse.GetValue(posts));
             var file = parse.GetValue(input);
             var (problem, source) = Load(file, postsOverride);
             var result = new PostAllocator().Allocate(problem);
@@ -140,7 +138,19 @@ public sealed class AllocationModule : ICliModule
         context.Console.WriteLine(Invariant($"{differing} court(s) differ; {method}: {comparison.Totals.Values.Sum()} post(s) placed, {comparison.Unallocated} unallocated, caps exceeded: {(comparison.CapsExceeded.Count == 0 ? "none" : string.Join(", ", comparison.CapsExceeded))}."));
     }
 
-    private static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride)
+    /// <summary>Checks a <c>--posts</c> value.</summary>
+    /// <param name="posts">The value, or null.</param>
+    /// <returns>The value.</returns>
+    internal static int? CheckPosts(int? posts) =>
+        posts is < 0 or > AllocationRequestValidator.MaxPosts
+            ? throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--posts must be between 0 and {AllocationRequestValidator.MaxPosts} (was {posts})."))
+            : posts;
+
+    /// <summary>The validated problem of a JSON file, or of the embedded synthetic dataset when there is none.</summary>
+    /// <param name="file">The file, or null.</param>
+    /// <param name="postsOverride">Posts replacing the input's, or null.</param>
+    /// <returns>The problem and a label of its source.</returns>
+    internal static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride)
     {
         if (file is null)
         {

@@ -10,9 +10,9 @@ namespace Justice.Domain.Allocation.Input;
 /// <i>Lecture des données de la localisation</i>: reads the JSON input of an allocation (documented in
 /// docs/allocation.md) and validates it. Every problem is reported with the court (or criterion, bracket) and the field:
 /// a wrong type, a missing field, then every rule of <see cref="AllocationRequestValidator"/>. Extra fields are allowed
-/// and ignored. Defaults: weight 1, perMagistrate true, direction descending, specialized 0, populationGrowth 0,
-/// previousPosts 0, maxPosts absent or null = no cap, eligible true, tieConvention competition, specializedShare the
-/// 2000 table. O(size of the input).
+/// and ignored. Defaults: weight 1, perMagistrate true, direction descending, specialized 0, parquetMagistrates 0,
+/// populationGrowth 0, previousPosts 0, maxPosts absent or null = no cap, eligible true, tieConvention competition,
+/// specializedShare the 2000 table, specializedShareBasis sizeBeforeEachPost, populationGrowthCondition tieBreakOnly. O(size of the input).
 /// </summary>
 public static class AllocationInputReader
 {
@@ -73,6 +73,8 @@ public static class AllocationInputReader
         }
 
         var convention = fields.Enum("tieConvention", TieConvention.Competition);
+        var shareBasis = fields.Enum("specializedShareBasis", SpecializedShareBasis.SizeBeforeEachPost);
+        var growthCondition = fields.Enum("populationGrowthCondition", PopulationGrowthCondition.TieBreakOnly);
         var criteria = ReadArray(root, "criteria", Item, errors, ReadCriterion);
         var table = root.TryGetProperty("specializedShare", out var share) && share.ValueKind != JsonValueKind.Null
             ? new SpecializedShareTable(ReadArray(root, "specializedShare", Item, errors, ReadBracket).Select(b => b.Bracket).ToList())
@@ -83,7 +85,7 @@ public static class AllocationInputReader
             return null;
         }
 
-        return new AllocationRequest(posts ?? 0, criteria, courts) { TieConvention = convention, SpecializedShare = table };
+        return new AllocationRequest(posts ?? 0, criteria, courts) { TieConvention = convention, SpecializedShare = table, SpecializedShareBasis = shareBasis, PopulationGrowthCondition = growthCondition };
     }
 
     private static List<T> ReadArray<T>(JsonElement root, string name, string item, List<AllocationInputError> errors, Func<JsonElement, int, List<AllocationInputError>, T?> read)
@@ -208,6 +210,7 @@ public static class AllocationInputReader
             Kind = fields.Enum("kind", CourtKind.TribunalJudiciaire),
             AppealCourtId = fields.String("appealCourtId"),
             Department = fields.String("department"),
+            ParquetMagistrates = fields.Int("parquetMagistrates") ?? 0,
             PopulationGrowth = fields.Decimal("populationGrowth") ?? 0m,
             PreviousPosts = fields.Int("previousPosts") ?? 0,
             MaxPosts = fields.Int("maxPosts"),

@@ -14,4 +14,10 @@ public sealed record AllocationRequest(int Posts, IReadOnlyList<Criterion> Crite
 
     /// <summary>The specialised-share table (default <see cref="SpecializedShareTable.Circular2000"/>).</summary>
     public SpecializedShareTable SpecializedShare { get; init; } = SpecializedShareTable.Circular2000;
+
+    /// <summary>Which siège size picks the row of the specialised-share table (default <see cref="Model.SpecializedShareBasis.SizeBeforeEachPost"/>).</summary>
+    public SpecializedShareBasis SpecializedShareBasis { get; init; } = SpecializedShareBasis.SizeBeforeEachPost;
+
+    /// <summary>How the circular's condition of a positive population growth applies (default <see cref="Model.PopulationGrowthCondition.TieBreakOnly"/>).</summary>
+    public PopulationGrowthCondition PopulationGrowthCondition { get; init; } = PopulationGrowthCondition.TieBreakOnly;
 }

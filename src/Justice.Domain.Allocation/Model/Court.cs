@@ -2,7 +2,7 @@ namespace Justice.Domain.Allocation.Model;
 
 /// <summary>
 /// <i>Juridiction</i>: one court as the allocation reads it: identity, yearly statistics per criterion, budgeted
-/// siège staffing and the secondary data of the circular (population growth, posts created the previous year), with
+/// siège staffing, the parquet headcount and the secondary data of the circular (population growth, posts created the previous year), with
 /// the caller's cap and eligibility. This is raw input: <see cref="Validation.AllocationRequestValidator"/> checks it
 /// and names the court and the field of every problem.
 /// </summary>
@@ -13,6 +13,14 @@ namespace Justice.Domain.Allocation.Model;
 /// <param name="Specialized">Specialised magistrates (juges de l'application des peines, d'instruction, des enfants, d'instance).</param>
 public sealed record Court(string Id, string Name, IReadOnlyDictionary<string, IReadOnlyList<decimal>> Values, int NonSpecialized, int Specialized = 0)
 {
+    /// <summary>
+    /// <i>Effectif du parquet</i>: the court's parquet magistrates (procureur, substituts…), 0 or more. The weighted-rank
+    /// method does not read it (its loads are per siège magistrate); the cap on placed magistrates counts it, since
+    /// "1/15 du total des magistrats des tribunaux de première instance du ressort" counts every magistrate
+    /// (<see cref="Caps.PlacedMagistrateCap.ForRessort"/>).
+    /// </summary>
+    public int ParquetMagistrates { get; init; }
+
     /// <summary>The kind of court.</summary>
     public CourtKind Kind { get; init; } = CourtKind.TribunalJudiciaire;
 

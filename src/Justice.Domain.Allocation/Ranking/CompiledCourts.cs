@@ -63,6 +63,9 @@ internal sealed class CompiledCourts
     /// <summary>The percentage for sizes beyond <see cref="PercentBySize"/>.</summary>
     public required int PercentAbove { get; init; }
 
+    /// <summary>Whether the percentage is read once from the initial siège size (<see cref="SpecializedShareBasis.InitialSize"/>) instead of the size before each post.</summary>
+    public required bool PercentFromInitialSize { get; init; }
+
     public required TieConvention TieConvention { get; init; }
 
     /// <summary>Each court's place in the tie-breaks of the general order: population growth descending, previous-year posts ascending, id ordinal.</summary>
@@ -74,14 +77,51 @@ internal sealed class CompiledCourts
     /// <summary>Each court's input index by id (ordinal).</summary>
     public required IReadOnlyDictionary<string, int> IndexOfId { get; init; }
 
+    /// <summary>A copy that shares everything but the load numerators, which it owns (zeroed): the sensitivity study writes each run's perturbed figures into them.</summary>
+    public CompiledCourts WithOwnNumerators() => new()
+    {
+        CourtCount = CourtCount,
+        CriterionCount = CriterionCount,
+        Ids = Ids,
+        CriterionIds = CriterionIds,
+        Sums = Sums,
+        Counts = Counts,
+        Numerators = Numerators.Select(row => new Int128[row.Length]).ToArray(),
+        ApproximateNumerators = ApproximateNumerators.Select(row => new double[row.Length]).ToArray(),
+        Decimals = Decimals,
+        DisplayDivisors = DisplayDivisors,
+        PerMagistrate = PerMagistrate,
+        Descending = Descending,
+        ScaledWeights = ScaledWeights,
+        WeightScale = WeightScale,
+        NonSpecialized = NonSpecialized,
+        Specialized = Specialized,
+        Eligible = Eligible,
+        Caps = Caps,
+        PopulationGrowth = PopulationGrowth,
+        PreviousPosts = PreviousPosts,
+        PercentBySize = PercentBySize,
+        PercentAbove = PercentAbove,
+        PercentFromInitialSize = PercentFromInitialSize,
+        TieConvention = TieConvention,
+        TieRanks = TieRanks,
+        OrdinalIdOrder = OrdinalIdOrder,
+        IndexOfId = IndexOfId,
+    };
+
     public int Percent(int size) => size < PercentBySize.Length ? PercentBySize[size] : PercentAbove;
 
-    /// <summary>The corrected headcount in hundredths: 100 × (non-specialised + posts) + percent(size) × specialised.</summary>
+    /// <summary>
+    /// The corrected headcount in hundredths: 100 × (non-specialised + posts) + percent(size) × specialised, the size
+    /// being the siège with the posts (<see cref="SpecializedShareBasis.SizeBeforeEachPost"/>) or without them
+    /// (<see cref="SpecializedShareBasis.InitialSize"/>).
+    /// </summary>
     public long CorrectedHundredths(int court, int allocated)
     {
         var nonSpecialized = NonSpecialized[court] + allocated;
         var specialized = Specialized[court];
-        return (100L * nonSpecialized) + ((long)Percent(nonSpecialized + specialized) * specialized);
+        var size = PercentFromInitialSize ? NonSpecialized[court] + specialized : nonSpecialized + specialized;
+        return (100L * nonSpecialized) + ((long)Percent(size) * specialized);
     }
 
     /// <summary>The load of <paramref name="court"/> on <paramref name="criterion"/> for a corrected headcount in hundredths.</summary>

@@ -26,12 +26,11 @@ internal sealed class LeadingCandidates
     private long margin;
     private int firstsSinceRebuild = 4;
 
-    /// <summary>Creates the structure over the caller's arrays.</summary>
+    /// <summary>Creates the structure over the caller's arrays; <see cref="Reset"/> starts each allocation.</summary>
     /// <param name="rankSums">The rank sums, updated by the caller through <see cref="Decrease"/>, <see cref="Increase"/> or directly followed by <see cref="Decreased"/>.</param>
     /// <param name="tieRanks">Each court's place in the tie-breaks (distinct).</param>
-    /// <param name="candidate">Whether each court can take a post; owned from now on (see <see cref="Remove"/>).</param>
-    /// <param name="initialMargin">The first margin above the lowest rank sum (positive): a post's worth of rank-sum change is a good start.</param>
-    public LeadingCandidates(long[] rankSums, int[] tieRanks, bool[] candidate, long initialMargin)
+    /// <param name="candidate">Whether each court can take a post; written by the caller before <see cref="Reset"/>, then owned (see <see cref="Remove"/>).</param>
+    public LeadingCandidates(long[] rankSums, int[] tieRanks, bool[] candidate)
     {
         this.rankSums = rankSums;
         this.tieRanks = tieRanks;
@@ -39,7 +38,14 @@ internal sealed class LeadingCandidates
         listed = new bool[rankSums.Length];
         leading = new int[rankSums.Length];
         targetCount = Math.Max(8, (int)Math.Sqrt(rankSums.Length));
+    }
+
+    /// <summary>Starts an allocation over the current rank sums and candidates.</summary>
+    /// <param name="initialMargin">The first margin above the lowest rank sum (positive): a post's worth of rank-sum change is a good start.</param>
+    public void Reset(long initialMargin)
+    {
         margin = Math.Max(1, initialMargin);
+        firstsSinceRebuild = 4;
         Rebuild();
     }
 

@@ -26,7 +26,7 @@ namespace Justice.Domain.Allocation.Ranking;
 public sealed class PostAllocator : IPostAllocator
 {
     /// <summary>The working arrays of the last allocation, for the next one of the same size (null while a call holds them).</summary>
-    private Workspace? spare;
+    private AllocationWorkspace? spare;
 
     /// <inheritdoc />
     /// <remarks>
@@ -39,22 +39,46 @@ public sealed class PostAllocator : IPostAllocator
     {
         Guard.NotNull(problem);
         var data = problem.Compiled;
-        var workspace = Interlocked.Exchange(ref spare, null);
-        if (workspace is null || !workspace.Fits(data.CourtCount, data.CriterionCount))
-        {
-            workspace = new Workspace(data.CourtCount, data.CriterionCount);
-        }
-
-        var result = new IncrementalState(data, workspace).Run(problem.Posts);
+        var workspace = Interlocked.Exchange(ref spare, null) ?? new AllocationWorkspace();
+        var result = workspace.StateFor(data).Run(problem.Posts);
         Volatile.Write(ref spare, workspace);
         return result;
+    }
+
+    /// <summary>
+    /// The courts that receive the posts, in order, without the audit trail or the final ranking: the same choices as
+    /// <see cref="Allocate"/> (the same code decides them), for callers that run many allocations and read only who
+    /// gets what (<see cref="Sensitivity.SensitivityStudy"/>). With a <paramref name="workspace"/> that already served a
+    /// problem of the same size, the call allocates nothing.
+    /// </summary>
+    /// <param name="problem">The validated problem.</param>
+    /// <param name="workspace">The working arrays, reused from call to call; one caller at a time.</param>
+    /// <param name="courtOfPost">Receives, for each allocated post in order, the input index of its court (in <see cref="AllocationProblem.Courts"/>); at least <see cref="AllocationProblem.Posts"/> long.</param>
+    /// <returns>The number of posts allocated (the others could not be placed: no eligible court below its cap).</returns>
+    /// <exception cref="ArgumentException"><paramref name="courtOfPost"/> is shorter than the number of posts.</exception>
+    public static int AllocateCourts(AllocationProblem problem, AllocationWorkspace workspace, Span<int> courtOfPost)
+    {
+        Guard.NotNull(problem);
+        Guard.NotNull(workspace);
+        return AllocateCourts(problem.Compiled, problem.Posts, workspace, courtOfPost);
+    }
+
+    /// <summary><see cref="AllocateCourts(AllocationProblem, AllocationWorkspace, Span{int})"/> on compiled figures (the sensitivity study's perturbed copies).</summary>
+    internal static int AllocateCourts(CompiledCourts data, int posts, AllocationWorkspace workspace, Span<int> courtOfPost)
+    {
+        if (courtOfPost.Length < posts)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must hold at least {posts} entries, one per post (was {courtOfPost.Length})."), nameof(courtOfPost));
+        }
+
+        return workspace.StateFor(data).RunCourts(posts, courtOfPost);
     }
 
     /// <summary>
     /// The arrays an allocation works in, none of which the result refers to: every one is written before it is read
     /// (or cleared) by <see cref="IncrementalState"/>, so that they can serve one allocation after another.
     /// </summary>
-    private sealed class Workspace
+    internal sealed class Workspace
     {
         public Workspace(int courts, int criteria)
         {
@@ -116,16 +140,16 @@ public sealed class PostAllocator : IPostAllocator
 
         /// <summary>Scratch of the final ranking's sort.</summary>
         public int[] Ties { get; }
-
-        public bool Fits(int courts, int criteria) => Allocated.Length == courts && Order.Length == criteria;
     }
 
-    private sealed class IncrementalState
+    /// <summary>
+    /// One allocation's state over a <see cref="Workspace"/>: built once per workspace, then <see cref="Begin"/> sets it
+    /// up for each problem of that size (so that a repeated call allocates nothing).
+    /// </summary>
+    internal sealed class IncrementalState
     {
-        private readonly CompiledCourts data;
         private readonly int n;
         private readonly int m;
-        private readonly int equalContribution;
         private readonly int[] perMagistrate;
         private readonly int[] allocated;
         private readonly long[] hundredths;
@@ -140,17 +164,17 @@ public sealed class PostAllocator : IPostAllocator
         private readonly LeadingCandidates candidates;
         private readonly List<int> outsideCandidates;
         private readonly Workspace workspace;
+        private CompiledCourts data = null!;
+        private int equalContribution;
+        private int perMagistrateCount;
 
-        public IncrementalState(CompiledCourts data, Workspace workspace)
+        public IncrementalState(int courts, int criteria)
         {
-            this.data = data;
-            this.workspace = workspace;
-            n = data.CourtCount;
-            m = data.CriterionCount;
-            equalContribution = data.TieConvention == TieConvention.Fractional ? 1 : 0;
-            perMagistrate = Enumerable.Range(0, m).Where(c => data.PerMagistrate[c]).ToArray();
+            workspace = new Workspace(courts, criteria);
+            n = courts;
+            m = criteria;
+            perMagistrate = new int[criteria];
             allocated = workspace.Allocated;
-            Array.Clear(allocated);
             hundredths = workspace.Hundredths;
             order = workspace.Order;
             orderKeys = workspace.OrderKeys;
@@ -158,8 +182,31 @@ public sealed class PostAllocator : IPostAllocator
             levelEnds = workspace.LevelEnds;
             chosenPositions = workspace.ChosenPositions;
             rankSums = workspace.RankSums;
-            Array.Clear(rankSums);
             original = workspace.Original;
+            tieRanks = workspace.TieRanks;
+            outsideCandidates = workspace.OutsideCandidates;
+            candidates = new LeadingCandidates(rankSums, tieRanks, workspace.Candidate);
+        }
+
+        /// <summary>Whether the state serves problems of this size.</summary>
+        public bool Fits(int courts, int criteria) => n == courts && m == criteria;
+
+        /// <summary>Sets the state up for <paramref name="problem"/> (of this state's size): headcounts, sorted criteria, rank sums, candidates. O(criteria × courts log courts).</summary>
+        public IncrementalState Begin(CompiledCourts problem)
+        {
+            data = problem;
+            equalContribution = data.TieConvention == TieConvention.Fractional ? 1 : 0;
+            perMagistrateCount = 0;
+            for (var c = 0; c < m; c++)
+            {
+                if (data.PerMagistrate[c])
+                {
+                    perMagistrate[perMagistrateCount++] = c;
+                }
+            }
+
+            Array.Clear(allocated);
+            Array.Clear(rankSums);
             LocalityOrder(data, original, workspace.Keys);
             for (var i = 0; i < n; i++)
             {
@@ -171,9 +218,7 @@ public sealed class PostAllocator : IPostAllocator
                 InitialiseCriterion(c);
             }
 
-            tieRanks = workspace.TieRanks;
             var candidate = workspace.Candidate;
-            outsideCandidates = workspace.OutsideCandidates;
             outsideCandidates.Clear();
             for (var i = 0; i < n; i++)
             {
@@ -185,7 +230,61 @@ public sealed class PostAllocator : IPostAllocator
                 }
             }
 
-            candidates = new LeadingCandidates(rankSums, tieRanks, candidate, 2 * data.ScaledWeights.Sum());
+            long weights = 0;
+            foreach (var weight in data.ScaledWeights)
+            {
+                weights += weight;
+            }
+
+            candidates.Reset(2 * weights);
+            return this;
+        }
+
+        /// <summary>
+        /// The posts without the audit trail: the same choices as <see cref="Run"/>, each court's input index written to
+        /// <paramref name="courtOfPost"/>; returns the number allocated. Allocates nothing.
+        /// </summary>
+        public int RunCourts(int posts, Span<int> courtOfPost)
+        {
+            for (var post = 0; post < posts; post++)
+            {
+                var x = candidates.First();
+                if (x < 0)
+                {
+                    return post;
+                }
+
+                var court = original[x];
+                courtOfPost[post] = court;
+                LocateChosen(x, null);
+                Take(x, court);
+            }
+
+            return posts;
+        }
+
+        /// <summary>Court x (input index <paramref name="court"/>) takes a post: its count, its candidacy, and its loads move.</summary>
+        private void Take(int x, int court)
+        {
+            var before = allocated[x];
+            allocated[x] = before + 1;
+            if (allocated[x] >= data.Caps[court])
+            {
+                candidates.Remove(x);
+                outsideCandidates.Add(x);
+            }
+
+            var after = data.CorrectedHundredths(court, before + 1);
+            if (after != hundredths[x])
+            {
+                for (var k = 0; k < perMagistrateCount; k++)
+                {
+                    var c = perMagistrate[k];
+                    Move(c, x, data.Load(c, court, after));
+                }
+
+                hundredths[x] = after;
+            }
         }
 
         public AllocationResult Run(int posts)
@@ -225,23 +324,8 @@ public sealed class PostAllocator : IPostAllocator
                     data.NonSpecialized[court] + before + data.Specialized[court],
                     DisplayNumbers.Hundredths(hundredths[x]),
                     DisplayNumbers.Hundredths(after),
-                    StandingsOfChosen(x, trail)));
-                allocated[x] = before + 1;
-                if (allocated[x] >= data.Caps[court])
-                {
-                    candidates.Remove(x);
-                    outsideCandidates.Add(x);
-                }
-
-                if (after != hundredths[x])
-                {
-                    foreach (var c in perMagistrate)
-                    {
-                        Move(c, x, data.Load(c, court, after));
-                    }
-
-                    hundredths[x] = after;
-                }
+                    new StandingRow(trail, LocateChosen(x, trail))));
+                Take(x, court);
             }
 
             return new AllocationResult(posts, data.TieConvention, allocations, Totals(), unallocated, reason, FinalRanking());
@@ -389,7 +473,7 @@ public sealed class PostAllocator : IPostAllocator
         /// new load: three runs of the order next to x's old place, each with one uniform change of x's contribution to
         /// their (doubled) rank: 2 when x is strictly ahead, <c>equalContribution</c> when level, 0 when behind; x's own
         /// rank changes by the opposite of theirs. The courts level with the old load and x's place among them were
-        /// found when its standings were written (<see cref="StandingsOfChosen"/>); the two other runs are bounded by
+        /// found when its standings were written (<see cref="LocateChosen"/>); the two other runs are bounded by
         /// <see cref="RunEnd"/>; then one loop per run adjusts the rank sums (no load compared inside) and x moves to its
         /// new place with one shift of the positions between.
         /// </summary>
@@ -668,15 +752,15 @@ public sealed class PostAllocator : IPostAllocator
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
         /// courts level with its load (its position by one binary search on the keys, then its neighbours both ways,
-        /// which in practice compares two neighbours' keys), written as a new row of the audit trail (its loads are
-        /// computed when read, from the headcount kept in the row). The run and the position are kept for the moves that
-        /// follow. O(criteria × log courts).
+        /// which in practice compares two neighbours' keys), written as a new row of the audit trail when there is one
+        /// (its loads are computed when read, from the headcount kept in the row; the row's index is returned, -1
+        /// without a trail). The run and the position are kept for the moves that follow. O(criteria × log courts).
         /// </summary>
-        private StandingRow StandingsOfChosen(int court, StandingTable trail)
+        private int LocateChosen(int court, StandingTable? trail)
         {
             var inputCourt = original[court];
             var headcount = hundredths[court];
-            var row = trail.Add(inputCourt, headcount);
+            var row = trail?.Add(inputCourt, headcount) ?? -1;
             for (var c = 0; c < m; c++)
             {
                 // The key as stored for the court (the same double), without forming the exact load; the load is
@@ -698,10 +782,10 @@ public sealed class PostAllocator : IPostAllocator
                 chosenPositions[c] = position;
                 levelStarts[c] = start;
                 levelEnds[c] = end;
-                trail.SetRank(row, c, DoubledRank(start, end));
+                trail?.SetRank(row, c, DoubledRank(start, end));
             }
 
-            return new StandingRow(trail, row);
+            return row;
         }
 
         /// <summary>

@@ -4,7 +4,9 @@ using Justice.Domain.Allocation.Caps;
 using Justice.Domain.Allocation.Comparison;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Results;
+using Justice.Domain.Allocation.Sensitivity;
 using Justice.Domain.Allocation.Validation;
+using Justice.Domain.Allocation.WhatIf;
 using Justice.Domain.Core.Serialization;
 
 namespace Justice.Domain.Allocation.Serialization;
@@ -24,6 +26,8 @@ namespace Justice.Domain.Allocation.Serialization;
 [JsonSerializable(typeof(AllocationInputError))]
 [JsonSerializable(typeof(WorkloadApportionmentOutcome))]
 [JsonSerializable(typeof(PlacedMagistrateCap))]
+[JsonSerializable(typeof(SensitivityResult))]
+[JsonSerializable(typeof(WhatIfOutcome))]
 [JsonSerializable(typeof(IReadOnlyList<AllocationInputError>))]
 public sealed partial class AllocationJsonContext : JsonSerializerContext
 {

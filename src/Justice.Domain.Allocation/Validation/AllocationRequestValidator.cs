@@ -53,6 +53,16 @@ public static class AllocationRequestValidator
             errors.Add(new(Whole, "tieConvention", Invariant($"must be competition or fractional (was {(int)request.TieConvention})")));
         }
 
+        if (!Enum.IsDefined(request.PopulationGrowthCondition))
+        {
+            errors.Add(new(Whole, "populationGrowthCondition", Invariant($"must be tieBreakOnly or positiveGrowthRequired (was {(int)request.PopulationGrowthCondition})")));
+        }
+
+        if (!Enum.IsDefined(request.SpecializedShareBasis))
+        {
+            errors.Add(new(Whole, "specializedShareBasis", Invariant($"must be sizeBeforeEachPost or initialSize (was {(int)request.SpecializedShareBasis})")));
+        }
+
         var criteria = request.Criteria ?? [];
         if (criteria.Count == 0)
         {
@@ -208,6 +218,11 @@ public static class AllocationRequestValidator
             errors.Add(new(item, "specialized", Invariant($"must be between 0 and {MaxHeadcount} (was {court.Specialized})")));
         }
 
+        if (court.ParquetMagistrates < 0 || court.ParquetMagistrates > MaxHeadcount)
+        {
+            errors.Add(new(item, "parquetMagistrates", Invariant($"must be between 0 and {MaxHeadcount} (was {court.ParquetMagistrates})")));
+        }
+
         if (court.PreviousPosts < 0)
         {
             errors.Add(new(item, "previousPosts", Invariant($"must be 0 or more (was {court.PreviousPosts})")));
@@ -347,12 +362,13 @@ public static class AllocationRequestValidator
             WeightScale = weightScale,
             NonSpecialized = courts.Select(c => c.NonSpecialized).ToArray(),
             Specialized = courts.Select(c => c.Specialized).ToArray(),
-            Eligible = courts.Select(c => c.Eligible).ToArray(),
+            Eligible = courts.Select(c => c.Eligible && (request.PopulationGrowthCondition != PopulationGrowthCondition.PositiveGrowthRequired || c.PopulationGrowth > 0)).ToArray(),
             Caps = courts.Select(c => c.MaxPosts ?? int.MaxValue).ToArray(),
             PopulationGrowth = courts.Select(c => c.PopulationGrowth).ToArray(),
             PreviousPosts = courts.Select(c => c.PreviousPosts).ToArray(),
             PercentBySize = percentBySize,
             PercentAbove = brackets[^1].Percent,
+            PercentFromInitialSize = request.SpecializedShareBasis == SpecializedShareBasis.InitialSize,
             TieConvention = request.TieConvention,
             OrdinalIdOrder = Enumerable.Range(0, n).OrderBy(i => courts[i].Id, StringComparer.Ordinal).ToArray(),
             IndexOfId = Enumerable.Range(0, n).ToFrozenDictionary(i => courts[i].Id, i => i, StringComparer.Ordinal),

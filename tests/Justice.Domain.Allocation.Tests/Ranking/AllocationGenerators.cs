@@ -4,7 +4,7 @@ using Justice.Domain.Allocation.Validation;
 namespace Justice.Domain.Allocation.Tests.Ranking;
 
 /// <summary>Random allocation problems with many ties: few distinct values, small headcounts across bracket bounds, caps and eligibility.</summary>
-internal static class AllocationGenerators
+public static class AllocationGenerators
 {
     public sealed record Spec(
         int Posts,

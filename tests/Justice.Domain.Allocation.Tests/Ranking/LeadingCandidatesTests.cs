@@ -27,7 +27,8 @@ public class LeadingCandidatesTests
             var ties = Enumerable.Range(0, n).Reverse().ToArray();
             var candidate = (bool[])initialCandidates.Clone();
             var expectedCandidate = (bool[])initialCandidates.Clone();
-            var structure = new LeadingCandidates(sums, ties, candidate, margin);
+            var structure = new LeadingCandidates(sums, ties, candidate);
+            structure.Reset(margin);
             if (structure.First() != FullScan(sums, ties, expectedCandidate))
             {
                 return false;
