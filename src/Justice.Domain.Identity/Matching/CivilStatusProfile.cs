@@ -39,6 +39,28 @@ public sealed class CivilStatusProfile
         single = new CivilStatusPreparer(normalizer, communes, Profile, caching: false);
     }
 
+    /// <summary>The identifying fields: those a source may leave out or get wrong, each of which the blocking rules must survive losing.</summary>
+    public static IReadOnlyList<string> IdentifyingFields { get; } =
+        [CivilStatusBlockingRules.Surname, CivilStatusBlockingRules.FirstNames, CivilStatusBlockingRules.BirthDate, CivilStatusBlockingRules.BirthPlace];
+
+    /// <summary>The record with one identifying field emptied (the surname with the usage name and aliases; the birth place with its codes and name).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="field">One of <see cref="IdentifyingFields"/>.</param>
+    /// <returns>The record without that field.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The field is not an identifying field.</exception>
+    public static PersonRecord WithoutField(PersonRecord record, string field)
+    {
+        Core.Guard.NotNull(record);
+        return field switch
+        {
+            CivilStatusBlockingRules.Surname => record with { BirthSurname = null, UsageSurname = null, Aliases = [] },
+            CivilStatusBlockingRules.FirstNames => record with { FirstNames = [] },
+            CivilStatusBlockingRules.BirthDate => record with { BirthDate = null },
+            CivilStatusBlockingRules.BirthPlace => record with { BirthCommuneCode = null, BirthCommuneName = null, BirthCountryCode = null, BirthCountryName = null },
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "expected one of: " + string.Join(", ", IdentifyingFields)),
+        };
+    }
+
     /// <summary>The profile with the default normalizer and the embedded commune directory.</summary>
     public static CivilStatusProfile Default { get; } = new(FrenchNameNormalizer.Default, CommuneDirectory.Default);
 
