@@ -59,7 +59,8 @@ internal static class BulkDeduplicationRun
         // each collection would only copy it once more. The run asks for none (NoCollectionRegion), with a budget
         // from the file's size; a run that allocates more than the budget goes on with the usual collections.
         using var region = NoCollectionRegion.Start(Math.Min(NoCollectionBudget, RunAllocationsPerByte * new FileInfo(settings.Input).Length));
-        var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer);
+        var flags = new List<RecordFlag>();
+        var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer, flags: flags);
         var readSeconds = watch.Elapsed.TotalSeconds;
 
         // Without the region (another run's in progress, or this one's budget spent while reading): training, blocking and
@@ -137,6 +138,8 @@ internal static class BulkDeduplicationRun
                 records.Count,
                 rejected,
                 errors.Take(50).Select(e => e.ToString()).ToArray(),
+                flags.Count,
+                flags.Take(50).Select(f => f.ToString()).ToArray(),
                 result.Blocking,
                 result.PairsCompared,
                 result.MatchPairs,
@@ -252,7 +255,7 @@ internal static class BulkDeduplicationRun
     /// takes it); the thread pool parses, checks and prepares the chunks, several at once. At most a few chunks are in
     /// flight, so the file's text is never held whole.
     /// </summary>
-    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars, CivilStatusPreparer? preparer = null)
+    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars, CivilStatusPreparer? preparer = null, List<RecordFlag>? flags = null)
     {
         var size = new FileInfo(input).Length;
         progress.Start("read and index", 0);
@@ -327,6 +330,7 @@ internal static class BulkDeduplicationRun
         void Collect(ChunkResult result)
         {
             var next = 0;
+            var nextFlag = 0;
             foreach (var row in result.Rows)
             {
                 if (row.Id is not null && !ids.Add(row.Id))
@@ -342,9 +346,11 @@ internal static class BulkDeduplicationRun
                 else
                 {
                     records.Add(row.Record);
+                    flags?.AddRange(result.Flags.Skip(nextFlag).Take(row.Flags));
                 }
 
                 next += row.Errors;
+                nextFlag += row.Flags;
             }
 
             progress.Report(records.Count + rejected);
@@ -361,6 +367,7 @@ internal static class BulkDeduplicationRun
             cursor.Start(offset, line);
             var rows = new List<RowResult>(chunk.Length / 64);
             var errors = new List<RecordError>();
+            var flags = new List<RecordFlag>();
             var mapped = new Range[layout.Positions.Length];
             while (cursor.MoveNext(chunk))
             {
@@ -382,11 +389,12 @@ internal static class BulkDeduplicationRun
                 }
 
                 var before = errors.Count;
-                var record = preparer.PrepareRow(cursor.Text, fields, cursor.Line, errors, out var id);
-                rows.Add(new RowResult(id, cursor.Line, record, errors.Count - before));
+                var flagged = flags.Count;
+                var record = preparer.PrepareRow(cursor.Text, fields, cursor.Line, errors, out var id, flags);
+                rows.Add(new RowResult(id, cursor.Line, record, errors.Count - before, flags.Count - flagged));
             }
 
-            return new ChunkResult(rows, errors);
+            return new ChunkResult(rows, errors, flags);
         }
         finally
         {
@@ -397,9 +405,9 @@ internal static class BulkDeduplicationRun
     /// <summary>Where each of <see cref="PersonRecordReader.Columns"/> is in the file (-1 when absent), and the header's length.</summary>
     private sealed record RowLayout(int[] Positions, int HeaderLength);
 
-    /// <summary>A row's outcome: its id (null when it has none), line, prepared record (null when rejected) and number of errors.</summary>
-    private readonly record struct RowResult(string? Id, int Line, PreparedRecord? Record, int Errors);
+    /// <summary>A row's outcome: its id (null when it has none), line, prepared record (null when rejected), number of errors and of flags.</summary>
+    private readonly record struct RowResult(string? Id, int Line, PreparedRecord? Record, int Errors, int Flags);
 
-    /// <summary>A chunk's rows, and their errors in row order.</summary>
-    private sealed record ChunkResult(List<RowResult> Rows, List<RecordError> Errors);
+    /// <summary>A chunk's rows, and their errors and flags in row order.</summary>
+    private sealed record ChunkResult(List<RowResult> Rows, List<RecordError> Errors, List<RecordFlag> Flags);
 }

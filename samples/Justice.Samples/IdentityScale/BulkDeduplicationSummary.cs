@@ -8,6 +8,8 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="Records">Valid records deduplicated.</param>
 /// <param name="Rejected">Rows rejected.</param>
 /// <param name="FirstErrors">The first rejections (line, id, field, rule).</param>
+/// <param name="Flagged">Values of kept records read as unknown or implausible (<see cref="Justice.Domain.Identity.Records.RecordFlag"/>).</param>
+/// <param name="FirstFlags">The first flags (line, id, field, rule).</param>
 /// <param name="Blocking">The blocking report.</param>
 /// <param name="PairsCompared">Pairs scored.</param>
 /// <param name="MatchPairs">Pairs in the match band.</param>
@@ -21,6 +23,8 @@ internal sealed record BulkDeduplicationSummary(
     int Records,
     int Rejected,
     IReadOnlyList<string> FirstErrors,
+    int Flagged,
+    IReadOnlyList<string> FirstFlags,
     BlockingReport Blocking,
     long PairsCompared,
     long MatchPairs,

@@ -314,6 +314,7 @@ internal static class IdentityScaleCommands
         Row("rows read", $"{s.Rows:N0}");
         Row("records deduplicated", $"{s.Records:N0}");
         Row("rows rejected", $"{s.Rejected:N0}");
+        Row("values flagged (read as unknown)", $"{s.Flagged:N0}");
         Row("pairs compared", $"{s.PairsCompared:N0}");
         Row("match pairs", $"{s.MatchPairs:N0}");
         Row("review pairs", $"{s.ReviewPairs:N0}");
@@ -339,6 +340,16 @@ internal static class IdentityScaleCommands
         if (s.Rejected > s.FirstErrors.Count)
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rejected: {s.Rejected - s.FirstErrors.Count:N0} more rows (see --json for counts)."));
+        }
+
+        foreach (var flag in s.FirstFlags)
+        {
+            context.Error.WriteLine("flagged: " + flag);
+        }
+
+        if (s.Flagged > s.FirstFlags.Count)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"flagged: {s.Flagged - s.FirstFlags.Count:N0} more values (see --json for counts)."));
         }
     }
 }

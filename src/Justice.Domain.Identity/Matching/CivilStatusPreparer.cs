@@ -107,28 +107,29 @@ public sealed class CivilStatusPreparer
     /// <param name="line">The row's line number, for the errors.</param>
     /// <param name="errors">Receives the row's errors when it is rejected.</param>
     /// <param name="id">The row's id when it has one (even when the row is rejected for another field), else null.</param>
+    /// <param name="flags">Receives the flags of a kept row's values (<see cref="RecordFlag"/>), or null to drop them.</param>
     /// <returns>The prepared record, or null when the row is rejected.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A range is outside <paramref name="text"/>.</exception>
-    public PreparedRecord? PrepareRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id)
+    public PreparedRecord? PrepareRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null)
     {
-        if (!PersonRecordReader.CheckRow(text, fields, line, errors, out id, out var sex, out var birth))
+        if (!PersonRecordReader.CheckRow(text, fields, line, errors, flags, out id, out var values))
         {
             return null;
         }
 
         var surname = Surname(PersonRecordReader.Field(text, fields, 2), PersonRecordReader.Field(text, fields, 3), PersonRecordReader.Field(text, fields, 5));
         var first = FirstNames(PersonRecordReader.Field(text, fields, 4));
-        var date = Date(birth ?? default);
+        var date = Date(values.Birth ?? default);
 
-        // The codes as the record keeps them, upper-cased (a valid code has 5 characters).
+        // The codes as the record keeps them, upper-cased (a kept code has 5 characters).
         Span<char> commune = stackalloc char[5];
         Span<char> country = stackalloc char[5];
-        var communeText = PersonRecordReader.Field(text, fields, 9);
-        var countryText = PersonRecordReader.Field(text, fields, 11);
+        var communeText = values.CommuneCode ? PersonRecordReader.Field(text, fields, 9) : default;
+        var countryText = values.CountryCode ? PersonRecordReader.Field(text, fields, 11) : default;
         communeText.ToUpperInvariant(commune);
         countryText.ToUpperInvariant(country);
         var place = Place(commune[..communeText.Length], PersonRecordReader.Field(text, fields, 10), country[..countryText.Length]);
-        return Assemble(id!, sex, surname, first, date, place);
+        return Assemble(id!, values.Sex, surname, first, date, place);
     }
 
     /// <summary>The prepared record from its prepared fields.</summary>

@@ -2,7 +2,7 @@ namespace Justice.Domain.Identity.Matching;
 
 /// <summary>
 /// Date comparison on (year, month, day) with 0 for an unknown part: exact, compatible (a partial date whose
-/// known parts agree), day and month swapped, one digit off (optimal string alignment ≤ 1 on YYYYMMDD),
+/// known parts agree, or, with a year unknown, the same day and month), day and month swapped, one digit off (optimal string alignment ≤ 1 on YYYYMMDD),
 /// same year, year ± 1, a generation apart (15 years or more: parent and child share names and often the birth
 /// place, and such a gap is no typo (a one-digit year typo is the one-digit level): its m is fixed, not estimated; the
 /// civil-status profile also makes it a veto), different.
@@ -19,22 +19,34 @@ internal sealed class DateComparison : FieldComparison
         FixedMLevel = 6;
     }
 
-    public override int Level(PreparedRecord a, PreparedRecord b)
+    public override int Level(PreparedRecord a, PreparedRecord b) =>
+        Level(a.Numbers[slot], a.Numbers[slot + 1], a.Numbers[slot + 2], b.Numbers[slot], b.Numbers[slot + 1], b.Numbers[slot + 2]);
+
+    /// <summary>
+    /// The level of two dates given as (year, month, day) with 0 for an unknown part. A date with nothing known is
+    /// missing (−1). With a year unknown on either side, the dates are compatible when month and day are known on both
+    /// sides and agree, and missing otherwise: without both years nothing else can be said.
+    /// </summary>
+    internal static int Level(int ay, int am, int ad, int by, int bm, int bd)
     {
-        int ay = a.Numbers[slot], am = a.Numbers[slot + 1], ad = a.Numbers[slot + 2];
-        int by = b.Numbers[slot], bm = b.Numbers[slot + 1], bd = b.Numbers[slot + 2];
-        if (ay == 0 || by == 0)
+        if ((ay | am | ad) == 0 || (by | bm | bd) == 0)
         {
             return -1;
         }
 
-        var complete = am != 0 && ad != 0 && bm != 0 && bd != 0;
-        if (ay == by && am == bm && ad == bd && complete)
+        var complete = ay != 0 && am != 0 && ad != 0 && by != 0 && bm != 0 && bd != 0;
+        if (complete && ay == by && am == bm && ad == bd)
         {
             return 0;
         }
 
-        if (!complete && ay == by && (am == 0 || bm == 0 || (am == bm && (ad == 0 || bd == 0 || ad == bd))))
+        var agree = (ay == 0 || by == 0 || ay == by) && (am == 0 || bm == 0 || am == bm) && (ad == 0 || bd == 0 || ad == bd);
+        if (ay == 0 || by == 0)
+        {
+            return agree && am != 0 && bm != 0 && ad != 0 && bd != 0 ? 1 : -1;
+        }
+
+        if (!complete && agree)
         {
             return 1;
         }

@@ -5,8 +5,11 @@ namespace Justice.Domain.Identity.Records;
 /// <summary>
 /// <i>Lecture des lignes d'identité</i>: builds <see cref="PersonRecord"/>s from rows in the identity CSV schema
 /// (<see cref="Columns"/>): rows of strings (<see cref="Read"/>), or one row as ranges of a text (<see cref="ReadRow"/>).
-/// The caller reads the file (the library does no I/O). A bad row (short row, empty or duplicate id, malformed date,
-/// impossible code, unknown sex) is rejected with its line and field; valid rows go through.
+/// The caller reads the file (the library does no I/O). A row is rejected, with its line and the rule, only when it
+/// cannot be a record: a short row, an empty or duplicate id, or no identifying field at all (no surname, first name,
+/// birth date or birth place). A value that cannot be read as given is flagged (<see cref="RecordFlag"/>) and read as
+/// unknown, and the record is kept: an impossible date part (<c>1980-02-30</c> keeps <c>1980-02</c>), a malformed
+/// date, commune, country or nationality code, an unknown sex. A death date before the birth date is flagged and kept.
 /// </summary>
 public static class PersonRecordReader
 {
@@ -29,6 +32,7 @@ public static class PersonRecordReader
         Core.Guard.NotNull(rows);
         var records = new List<PersonRecord>();
         var errors = new List<RecordError>();
+        var flags = new List<RecordFlag>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var rejected = 0;
         var line = firstLine - 1;
@@ -36,11 +40,13 @@ public static class PersonRecordReader
         {
             line++;
             var before = errors.Count;
-            var record = Build(new ListRow(row), line, sourceSystem, errors, out var id);
+            var flagged = flags.Count;
+            var record = Build(new ListRow(row), line, sourceSystem, errors, flags, out var id);
             if (id is not null && !ids.Add(id))
             {
                 // An id is taken by the first row that has it, even a row rejected for another field.
                 errors.RemoveRange(before, errors.Count - before);
+                flags.RemoveRange(flagged, flags.Count - flagged);
                 errors.Add(DuplicateId(line, id));
                 record = null;
             }
@@ -55,7 +61,7 @@ public static class PersonRecordReader
             }
         }
 
-        return new RecordReadResult(records, errors, rejected);
+        return new RecordReadResult(records, errors, rejected) { Flags = flags };
     }
 
     /// <summary>
@@ -73,13 +79,14 @@ public static class PersonRecordReader
     /// The row's id (trimmed) when it has one, even when the row is rejected for another field, as <see cref="Read"/>
     /// counts it taken; null for a short row or an empty id.
     /// </param>
+    /// <param name="flags">Receives the flags of a kept row's values, or null to drop them.</param>
     /// <returns>The record, or null when the row is rejected (its errors added to <paramref name="errors"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A range is outside <paramref name="text"/>.</exception>
-    public static PersonRecord? ReadRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id)
+    public static PersonRecord? ReadRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null)
     {
         Core.Guard.NotNull(errors);
         CheckRanges(text, fields);
-        return Build(new SpanRow(text, fields), line, sourceSystem, errors, out id);
+        return Build(new SpanRow(text, fields), line, sourceSystem, errors, flags, out id);
     }
 
     /// <summary>The error of a row whose id an earlier row has.</summary>
@@ -90,14 +97,14 @@ public static class PersonRecordReader
 
     /// <summary>
     /// Checks one row given as text and the ranges of its fields, as <see cref="ReadRow"/> does, without building a
-    /// record: the same errors, id, and the parsed sex and birth date of a valid row.
+    /// record: the same errors, flags, id, and the values read of a valid row.
     /// </summary>
     /// <returns>True when the row is valid.</returns>
-    internal static bool CheckRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id, out Sex sex, out PartialDate? birth)
+    internal static bool CheckRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, out string? id, out RowValues values)
     {
         Core.Guard.NotNull(errors);
         CheckRanges(text, fields);
-        return Check(new SpanRow(text, fields), line, errors, out id, out sex, out birth, out _);
+        return Check(new SpanRow(text, fields), line, errors, flags, out id, out values);
     }
 
     /// <summary>Field <paramref name="field"/> of a row given as ranges, trimmed.</summary>
@@ -115,10 +122,10 @@ public static class PersonRecordReader
         }
     }
 
-    private static PersonRecord? Build<TRow>(TRow row, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id)
+    private static PersonRecord? Build<TRow>(TRow row, int line, string? sourceSystem, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, out string? id)
         where TRow : IRowFields, allows ref struct
     {
-        if (!Check(row, line, errors, out id, out var sex, out var birth, out var death))
+        if (!Check(row, line, errors, flags, out id, out var values))
         {
             return null;
         }
@@ -131,24 +138,27 @@ public static class PersonRecordReader
             UsageSurname = row.Text(3),
             FirstNames = Split(row, 4, ','),
             Aliases = Split(row, 5, ';'),
-            Sex = sex,
-            BirthDate = birth,
-            DeathDate = death,
-            BirthCommuneCode = row.Text(9)?.ToUpperInvariant(),
+            Sex = values.Sex,
+            BirthDate = values.Birth,
+            DeathDate = values.Death,
+            BirthCommuneCode = values.CommuneCode ? row.Text(9)?.ToUpperInvariant() : null,
             BirthCommuneName = row.Text(10),
-            BirthCountryCode = row.Text(11)?.ToUpperInvariant(),
+            BirthCountryCode = values.CountryCode ? row.Text(11)?.ToUpperInvariant() : null,
             BirthCountryName = row.Text(12),
-            Nationality = row.Text(13)?.ToUpperInvariant(),
+            Nationality = values.Nationality ? row.Text(13)?.ToUpperInvariant() : null,
         };
     }
 
-    /// <summary>The rules of a row: its length, id, sex, dates and codes; the errors of a bad row added to <paramref name="errors"/>.</summary>
-    private static bool Check<TRow>(TRow row, int line, ICollection<RecordError> errors, out string? id, out Sex sex, out PartialDate? birth, out PartialDate? death)
+    /// <summary>
+    /// The rules of a row: its length, id and identifying fields decide whether it is kept (the errors of a rejected
+    /// row added to <paramref name="errors"/>); its sex, dates and codes are read, each value that cannot be read as
+    /// given flagged in <paramref name="flags"/> and left unknown.
+    /// </summary>
+    private static bool Check<TRow>(TRow row, int line, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, out string? id, out RowValues values)
         where TRow : IRowFields, allows ref struct
     {
         id = null;
-        sex = Sex.Unknown;
-        birth = death = null;
+        values = default;
         if (row.Count < Columns.Count)
         {
             errors.Add(new RecordError(line, row.Count > 0 ? row.Text(0) : null, "row", FormattableString.Invariant($"expected {Columns.Count} columns, found {row.Count}")));
@@ -162,9 +172,8 @@ public static class PersonRecordReader
             return false;
         }
 
-        var before = errors.Count;
         var sexText = row.Span(6);
-        Sex? parsed = sexText.Length switch
+        Sex? sex = sexText.Length switch
         {
             0 => Sex.Unknown,
             1 => char.ToUpperInvariant(sexText[0]) switch
@@ -175,53 +184,87 @@ public static class PersonRecordReader
             },
             _ => null,
         };
-        if (parsed is null)
+        if (sex is null)
         {
-            errors.Add(new RecordError(line, id, "sex", "must be M, F or empty"));
+            flags?.Add(new RecordFlag(line, id, "sex", SexRule));
         }
 
-        sex = parsed ?? Sex.Unknown;
-        birth = Date(row.Span(7), line, id, "birth_date", errors);
-        death = Date(row.Span(8), line, id, "death_date", errors);
+        var birth = Date(row.Span(7), line, id, "birth_date", flags);
+        var death = Date(row.Span(8), line, id, "death_date", flags);
+        if (birth is { } b && death is { } d && IsBefore(d, b))
+        {
+            flags?.Add(new RecordFlag(line, id, "death_date", DeathBeforeBirthRule));
+        }
 
         // Codes are checked upper-cased, as the record keeps them; every well-formed code has 5 characters.
         Span<char> code = stackalloc char[5];
         var commune = row.Span(9);
-        if (!commune.IsEmpty && (commune.Length != code.Length || commune.ToUpperInvariant(code) != code.Length
-            || (!CommuneDirectory.IsWellFormedCommuneCode(code) && !CommuneDirectory.IsWellFormedCountryCode(code))))
+        var communeOk = commune.IsEmpty || (commune.Length == code.Length && commune.ToUpperInvariant(code) == code.Length
+            && (CommuneDirectory.IsWellFormedCommuneCode(code) || CommuneDirectory.IsWellFormedCountryCode(code)));
+        if (!communeOk)
         {
-            errors.Add(new RecordError(line, id, "birth_commune_code", "must be 5 digits or 2A/2B and 3 digits"));
+            flags?.Add(new RecordFlag(line, id, "birth_commune_code", CommuneRule));
         }
 
         var country = row.Span(11);
-        if (!country.IsEmpty && (country.Length != code.Length || country.ToUpperInvariant(code) != code.Length || !CommuneDirectory.IsWellFormedCountryCode(code)))
+        var countryOk = country.IsEmpty || (country.Length == code.Length && country.ToUpperInvariant(code) == code.Length && CommuneDirectory.IsWellFormedCountryCode(code));
+        if (!countryOk)
         {
-            errors.Add(new RecordError(line, id, "birth_country_code", "must be 99 and 3 digits (INSEE), empty when born in France"));
+            flags?.Add(new RecordFlag(line, id, "birth_country_code", CountryRule));
         }
 
         var nationality = row.Span(13);
-        if (!nationality.IsEmpty && (nationality.Length != 2 || nationality.ToUpperInvariant(code) != 2 || code[..2].ContainsAnyExceptInRange('A', 'Z')))
+        var nationalityOk = nationality.IsEmpty || (nationality.Length == 2 && nationality.ToUpperInvariant(code) == 2 && !code[..2].ContainsAnyExceptInRange('A', 'Z'));
+        if (!nationalityOk)
         {
-            errors.Add(new RecordError(line, id, "nationality", "must be an ISO 3166-1 alpha-2 code"));
+            flags?.Add(new RecordFlag(line, id, "nationality", NationalityRule));
         }
 
-        return errors.Count == before;
+        if (row.Span(2).IsEmpty && row.Span(3).IsEmpty && CountItems(row.Span(4), ',') == 0 && birth is null
+            && (!communeOk || commune.IsEmpty) && row.Span(10).IsEmpty && (!countryOk || country.IsEmpty))
+        {
+            errors.Add(new RecordError(line, id, "row", NoIdentifyingFieldRule));
+            return false;
+        }
+
+        values = new RowValues(sex ?? Sex.Unknown, birth, death, communeOk && !commune.IsEmpty, countryOk && !country.IsEmpty, nationalityOk && !nationality.IsEmpty);
+        return true;
     }
 
-    private static PartialDate? Date(ReadOnlySpan<char> text, int line, string id, string field, ICollection<RecordError> errors)
+    /// <summary>The rule of a row with nothing to match on.</summary>
+    internal const string NoIdentifyingFieldRule = "no identifying field (surname, usage surname, first names, birth date or birth place)";
+
+    private const string SexRule = "must be M, F or empty; read as unknown";
+    private const string DeathBeforeBirthRule = "before the birth date; kept as given";
+    private const string CommuneRule = "must be 5 digits or 2A/2B and 3 digits; left out";
+    private const string CountryRule = "must be 99 and 3 digits (INSEE), empty when born in France; left out";
+    private const string NationalityRule = "must be an ISO 3166-1 alpha-2 code; left out";
+
+    /// <summary>Whether <paramref name="death"/> is surely before <paramref name="birth"/> on the parts both know.</summary>
+    private static bool IsBefore(PartialDate death, PartialDate birth)
     {
-        if (text.IsEmpty)
+        if (death.Year == 0 || birth.Year == 0 || death.Year != birth.Year)
         {
-            return null;
+            return death.Year != 0 && birth.Year != 0 && death.Year < birth.Year;
         }
 
-        if (PartialDate.TryParse(text, out var date, out var error))
+        if (death.Month == 0 || birth.Month == 0 || death.Month != birth.Month)
         {
-            return date;
+            return death.Month != 0 && birth.Month != 0 && death.Month < birth.Month;
         }
 
-        errors.Add(new RecordError(line, id, field, error!));
-        return null;
+        return death.Day != 0 && birth.Day != 0 && death.Day < birth.Day;
+    }
+
+    private static PartialDate? Date(ReadOnlySpan<char> text, int line, string id, string field, ICollection<RecordFlag>? flags)
+    {
+        var date = PartialDate.Read(text, out var flag);
+        if (flag is not null)
+        {
+            flags?.Add(new RecordFlag(line, id, field, flag));
+        }
+
+        return date;
     }
 
     /// <summary>The field's items between separators, trimmed, without empty ones.</summary>
@@ -316,6 +359,7 @@ public static class PersonRecordReader
         Core.Guard.NotNull(rows);
         var records = new List<PersonRecord>();
         var errors = new List<RecordError>();
+        var flags = new List<RecordFlag>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var rejected = 0;
         var line = firstLine - 1;
@@ -323,7 +367,8 @@ public static class PersonRecordReader
         {
             line++;
             var rowErrors = new List<RecordError>();
-            var record = BuildReference(row, line, ids, sourceSystem, rowErrors);
+            var rowFlags = new List<RecordFlag>();
+            var record = BuildReference(row, line, ids, sourceSystem, rowErrors, rowFlags);
             if (record is null)
             {
                 rejected++;
@@ -332,13 +377,14 @@ public static class PersonRecordReader
             else
             {
                 records.Add(record);
+                flags.AddRange(rowFlags);
             }
         }
 
-        return new RecordReadResult(records, errors, rejected);
+        return new RecordReadResult(records, errors, rejected) { Flags = flags };
     }
 
-    private static PersonRecord? BuildReference(IReadOnlyList<string> row, int line, HashSet<string> ids, string? sourceSystem, List<RecordError> errors)
+    private static PersonRecord? BuildReference(IReadOnlyList<string> row, int line, HashSet<string> ids, string? sourceSystem, List<RecordError> errors, List<RecordFlag> flags)
     {
         if (row is null || row.Count < Columns.Count)
         {
@@ -369,31 +415,44 @@ public static class PersonRecordReader
         };
         if (sex is null)
         {
-            errors.Add(new RecordError(line, id, "sex", "must be M, F or empty"));
+            flags.Add(new RecordFlag(line, id, "sex", SexRule));
         }
 
-        var birth = DateReference(Get(7), line, id, "birth_date", errors);
-        var death = DateReference(Get(8), line, id, "death_date", errors);
+        var birth = DateReference(Get(7), line, id, "birth_date", flags);
+        var death = DateReference(Get(8), line, id, "death_date", flags);
+        if (birth is not null && death is not null
+            && DatePartsReference(death.Value).Zip(DatePartsReference(birth.Value)).TakeWhile(p => p.First != 0 && p.Second != 0)
+                .SkipWhile(p => p.First == p.Second).Take(1).Any(p => p.First < p.Second))
+        {
+            flags.Add(new RecordFlag(line, id, "death_date", DeathBeforeBirthRule));
+        }
+
         var commune = Get(9)?.ToUpperInvariant();
         if (commune is not null && !CommuneDirectory.IsWellFormedCommuneCode(commune) && !CommuneDirectory.IsWellFormedCountryCode(commune))
         {
-            errors.Add(new RecordError(line, id, "birth_commune_code", "must be 5 digits or 2A/2B and 3 digits"));
+            flags.Add(new RecordFlag(line, id, "birth_commune_code", CommuneRule));
+            commune = null;
         }
 
         var country = Get(11)?.ToUpperInvariant();
         if (country is not null && !CommuneDirectory.IsWellFormedCountryCode(country))
         {
-            errors.Add(new RecordError(line, id, "birth_country_code", "must be 99 and 3 digits (INSEE), empty when born in France"));
+            flags.Add(new RecordFlag(line, id, "birth_country_code", CountryRule));
+            country = null;
         }
 
         var nationality = Get(13)?.ToUpperInvariant();
         if (nationality is not null && (nationality.Length != 2 || !nationality.All(char.IsAsciiLetterUpper)))
         {
-            errors.Add(new RecordError(line, id, "nationality", "must be an ISO 3166-1 alpha-2 code"));
+            flags.Add(new RecordFlag(line, id, "nationality", NationalityRule));
+            nationality = null;
         }
 
-        if (errors.Count > 0)
+        var firstNames = SplitReference(Get(4), ',');
+        if (Get(2) is null && Get(3) is null && firstNames.Length == 0 && birth is null && commune is null && Get(10) is null && country is null)
         {
+            errors.Add(new RecordError(line, id, "row", NoIdentifyingFieldRule));
+            flags.Clear();
             return null;
         }
 
@@ -403,9 +462,9 @@ public static class PersonRecordReader
             Civility = Get(1),
             BirthSurname = Get(2),
             UsageSurname = Get(3),
-            FirstNames = SplitReference(Get(4), ','),
+            FirstNames = firstNames,
             Aliases = SplitReference(Get(5), ';'),
-            Sex = sex!.Value,
+            Sex = sex ?? Sex.Unknown,
             BirthDate = birth,
             DeathDate = death,
             BirthCommuneCode = commune,
@@ -416,20 +475,17 @@ public static class PersonRecordReader
         };
     }
 
-    private static PartialDate? DateReference(string? text, int line, string id, string field, List<RecordError> errors)
+    private static int[] DatePartsReference(PartialDate date) => [date.Year, date.Month, date.Day];
+
+    private static PartialDate? DateReference(string? text, int line, string id, string field, List<RecordFlag> flags)
     {
-        if (text is null)
+        var date = PartialDate.Read(text ?? string.Empty, out var flag);
+        if (flag is not null)
         {
-            return null;
+            flags.Add(new RecordFlag(line, id, field, flag));
         }
 
-        if (PartialDate.TryParse(text, out var date, out var error))
-        {
-            return date;
-        }
-
-        errors.Add(new RecordError(line, id, field, error!));
-        return null;
+        return date;
     }
 
     private static string[] SplitReference(string? value, char separator) =>

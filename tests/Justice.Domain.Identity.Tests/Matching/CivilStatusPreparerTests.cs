@@ -86,12 +86,15 @@ public sealed class CivilStatusPreparerTests
             {
                 var (text, ranges) = Records.PersonRecordReaderFastTests.Layout(rows[r]);
                 var expectedErrors = new List<RecordError>();
-                var record = PersonRecordReader.ReadRow(text, ranges, r + 2, null, expectedErrors, out var expectedId);
+                var expectedFlags = new List<RecordFlag>();
+                var record = PersonRecordReader.ReadRow(text, ranges, r + 2, null, expectedErrors, out var expectedId, expectedFlags);
                 var errors = new List<RecordError>();
-                var prepared = preparer.PrepareRow(text, ranges, r + 2, errors, out var id);
+                var flags = new List<RecordFlag>();
+                var prepared = preparer.PrepareRow(text, ranges, r + 2, errors, out var id, flags);
 
                 Assert.Equal(expectedId, id);
                 Assert.Equal(expectedErrors, errors);
+                Assert.Equal(expectedFlags, flags);
                 Assert.Equal(record is null, prepared is null);
                 if (record is not null)
                 {

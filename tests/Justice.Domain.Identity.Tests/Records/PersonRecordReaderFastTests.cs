@@ -38,16 +38,19 @@ public sealed class PersonRecordReaderFastTests
             // Each row's fields laid out in one text with noise between them, as a CSV parser's scratch buffer.
             var records = new List<PersonRecord>();
             var errors = new List<RecordError>();
+            var flags = new List<RecordFlag>();
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var rejected = 0;
             for (var r = 0; r < rows.Length; r++)
             {
                 var (text, ranges) = Layout(rows[r]);
                 var before = errors.Count;
-                var record = PersonRecordReader.ReadRow(text, ranges, r + 5, "src", errors, out var id);
+                var flagged = flags.Count;
+                var record = PersonRecordReader.ReadRow(text, ranges, r + 5, "src", errors, out var id, flags);
                 if (id is not null && !ids.Add(id))
                 {
                     errors.RemoveRange(before, errors.Count - before);
+                    flags.RemoveRange(flagged, flags.Count - flagged);
                     errors.Add(PersonRecordReader.DuplicateId(r + 5, id));
                     record = null;
                 }
@@ -62,7 +65,7 @@ public sealed class PersonRecordReaderFastTests
                 }
             }
 
-            Assert.Equal(Describe(PersonRecordReader.ReadReference(rows!, "src", 5)), Describe(new RecordReadResult(records, errors, rejected)));
+            Assert.Equal(Describe(PersonRecordReader.ReadReference(rows!, "src", 5)), Describe(new RecordReadResult(records, errors, rejected) { Flags = flags }));
         }).QuickCheckThrowOnFailure();
     }
 
@@ -78,8 +81,9 @@ public sealed class PersonRecordReaderFastTests
     {
         string[] Row(string id, string date) => [id, "", "Dupont", "", "Jean", "", "M", date, "", "", "", "", "", ""];
         var result = PersonRecordReader.Read([Row("p1", "1970-13-01"), Row("p1", "1970-01-01")]);
-        Assert.Empty(result.Records);
-        Assert.Equal(["line 2 (id p1): birth_date: month must be 01-12 or 00 (unknown)", "line 3 (id p1): id: duplicate id"], result.Errors.Select(e => e.ToString()));
+        Assert.Equal(new PartialDate(1970, 0, 1), Assert.Single(result.Records).BirthDate);
+        Assert.Equal(["line 3 (id p1): id: duplicate id"], result.Errors.Select(e => e.ToString()));
+        Assert.Equal(["line 2 (id p1): birth_date: month must be 01-12; read as unknown"], result.Flags.Select(f => f.ToString()));
     }
 
     [Theory]
@@ -100,6 +104,7 @@ public sealed class PersonRecordReaderFastTests
     [
         $"rejected {result.RejectedRows}",
         .. result.Errors.Select(e => e.ToString()),
+        .. result.Flags.Select(f => "flag " + f),
         .. result.Records.Select(r => string.Join(
             "|",
             r.Id, r.SourceSystem, r.Civility, r.BirthSurname, r.UsageSurname, string.Join("/", r.FirstNames), r.FirstNames.Count,

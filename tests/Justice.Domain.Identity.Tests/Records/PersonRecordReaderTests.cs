@@ -25,27 +25,77 @@ public sealed class PersonRecordReaderTests
         var result = PersonRecordReader.Read(
         [
             Row("p1"),
-            Row("p2", birthDate: "1985-13-45"),
             Row("p1"),
             ["p4", "x"],
+            Row(""),
+            ["p9", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+            Row("p10"),
+        ]);
+        Assert.Equal(["p1", "p10"], result.Records.Select(r => r.Id));
+        Assert.Equal(4, result.RejectedRows);
+        Assert.Contains(result.Errors, e => e.Line == 3 && e.Field == "id" && e.Rule == "duplicate id");
+        Assert.Contains(result.Errors, e => e.Line == 4 && e.Field == "row");
+        Assert.Contains(result.Errors, e => e.Line == 5 && e.Field == "id");
+        Assert.Contains(result.Errors, e => e.Line == 6 && e.Id == "p9" && e.Field == "row" && e.Rule.StartsWith("no identifying field", StringComparison.Ordinal));
+        Assert.Empty(result.Flags);
+    }
+
+    [Fact]
+    public void Read_UnreadableValues_RecordKeptWithTheValueUnknownAndFlagged()
+    {
+        var result = PersonRecordReader.Read(
+        [
+            Row("p2", birthDate: "1985-13-45"),
             Row("p5", commune: "7505"),
             Row("p6", country: "12345"),
             Row("p7", sex: "Z"),
             Row("p8", nationality: "FRA"),
-            Row(""),
-            Row("p10"),
+            Row("p9", birthDate: "1980-02-30"),
         ]);
-        Assert.Equal(["p1", "p10"], result.Records.Select(r => r.Id));
-        Assert.Equal(8, result.RejectedRows);
-        Assert.Contains(result.Errors, e => e.Line == 3 && e.Id == "p2" && e.Field == "birth_date");
-        Assert.Contains(result.Errors, e => e.Line == 4 && e.Field == "id" && e.Rule == "duplicate id");
-        Assert.Contains(result.Errors, e => e.Line == 5 && e.Field == "row");
-        Assert.Contains(result.Errors, e => e.Id == "p5" && e.Field == "birth_commune_code");
-        Assert.Contains(result.Errors, e => e.Id == "p6" && e.Field == "birth_country_code");
-        Assert.Contains(result.Errors, e => e.Id == "p7" && e.Field == "sex");
-        Assert.Contains(result.Errors, e => e.Id == "p8" && e.Field == "nationality");
-        Assert.Contains(result.Errors, e => e.Line == 10 && e.Field == "id");
-        Assert.DoesNotContain(result.Errors, e => e.ToString().Contains("Dupont", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal("line 3 (id p2): birth_date: month must be 01-12 or 00 (unknown)", result.Errors.First(e => e.Id == "p2").ToString());
+        Assert.Equal(["p2", "p5", "p6", "p7", "p8", "p9"], result.Records.Select(r => r.Id));
+        Assert.Equal(0, result.RejectedRows);
+        Assert.Equal(new PartialDate(1985, 0, 0), result.Records[0].BirthDate);
+        Assert.Null(result.Records[1].BirthCommuneCode);
+        Assert.Equal("Paris", result.Records[1].BirthCommuneName);
+        Assert.Null(result.Records[2].BirthCountryCode);
+        Assert.Equal(Sex.Unknown, result.Records[3].Sex);
+        Assert.Null(result.Records[4].Nationality);
+        Assert.Equal(new PartialDate(1980, 2, 0), result.Records[5].BirthDate);
+        Assert.Contains(result.Flags, f => f.Line == 2 && f.Id == "p2" && f.Field == "birth_date");
+        Assert.Contains(result.Flags, f => f.Id == "p5" && f.Field == "birth_commune_code");
+        Assert.Contains(result.Flags, f => f.Id == "p6" && f.Field == "birth_country_code");
+        Assert.Contains(result.Flags, f => f.Id == "p7" && f.Field == "sex");
+        Assert.Contains(result.Flags, f => f.Id == "p8" && f.Field == "nationality");
+        Assert.DoesNotContain(result.Flags, f => f.ToString().Contains("Dupont", StringComparison.OrdinalIgnoreCase) || f.ToString().Contains("1985", StringComparison.Ordinal));
+        Assert.Equal("line 2 (id p2): birth_date: month must be 01-12; read as unknown; day does not exist in that month; read as unknown", result.Flags[0].ToString());
+    }
+
+    [Theory]
+    [InlineData("1970-03-12", "1969-12-31", true)]
+    [InlineData("1970-03-12", "1970-03-11", true)]
+    [InlineData("1970-03-12", "1970-03-12", false)]
+    [InlineData("1970-03-00", "1970-03-01", false)]
+    [InlineData("1970-00-00", "1969-00-00", true)]
+    [InlineData("0000-03-12", "1969-01-01", false)]
+    public void Read_DeathBeforeBirth_FlaggedAndKept(string birth, string death, bool flagged)
+    {
+        var row = Row("p1", birthDate: birth);
+        row[8] = death;
+        var result = PersonRecordReader.Read([row]);
+        Assert.Single(result.Records);
+        Assert.Equal(flagged, result.Flags.Any(f => f.Field == "death_date" && f.Rule.StartsWith("before the birth date", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("1970-00-03", 1970, 0, 3)]
+    [InlineData("0000-00-00", 0, 0, 0)]
+    [InlineData("", 0, 0, 0)]
+    [InlineData("0000-05-17", 0, 5, 17)]
+    public void Read_PartialDates_AreDataNotErrors(string text, int y, int m, int d)
+    {
+        var result = PersonRecordReader.Read([Row("p1", birthDate: text)]);
+        var record = Assert.Single(result.Records);
+        Assert.Empty(result.Flags);
+        Assert.Equal(y == 0 && m == 0 && d == 0 ? null : new PartialDate(y, m, d), record.BirthDate);
     }
 }

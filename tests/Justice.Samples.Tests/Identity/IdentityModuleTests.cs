@@ -49,11 +49,11 @@ public sealed class IdentityModuleTests
             ]);
             var (code, output, error) = Run("identity", "dedupe", "--input", input, "--output", Path.Combine(folder, "c.csv"));
             Assert.Equal(0, code);
-            Assert.Contains("line 3 (id a2): birth_date", error, StringComparison.Ordinal);
+            Assert.Contains("flagged: line 3 (id a2): birth_date", error, StringComparison.Ordinal);
             Assert.Contains("line 4 (id a1): id: duplicate id", error, StringComparison.Ordinal);
             Assert.Contains("line 5 (id a4): row", error, StringComparison.Ordinal);
             Assert.DoesNotContain("Dupont", error, StringComparison.Ordinal);
-            Assert.Contains("rejected rows 3", output, StringComparison.Ordinal);
+            Assert.Contains("records 3, rejected rows 2", output, StringComparison.Ordinal);
         }
         finally
         {

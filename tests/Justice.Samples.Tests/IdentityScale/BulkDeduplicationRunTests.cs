@@ -59,22 +59,23 @@ public sealed class BulkDeduplicationRunTests : IDisposable
     public void ReadAndPrepare_ManyChunks_SameRecordsErrorsAndLinesAsTheRowReader(int chunkChars)
     {
         var path = Persons();
-        var (records, errors, rejected) = BulkDeduplicationRun.ReadAndPrepare(path, CivilStatusProfile.Default, ScaleProgress.Run(true, null, TextWriter.Null, p => p), CancellationToken.None, chunkChars);
+        var flags = new List<RecordFlag>();
+        var (records, errors, rejected) = BulkDeduplicationRun.ReadAndPrepare(path, CivilStatusProfile.Default, ScaleProgress.Run(true, null, TextWriter.Null, p => p), CancellationToken.None, chunkChars, flags: flags);
         var (expectedIds, expectedErrors, expectedRejected) = Expected(path);
         Assert.Equal(expectedIds, records.Select(r => r.Id));
         Assert.Equal(expectedErrors, errors.Select(e => e.ToString()));
         Assert.Equal(expectedRejected, rejected);
 
-        // What the file holds: a bad date (q4, line 7), a short row (read as it is: its first field is the "id" reported),
-        // a duplicate across chunks (q3) and one of the rejected row (q4), on lines counted past quoted line breaks.
+        // What the file holds: a short row (read as it is: its first field is the "id" reported), a duplicate across
+        // chunks (q3) and one of a kept row whose date is flagged (q4), on lines counted past quoted line breaks.
         Assert.Equal(
         [
-            "line 7 (id q4): birth_date: day does not exist in that month",
             "line 22 (id x): row: expected 14 columns, found 4",
             "line 51 (id q3): id: duplicate id",
             "line 53 (id q4): id: duplicate id",
         ],
         expectedErrors);
+        Assert.Equal(["line 7 (id q4): birth_date: day does not exist in that month; read as unknown"], flags.Select(f => f.ToString()));
         Assert.True(expectedIds.Count > 100);
     }
 

@@ -22,6 +22,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         "p6,M.,Petit,,Paul,,X,1960-13-45,,13055,Marseille,,,FR",
         "p7,M.,Leroy,,Marc,,M,1991-07-21,,33063,Bordeaux,,,FR",
         "p8,Mme,Moreau,,Julie,,F,1977-11-30,,31555,Toulouse,,,FR",
+        "p9,M.,,,,,X,,,,,,,",
     ];
 
     private readonly string folder = Directory.CreateTempSubdirectory("identity-scale-").FullName;
@@ -48,10 +49,12 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         var lines = File.ReadAllLines(output);
         Assert.Equal("id,cluster_id", lines[0]);
         var cluster = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
-        Assert.Equal(["p1", "p2", "p3", "p4", "p5", "p7", "p8"], cluster.Keys.Order());
+        Assert.Equal(["p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8"], cluster.Keys.Order());
         Assert.Equal(cluster["p1"], cluster["p2"]);
         Assert.NotEqual(cluster["p1"], cluster["p5"]);
-        Assert.Contains("line 7 (id p6)", err, StringComparison.Ordinal);
+        Assert.Contains("line 10 (id p9): row: no identifying field", err, StringComparison.Ordinal);
+        Assert.Contains("flagged: line 7 (id p6): sex", err, StringComparison.Ordinal);
+        Assert.Contains("flagged: line 7 (id p6): birth_date", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Petit", err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder, "*.partial"));
         Assert.StartsWith("left_id,right_id,weight,probability", File.ReadAllText(review), StringComparison.Ordinal);
@@ -64,8 +67,9 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         var (code, stdout, _) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
         Assert.Equal(0, code);
         using var document = JsonDocument.Parse(stdout);
-        Assert.Equal(8, document.RootElement.GetProperty("rows").GetInt32());
+        Assert.Equal(9, document.RootElement.GetProperty("rows").GetInt32());
         Assert.Equal(1, document.RootElement.GetProperty("rejected").GetInt32());
+        Assert.Equal(2, document.RootElement.GetProperty("flagged").GetInt32());
         Assert.Equal("WeakLinkSplitting", document.RootElement.GetProperty("clustering").GetProperty("method").GetString());
     }
 
@@ -74,7 +78,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     {
         var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"));
         Assert.Equal(0, code);
-        Assert.Contains("read and index: 7 records, 1 rejected", err, StringComparison.Ordinal);
+        Assert.Contains("read and index: 8 records, 1 rejected", err, StringComparison.Ordinal);
         Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
     }
 
@@ -121,8 +125,8 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.All(rows, r => Assert.True(r[0].StartsWith('p') && r[1].StartsWith('q') && r[1] != "q9" && r[4] is "Match" or "Review"));
         Assert.All(rows, r => Assert.InRange(double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture), 0.0, 1.0));
         Assert.Equal(rows.OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => r[1], StringComparer.Ordinal).Select(r => r[0] + r[1]), rows.Select(r => r[0] + r[1]));
-        Assert.Contains(FormattableString.Invariant($"left 7 (rejected 1), right 3 (rejected 0), links and review pairs {rows.Length}, "), stdout, StringComparison.Ordinal);
-        Assert.Contains("rejected: line 7 (id p6)", err, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"left 8 (rejected 1), right 3 (rejected 0), links and review pairs {rows.Length}, "), stdout, StringComparison.Ordinal);
+        Assert.Contains("rejected: line 10 (id p9)", err, StringComparison.Ordinal);
         Assert.DoesNotContain("compare pairs", err, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(folder, "*.partial"));
     }
@@ -138,7 +142,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.Equal(0, jsonCode);
         Assert.DoesNotContain("compare pairs", jsonErr, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(stdout);
-        Assert.Equal(7, document.RootElement.GetProperty("left").GetInt32());
+        Assert.Equal(8, document.RootElement.GetProperty("left").GetInt32());
         Assert.Equal(3, document.RootElement.GetProperty("right").GetInt32());
         Assert.True(document.RootElement.GetProperty("matchPairs").GetInt64() >= 2);
     }
@@ -159,13 +163,13 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.Equal(0, code);
         using var document = JsonDocument.Parse(stdout);
         var root = document.RootElement;
-        Assert.Equal(5, root.GetProperty("records").GetInt32());
+        Assert.Equal(6, root.GetProperty("records").GetInt32());
         Assert.Equal(2, root.GetProperty("queries").GetInt32());
         // Heap figures are only meaningful on a large file (other tests allocate at the same time): present, not checked.
         Assert.Equal(JsonValueKind.Number, root.GetProperty("indexBytesPerRecord").ValueKind);
         Assert.True(root.GetProperty("keyCount").GetInt32() > 0);
         Assert.True(root.GetProperty("queriesPerSecond").GetDouble() > 0);
-        Assert.NotEqual(0, Run("identity", "index-stats", "--input", Persons(), "--queries", "7").Code);
+        Assert.NotEqual(0, Run("identity", "index-stats", "--input", Persons(), "--queries", "8").Code);
     }
 
     [Fact]
