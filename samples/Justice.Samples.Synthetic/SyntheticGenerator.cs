@@ -87,6 +87,8 @@ public sealed class SyntheticGenerator
         0.0755, 0.0607, 0.038, 0.0486,
     ];
 
+    private static readonly Corruptions.Fields[] ClassFields = [.. CorruptionClasses.Select(Corruptions.FieldsOf)];
+
     private static readonly Dictionary<NameOrigin, (string Code, string Name, string Nationality)[]> Countries = new()
     {
         [NameOrigin.French] = [("99131", "Belgique", "BE"), ("99109", "Allemagne", "DE"), ("99140", "Suisse", "CH"), ("99132", "Royaume-Uni", "GB"), ("99352", "Algérie", "DZ")],
@@ -221,7 +223,7 @@ public sealed class SyntheticGenerator
                     if (Corruptions.Apply(name, copy, random, OtherCommune))
                     {
                         chosen.Add(name);
-                        used |= Corruptions.FieldsOf(name);
+                        used |= ClassFields[c];
                         counts[name]++;
                     }
                 }
@@ -302,7 +304,7 @@ public sealed class SyntheticGenerator
         return last;
     }
 
-    private static bool Allowed(int c, bool[] tried, Corruptions.Fields used) => !tried[c] && (Corruptions.FieldsOf(CorruptionClasses[c]) & used) == 0;
+    private static bool Allowed(int c, bool[] tried, Corruptions.Fields used) => !tried[c] && (ClassFields[c] & used) == 0;
 
     private SyntheticCommune? OtherCommune(SyntheticCommune commune, Random random)
     {
