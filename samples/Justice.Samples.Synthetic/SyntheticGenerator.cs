@@ -22,7 +22,7 @@ namespace Justice.Samples.Synthetic;
 /// about <see cref="CorruptionRates"/>; two classes of one record never touch the same field, so a record's classes
 /// explain every difference from the person's original record. Hard non-matches (<see cref="HardNonMatchKinds"/>) are
 /// separate persons: twins (1.5 % of persons), homonyms with near birth dates (2 %), cousins born the same year in the
-/// same commune (1.5 %), father and son with the same first name (2 % of persons, men only).
+/// same commune (1.5 %), father and son with the same first name and surname, 20–40 years apart (2 % of the men born up to 1985).
 /// </para>
 /// </summary>
 public sealed class SyntheticGenerator
@@ -39,28 +39,29 @@ public sealed class SyntheticGenerator
 
     /// <summary>
     /// The share of duplicate records carrying each class (a duplicate carries 1–3 classes, so the shares add up to
-    /// about 1.31). Classes that need something of the person (a usage name, a particle, a double surname, several
+    /// about 1.3). Classes that need something of the person (a usage name, a particle, a double surname, several
     /// first names, a name of transliterated origin, a birth in France) are drawn more often among those who have it.
+    /// Measured on 20,000 persons (seed 2026), every share is within 20 % of its rate.
     /// <list type="table">
     /// <listheader><term>class</term><description>share of duplicates</description></listheader>
     /// <item><term>date-missing</term><description>0.12 (70 % empty, 30 % <c>0000-00-00</c>)</description></item>
     /// <item><term>date-partial</term><description>0.08 (<c>YYYY-MM-00</c> 50 %, <c>YYYY-00-00</c> 25 %, <c>YYYY-00-DD</c> 10 %, <c>0000-MM-DD</c> 15 %)</description></item>
     /// <item><term>date-placeholder</term><description>0.04 (<c>YYYY-01-01</c>)</description></item>
     /// <item><term>date-typo</term><description>0.08 (one digit, day-month swap, year ± 1, transposed year digits, an impossible date)</description></item>
-    /// <item><term>surname-usage</term><description>0.07</description></item>
-    /// <item><term>surname-particle</term><description>0.015</description></item>
+    /// <item><term>surname-usage</term><description>0.07 (the married woman's usage name in the birth-surname field; the usage field emptied 60 % of the time)</description></item>
+    /// <item><term>surname-particle</term><description>0.015 (DE LA FONTAINE → FONTAINE, LAFONTAINE, DELAFONTAINE; LEROY → LE ROY)</description></item>
     /// <item><term>surname-compound-part</term><description>0.015</description></item>
-    /// <item><term>surname-typo</term><description>0.14</description></item>
+    /// <item><term>surname-typo</term><description>0.14 (insertion, deletion, AZERTY neighbour, transposition; a phonetic respelling one time in four)</description></item>
     /// <item><term>first-name-typo</term><description>0.10</description></item>
-    /// <item><term>names-swapped</term><description>0.05</description></item>
+    /// <item><term>names-swapped</term><description>0.05 (the first first name in the surname field, the surname in the first-names field)</description></item>
     /// <item><term>names-both-typo</term><description>0.05</description></item>
     /// <item><term>first-name-only-first</term><description>0.14</description></item>
     /// <item><term>first-name-order</term><description>0.04</description></item>
-    /// <item><term>first-name-variant</term><description>0.06</description></item>
-    /// <item><term>transliteration</term><description>0.03</description></item>
-    /// <item><term>commune-other</term><description>0.08</description></item>
+    /// <item><term>first-name-variant</term><description>0.06 (Jean-Pierre → Jean Pierre, J-Pierre, J.-Pierre; diminutives; Mohamed → Mohammed)</description></item>
+    /// <item><term>transliteration</term><description>0.03 (Maghrebi, West African, Portuguese, Turkish, Vietnamese surname or first name spelled another way)</description></item>
+    /// <item><term>commune-other</term><description>0.08 (a merged commune's former code, the arrondissement against the city code, another commune of the department weighted by population, a digit of the code mistyped)</description></item>
     /// <item><term>commune-name-only</term><description>0.06</description></item>
-    /// <item><term>commune-postal-code</term><description>0.04</description></item>
+    /// <item><term>commune-postal-code</term><description>0.04 (a postal code of the commune in the code field, 75011 for 75111)</description></item>
     /// <item><term>sex-missing</term><description>0.06</description></item>
     /// </list>
     /// </summary>
