@@ -156,6 +156,27 @@ public sealed class SyntheticGeneratorTests
     }
 
     [Fact]
+    public void HardNonMatches_20000Persons_LookAlikePersonsPresentInTheOriginals()
+    {
+        var data = Data20000.Value;
+        var originals = data.Rows.Where(r => data.Corruptions[r[0]].Count == 0).ToArray();
+        var pairs = originals.GroupBy(r => r[Surname], StringComparer.Ordinal)
+            .SelectMany(g => g.SelectMany((a, i) => g.Skip(i + 1).Select(b => (A: a, B: b))))
+            .ToArray();
+        static string First(string[] row) => Split(row[FirstNames])[0];
+        var twins = pairs.Count(p => p.A[BirthDate] == p.B[BirthDate] && p.A[CommuneCode] == p.B[CommuneCode] && p.A[CommuneName] == p.B[CommuneName] && First(p.A) != First(p.B));
+        var homonyms = pairs.Count(p => p.A[FirstNames] == p.B[FirstNames] && p.A[BirthDate] != p.B[BirthDate]
+            && Math.Abs((DateTime.Parse(p.A[BirthDate], CultureInfo.InvariantCulture) - DateTime.Parse(p.B[BirthDate], CultureInfo.InvariantCulture)).TotalDays) < 240);
+        var cousins = pairs.Count(p => p.A[BirthDate][..4] == p.B[BirthDate][..4] && p.A[BirthDate] != p.B[BirthDate] && p.A[CommuneName] == p.B[CommuneName] && First(p.A) != First(p.B));
+        var fatherSon = pairs.Count(p => First(p.A) == First(p.B) && p.A[6] == "M" && p.B[6] == "M"
+            && Math.Abs(Number(p.A[BirthDate][..4]) - Number(p.B[BirthDate][..4])) is >= 20 and <= 40);
+        Assert.True(twins >= data.HardNonMatches["twins"], FormattableString.Invariant($"{twins} twin pairs"));
+        Assert.True(homonyms >= data.HardNonMatches["homonyms"], FormattableString.Invariant($"{homonyms} homonym pairs"));
+        Assert.True(cousins >= data.HardNonMatches["cousins"], FormattableString.Invariant($"{cousins} cousin pairs"));
+        Assert.True(fatherSon >= data.HardNonMatches["father-son"], FormattableString.Invariant($"{fatherSon} father-son pairs"));
+    }
+
+    [Fact]
     public void Records_20000Persons_NoRowRejectedAndOnlyDateTyposFlagged()
     {
         var data = Data20000.Value;
