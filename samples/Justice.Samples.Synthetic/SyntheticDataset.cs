@@ -2,14 +2,23 @@ using Justice.Domain.Identity.Records;
 
 namespace Justice.Samples.Synthetic;
 
-/// <summary>A generated dataset: CSV rows in the identity schema, the truth (record id → person) and how often each noise was applied.</summary>
+/// <summary>
+/// A generated dataset: CSV rows in the identity schema, the truth (record id → person), the corruption classes of
+/// each record, and how many hard non-matches were created.
+/// </summary>
 /// <param name="Rows">The rows, in <see cref="PersonRecordReader.Columns"/> order.</param>
 /// <param name="Truth">Record id → person id.</param>
-/// <param name="NoiseCounts">Noise kind → times applied.</param>
-/// <param name="HardNonMatches">Hard non-match kind (twins, homonyms, parent-child) → persons created.</param>
-public sealed record SyntheticDataset(IReadOnlyList<string[]> Rows, IReadOnlyDictionary<string, string> Truth, IReadOnlyDictionary<string, int> NoiseCounts, IReadOnlyDictionary<string, int> HardNonMatches)
+/// <param name="Corruptions">Record id → the corruption classes applied to it (<see cref="SyntheticGenerator.CorruptionClasses"/>); empty for a person's original record.</param>
+/// <param name="CorruptionCounts">Corruption class → duplicate records carrying it.</param>
+/// <param name="HardNonMatches">Hard non-match kind (<see cref="SyntheticGenerator.HardNonMatchKinds"/>) → persons created.</param>
+public sealed record SyntheticDataset(
+    IReadOnlyList<string[]> Rows,
+    IReadOnlyDictionary<string, string> Truth,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Corruptions,
+    IReadOnlyDictionary<string, int> CorruptionCounts,
+    IReadOnlyDictionary<string, int> HardNonMatches)
 {
-    /// <summary>The rows as records (all rows are valid).</summary>
+    /// <summary>The rows as records; rows the reader rejects are left out (see <see cref="PersonRecordReader.Read"/>).</summary>
     /// <returns>The records.</returns>
     public IReadOnlyList<PersonRecord> Records() => PersonRecordReader.Read(Rows, "synthetic").Records;
 }

@@ -154,7 +154,7 @@ public sealed class IdentityModule : ICliModule
             IdentityCsv.Write(Path.Combine(folder, "persons.csv"), data.Rows);
             IdentityCsv.WritePairs(Path.Combine(folder, "truth.csv"), ("id", "person"), data.Truth.Select(kv => (kv.Key, kv.Value)));
             context.Console.WriteLine(FormattableString.Invariant($"{data.Rows.Count} records of {data.Truth.Values.Distinct().Count()} persons written to {folder}"));
-            context.Console.WriteLine("noise: " + string.Join(", ", data.NoiseCounts.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture))));
+            context.Console.WriteLine("corruptions: " + string.Join(", ", data.CorruptionCounts.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture))));
             context.Console.WriteLine("hard non-matches: " + string.Join(", ", data.HardNonMatches.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture))));
             return 0;
         });

@@ -12,7 +12,7 @@ public sealed class SyntheticEvaluationTests(ITestOutputHelper output)
         var (report, model) = EvaluationHarness.CivilStatus("synthetic", data.Records(), data.Truth);
         output.WriteLine(System.Text.Json.JsonSerializer.Serialize(model, Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.MatchModel));
         output.WriteLine(report.ToString());
-        output.WriteLine(string.Join(", ", data.NoiseCounts.Select(kv => kv.Key + "=" + kv.Value)));
+        output.WriteLine(string.Join(", ", data.CorruptionCounts.Select(kv => kv.Key + "=" + kv.Value)));
         Assert.True(report.Metrics.Recall >= 0.95, report.ToString());
         Assert.True(report.Metrics.Precision >= 0.95, report.ToString());
         Assert.True(report.Metrics.F1 >= 0.95, report.ToString());
