@@ -8,6 +8,7 @@ using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scale;
 using Justice.Domain.Identity.Serialization;
+using Justice.Samples.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 
@@ -252,38 +253,27 @@ internal static class BulkDeduplicationRun
     /// takes it); the thread pool parses, checks and prepares the chunks, several at once. At most a few chunks are in
     /// flight, so the file's text is never held whole.
     /// </summary>
-    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars, CivilStatusPreparer? preparer = null)
+    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars, CivilStatusPreparer? preparer = null, InputFormat? format = null)
     {
-        var size = new FileInfo(input).Length;
+        format ??= InputFormat.Default;
+        return TextInput.Read(input, format.Encoding, reader => ReadAndPrepare(reader, input, new FileInfo(input).Length, format.Delimiter, profile, progress, cancellationToken, chunkChars, preparer), 1 << 16);
+    }
+
+    private static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(TextReader reader, string input, long size, char? delimiter, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars, CivilStatusPreparer? preparer)
+    {
+        var name = Path.GetFileName(input);
         progress.Start("read and index", 0);
-        using var reader = new StreamReader(input, Encoding.UTF8, true, 1 << 16);
-        var chunks = new CsvChunkReader(reader, chunkChars);
-        var first = chunks.Next();
-        var cursor = new CsvRowCursor();
-        cursor.Start(0, 1);
-        if (first is null || !cursor.MoveNext(first))
+        var layout = IdentityCsvLayout.ReadHeader(reader, name, delimiter);
+        if (layout.IgnoredColumns.Count > 0)
         {
-            throw new InvalidDataException("The input is empty: a header row is required.");
+            progress.Note(name + ": column(s) not in the identity schema, ignored: " + string.Join(", ", layout.IgnoredColumns));
         }
 
-        var header = new string[cursor.Fields.Length];
-        for (var i = 0; i < header.Length; i++)
-        {
-            header[i] = cursor.Text[cursor.Fields[i]].ToString().Trim().TrimStart('\uFEFF');
-        }
-
-        var positions = PersonRecordReader.Columns.Select(c => Array.FindIndex(header, h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
-        if (positions[0] < 0)
-        {
-            first.Release();
-            throw new InvalidDataException("The header has no 'id' column; expected: " + string.Join(',', PersonRecordReader.Columns));
-        }
-
+        var chunks = new CsvChunkReader(reader, chunkChars, layout.Delimiter, firstLine: 2);
         var records = new List<PreparedRecord>((int)Math.Min(int.MaxValue / 2, size / ShortestRowBytes));
 
         // One preparer for the whole file (or the caller's): each distinct name, place and date is normalised once, and records share them.
         preparer ??= new CivilStatusPreparer(profile);
-        var layout = new RowLayout(positions, header.Length);
         var errors = new List<RecordError>();
         var ids = new HashSet<string>((int)Math.Min(int.MaxValue / 2, size / ShortestRowBytes), StringComparer.Ordinal);
         var rejected = 0;
@@ -291,19 +281,18 @@ internal static class BulkDeduplicationRun
         var inFlight = 2 * Environment.ProcessorCount;
         try
         {
-            var (chunk, offset, line) = (first, cursor.Position, cursor.NextLine);
+            var chunk = NextChunk();
             while (chunk is not null)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (current, from, at) = (chunk, offset, line);
-                pending.Enqueue(Task.Run(() => ReadChunk(current, from, at, layout, preparer, cancellationToken), cancellationToken));
+                var current = chunk;
+                pending.Enqueue(Task.Run(() => ReadChunk(current, layout, preparer, cancellationToken), cancellationToken));
                 while (pending.Count >= inFlight)
                 {
                     Collect(pending.Dequeue().GetAwaiter().GetResult());
                 }
 
-                chunk = chunks.Next();
-                (offset, line) = (0, chunk?.FirstLine ?? 0);
+                chunk = NextChunk();
             }
 
             while (pending.Count > 0)
@@ -322,6 +311,18 @@ internal static class BulkDeduplicationRun
 
         progress.Done(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records, {rejected:N0} rejected"));
         return (records, errors, rejected);
+
+        CsvChunk? NextChunk()
+        {
+            try
+            {
+                return chunks.Next();
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InvalidDataException(name + ": " + ex.Message, ex);
+            }
+        }
 
         // Takes a chunk's rows in order: an id is taken by the first row that has it, even a row rejected for another field.
         void Collect(ChunkResult result)
@@ -351,17 +352,17 @@ internal static class BulkDeduplicationRun
         }
     }
 
-    /// <summary>Parses, checks and prepares the rows of a chunk from <paramref name="offset"/>, and gives its buffer back.</summary>
-    private static ChunkResult ReadChunk(CsvChunk chunk, int offset, int line, RowLayout layout, CivilStatusPreparer preparer, CancellationToken cancellationToken)
+    /// <summary>Parses, checks (<see cref="IdentityCsvLayout.TryMap(ReadOnlySpan{char}, ReadOnlySpan{Range}, Span{Range}, int, ICollection{RecordError})"/>, then the record's rules) and prepares the rows of a chunk, and gives its buffer back.</summary>
+    private static ChunkResult ReadChunk(CsvChunk chunk, IdentityCsvLayout layout, CivilStatusPreparer preparer, CancellationToken cancellationToken)
     {
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cursor = new CsvRowCursor();
-            cursor.Start(offset, line);
+            var cursor = new CsvRowCursor(layout.Delimiter);
+            cursor.Start(0, chunk.FirstLine);
             var rows = new List<RowResult>(chunk.Length / 64);
             var errors = new List<RecordError>();
-            var mapped = new Range[layout.Positions.Length];
+            var mapped = new Range[PersonRecordReader.Columns.Count];
             while (cursor.MoveNext(chunk))
             {
                 if (cursor.IsBlank)
@@ -369,20 +370,15 @@ internal static class BulkDeduplicationRun
                     continue;
                 }
 
-                // A row shorter than the header is read as it is (and rejected as short); a full row is put in column order.
-                var fields = cursor.Fields;
-                if (fields.Length >= layout.HeaderLength)
+                // A row is read by the header's names only: one with another number of fields, or an over-long field, is rejected as it is.
+                var before = errors.Count;
+                if (!layout.TryMap(cursor.Text, cursor.Fields, mapped, cursor.Line, errors))
                 {
-                    for (var i = 0; i < mapped.Length; i++)
-                    {
-                        mapped[i] = layout.Positions[i] < 0 ? default : fields[layout.Positions[i]];
-                    }
-
-                    fields = mapped;
+                    rows.Add(new RowResult(null, cursor.Line, null, errors.Count - before));
+                    continue;
                 }
 
-                var before = errors.Count;
-                var record = preparer.PrepareRow(cursor.Text, fields, cursor.Line, errors, out var id);
+                var record = preparer.PrepareRow(cursor.Text, mapped, cursor.Line, errors, out var id);
                 rows.Add(new RowResult(id, cursor.Line, record, errors.Count - before));
             }
 
@@ -393,9 +389,6 @@ internal static class BulkDeduplicationRun
             chunk.Release();
         }
     }
-
-    /// <summary>Where each of <see cref="PersonRecordReader.Columns"/> is in the file (-1 when absent), and the header's length.</summary>
-    private sealed record RowLayout(int[] Positions, int HeaderLength);
 
     /// <summary>A row's outcome: its id (null when it has none), line, prepared record (null when rejected) and number of errors.</summary>
     private readonly record struct RowResult(string? Id, int Line, PreparedRecord? Record, int Errors);

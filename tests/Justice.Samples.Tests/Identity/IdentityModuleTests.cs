@@ -51,7 +51,7 @@ public sealed class IdentityModuleTests
             CliAssert.Exit(0, code, error);
             Assert.Contains("line 3 (id a2): birth_date", error, StringComparison.Ordinal);
             Assert.Contains("line 4 (id a1): id: duplicate id", error, StringComparison.Ordinal);
-            Assert.Contains("line 5 (id a4): row", error, StringComparison.Ordinal);
+            Assert.Contains("line 5 (id ?): row: has 3 field(s), the header has 14", error, StringComparison.Ordinal);
             Assert.DoesNotContain("Dupont", error, StringComparison.Ordinal);
             Assert.Contains("rejected rows 3", output, StringComparison.Ordinal);
         }
