@@ -61,6 +61,15 @@ public static class IdentityCsv
     public static void Write(string path, IEnumerable<IReadOnlyList<string>> rows)
     {
         using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+        Write(writer, rows);
+    }
+
+    /// <summary>Writes persons CSV rows (in <see cref="PersonRecordReader.Columns"/> order) with the header.</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="rows">The rows.</param>
+    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         Csv.Write(writer, PersonRecordReader.Columns);
         foreach (var row in rows)
         {
@@ -75,6 +84,16 @@ public static class IdentityCsv
     public static void WritePairs(string path, (string, string) header, IEnumerable<(string, string)> rows)
     {
         using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+        WritePairs(writer, header, rows);
+    }
+
+    /// <summary>Writes a two-column CSV (header then rows).</summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="header">The two column names.</param>
+    /// <param name="rows">The rows.</param>
+    public static void WritePairs(TextWriter writer, (string, string) header, IEnumerable<(string, string)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         Csv.Write(writer, [header.Item1, header.Item2]);
         foreach (var (a, b) in rows)
         {

@@ -8,6 +8,7 @@ using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scale;
 using Justice.Domain.Identity.Serialization;
+using Justice.Samples.Cli;
 using Justice.Samples.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
@@ -16,8 +17,9 @@ namespace Justice.Samples.IdentityScale;
 /// Deduplicates a persons CSV at scale: streams the text in chunks of whole rows (each chunk's text dropped once read),
 /// parses, checks and prepares the chunks on all cores, with one <see cref="CivilStatusPreparer"/> for the file
 /// (each distinct value normalised once), trains the model on a record sample (or loads one), blocks, scores on all cores,
-/// clusters, and writes <c>id,cluster_id</c> to a temporary file renamed over the output only at the end, so a
-/// cancelled or failed run never leaves a half-written file that looks complete.
+/// clusters, and writes <c>id,cluster_id</c> (and the review pairs, the model) through <see cref="OutputFiles"/>: every
+/// output checked before the work starts, and written to temporary files renamed over the outputs only at the end, so a
+/// cancelled or failed run leaves none of them.
 /// </summary>
 internal static class BulkDeduplicationRun
 {
@@ -48,6 +50,18 @@ internal static class BulkDeduplicationRun
     public static BulkDeduplicationSummary Run(BulkDeduplicationSettings settings, ScaleProgress progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        using var outputs = new OutputFiles(("--input", settings.Input), ("--model", settings.ModelPath));
+        outputs.Add(settings.Output, "--output");
+        if (settings.ReviewPath is not null)
+        {
+            outputs.Add(settings.ReviewPath, "--review");
+        }
+
+        if (settings.SaveModelPath is not null)
+        {
+            outputs.Add(settings.SaveModelPath, "--save-model");
+        }
+
         var profile = CivilStatusProfile.Default;
         // The preparer's tables (about 100 MB of distinct names, places and dates at a million records) are kept until
         // the run ends. Freed after the read, they would leave holes all through the prepared records, and the first
@@ -60,7 +74,8 @@ internal static class BulkDeduplicationRun
         // each collection would only copy it once more. The run asks for none (NoCollectionRegion), with a budget
         // from the file's size; a run that allocates more than the budget goes on with the usual collections.
         using var region = NoCollectionRegion.Start(Math.Min(NoCollectionBudget, RunAllocationsPerByte * new FileInfo(settings.Input).Length));
-        var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer);
+        var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer, format: settings.Format);
+        RequireRecords(settings.Input, records.Count, errors, rejected);
         var readSeconds = watch.Elapsed.TotalSeconds;
 
         // Without the region (another run's in progress, or this one's budget spent while reading): training, blocking and
@@ -86,7 +101,7 @@ internal static class BulkDeduplicationRun
             var matcher = IdentityMatcher.Create(profile.Profile, model);
             if (settings.SaveModelPath is not null)
             {
-                WriteAtomically(settings.SaveModelPath, writer => writer.Write(JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel)), cancellationToken);
+                outputs.Write(settings.SaveModelPath, writer => writer.Write(CliJson.Serialize(model, IdentityJsonContext.Default.MatchModel)));
             }
 
             progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on a block sample of about {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
@@ -105,7 +120,7 @@ internal static class BulkDeduplicationRun
 
             progress.Start("write", records.Count);
             var clusterOf = result.Clusters.ClusterOf;
-            WriteAtomically(settings.Output, writer =>
+            outputs.Write(settings.Output, writer =>
             {
                 writer.Write("id,cluster_id\n");
                 WriteRows(writer, records.Count, (i, text) =>
@@ -115,10 +130,10 @@ internal static class BulkDeduplicationRun
                     WriteField(text, records[clusterOf[i]].Id);
                     text.Write('\n');
                 }, progress, cancellationToken);
-            }, cancellationToken);
+            });
             if (settings.ReviewPath is not null)
             {
-                WriteAtomically(settings.ReviewPath, writer =>
+                outputs.Write(settings.ReviewPath, writer =>
                 {
                     writer.Write("left_id,right_id,weight,probability\n");
                     foreach (var pair in result.ReviewPairs)
@@ -128,9 +143,10 @@ internal static class BulkDeduplicationRun
                         WriteField(writer, records[pair.Right].Id);
                         writer.Write(string.Create(CultureInfo.InvariantCulture, $",{pair.Weight:0.####},{IdentityMatcher.Probability(pair.Weight):0.######}\n"));
                     }
-                }, cancellationToken);
+                });
             }
 
+            outputs.Commit(cancellationToken);
             progress.Done(Path.GetFileName(settings.Output));
             GC.KeepAlive(preparer);
             return new BulkDeduplicationSummary(
@@ -156,28 +172,21 @@ internal static class BulkDeduplicationRun
         }
     }
 
-    /// <summary>Writes a file through a temporary file in the same folder, renamed over the target only when complete.</summary>
-    internal static void WriteAtomically(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fails when a persons file gave no valid record (no row, or every row rejected): there is nothing to match, and
+    /// the first rejections say why.
+    /// </summary>
+    internal static void RequireRecords(string input, int records, IReadOnlyList<RecordError> errors, int rejected)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".partial");
-        try
+        if (records > 0)
         {
-            using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16))
-            {
-                write(writer);
-            }
+            return;
+        }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        var name = Path.GetFileName(input);
+        throw new InvalidDataException(rejected == 0
+            ? name + " has a header and no row: there is no record to read."
+            : string.Create(CultureInfo.InvariantCulture, $"{name}: every row was rejected ({rejected:N0}); first: {string.Join("; ", errors.Take(3))}."));
     }
 
     /// <summary>
@@ -233,7 +242,8 @@ internal static class BulkDeduplicationRun
 
     /// <summary>Reads a trained model (JSON).</summary>
     internal static MatchModel LoadModel(string path) =>
-        JsonSerializer.Deserialize(File.ReadAllText(path), IdentityJsonContext.Default.MatchModel) ?? throw new InvalidDataException("The model file is empty.");
+        JsonInput.Read(path, TextInput.StrictUtf8, text => JsonSerializer.Deserialize(text, IdentityJsonContext.Default.MatchModel))
+            ?? throw new InvalidDataException(Path.GetFileName(path) + " holds null; expected a model saved by --save-model.");
 
     internal static MatchModel Train(CivilStatusProfile profile, IReadOnlyList<PreparedRecord> records, int sample)
     {
