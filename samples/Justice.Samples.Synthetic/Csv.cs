@@ -3,20 +3,23 @@ using System.Text;
 namespace Justice.Samples.Synthetic;
 
 /// <summary>
-/// RFC 4180 CSV: fields separated by commas, optionally quoted with <c>"</c> (a quote inside doubled), records
+/// RFC 4180 CSV: fields separated by commas (or another delimiter), optionally quoted with <c>"</c> (a quote inside doubled), records
 /// separated by line breaks (quoted fields may span lines). Each record comes with its first line number.
 /// </summary>
 public static class Csv
 {
     /// <summary>Reads every record with the line it starts on (1-based).</summary>
     /// <param name="reader">The text.</param>
+    /// <param name="delimiter">The field delimiter.</param>
+    /// <param name="firstLine">The line number of the reader's first line (2 when the caller has read a header line).</param>
     /// <returns>The records.</returns>
-    public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader)
+    public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader, char delimiter = ',', int firstLine = 1)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         var fields = new List<string>();
         var field = new StringBuilder();
-        var line = 1;
-        var start = 1;
+        var line = firstLine;
+        var start = firstLine;
         var quoted = false;
         var any = false;
         int c;
@@ -56,7 +59,7 @@ public static class Csv
                 case '"' when field.Length == 0:
                     quoted = true;
                     break;
-                case ',':
+                case var d when d == delimiter:
                     fields.Add(field.ToString());
                     field.Clear();
                     break;

@@ -32,9 +32,10 @@ public sealed class AllocationModule : ICliModule
         var json = new Option<bool>("--json") { Description = "Prints the result as one JSON object instead of the tables." };
         var compare = new Option<string?>("--compare") { Description = "Also apportions the posts by a divisor method on the composite workload from the non-specialised headcounts (dhondt, sainte-lague, huntington-hill) and shows the courts where the two methods differ." };
         var top = new Option<int>("--top") { Description = "How many courts of the final ranking to show.", DefaultValueFactory = _ => 10 };
+        var encoding = InputOptions.Encoding();
         var command = new Command("allocate", "Allocates new magistrate posts one at a time by weighted workload rank (circular SJ 00-124 of 23 May 2000) and explains every post.")
         {
-            input, posts, output, json, compare, top,
+            input, posts, output, json, compare, top, encoding,
         };
         command.Subcommands.Add(SensitivityCommand.Create(context));
         command.Subcommands.Add(CompareCommand.Create(context));
@@ -42,12 +43,19 @@ public sealed class AllocationModule : ICliModule
         {
             var postsOverride = CheckPosts(parse.GetValue(posts));
             var file = parse.GetValue(input);
-            var (problem, source) = Load(file, postsOverride);
+            using var outputs = new OutputFiles(("--input", file?.FullName));
+            if (parse.GetValue(output) is { } checkedTarget)
+            {
+                outputs.Add(checkedTarget.FullName, "--output");
+            }
+
+            var (problem, source) = Load(file, postsOverride, InputOptions.Format(parse, encoding));
             var result = new PostAllocator().Allocate(problem);
-            var text = JsonSerializer.Serialize(result, AllocationJsonContext.Default.AllocationResult);
+            var text = CliJson.Serialize(result, AllocationJsonContext.Default.AllocationResult);
             if (parse.GetValue(output) is { } target)
             {
-                File.WriteAllText(target.FullName, text);
+                outputs.Write(target.FullName, writer => writer.Write(text));
+                outputs.Commit();
             }
 
             if (parse.GetValue(json))
@@ -149,8 +157,9 @@ public sealed class AllocationModule : ICliModule
     /// <summary>The validated problem of a JSON file, or of the embedded synthetic dataset when there is none.</summary>
     /// <param name="file">The file, or null.</param>
     /// <param name="postsOverride">Posts replacing the input's, or null.</param>
+    /// <param name="format">The file's encoding (UTF-8 by default).</param>
     /// <returns>The problem and a label of its source.</returns>
-    internal static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride)
+    internal static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride, Justice.Samples.Synthetic.InputFormat? format = null)
     {
         if (file is null)
         {
@@ -168,7 +177,8 @@ public sealed class AllocationModule : ICliModule
             throw new CliUsageException("input file not found: " + file.FullName);
         }
 
-        var validation = AllocationInputReader.Read(File.ReadAllText(file.FullName), postsOverride);
+        var text = JsonInput.ReadText(file.FullName, (format ?? Justice.Samples.Synthetic.InputFormat.Default).Encoding, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var validation = AllocationInputReader.Read(text, postsOverride);
         if (validation.Problem is null)
         {
             throw new CliUsageException(file.Name + ": " + validation.Describe());

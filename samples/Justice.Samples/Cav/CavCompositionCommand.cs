@@ -31,7 +31,7 @@ internal static class CavCompositionCommand
 
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(rules, CavJsonContext.Default.CavCompositionRules));
+                context.Out.WriteLine(CliJson.Serialize(rules, CavJsonContext.Default.CavCompositionRules));
                 return 0;
             }
 

@@ -22,9 +22,10 @@ internal static class CavEligibilityCommand
         var at = new Option<string?>("--at") { Description = "The date asked (YYYY-MM-DD)." };
         var input = new Option<FileInfo?>("--input") { Description = "A JSON file {\"grade\",\"installed\",\"echelon7Since\",\"appointedSecondGrade\",\"at\"} instead of the options." };
         var json = new Option<bool>("--json") { Description = "Print the decision as one JSON object." };
+        var encoding = InputOptions.Encoding();
         var command = new Command("eligibility", "Eligibility for promotion to the deuxième grade (from the premier grade) or the troisième grade (from the deuxième), with each condition and its source.")
         {
-            grade, installed, echelon7, appointed, at, input, json,
+            grade, installed, echelon7, appointed, at, input, json, encoding,
         };
         command.SetAction(parse =>
         {
@@ -36,9 +37,18 @@ internal static class CavEligibilityCommand
                 ["appointedSecondGrade"] = parse.GetValue(appointed),
                 ["at"] = parse.GetValue(at),
             };
+            // Each value is named in messages by where it came from: its option, or its field in the --input file.
+            var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["grade"] = "--grade",
+                ["installed"] = "--installed",
+                ["echelon7Since"] = "--echelon7-since",
+                ["appointedSecondGrade"] = "--appointed-second-grade",
+                ["at"] = "--at",
+            };
             if (parse.GetValue(input) is { } file)
             {
-                using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
+                using var document = JsonInput.Read(file.FullName, InputOptions.Format(parse, encoding).Encoding, text => JsonDocument.Parse(text));
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     throw new CliUsageException("--input " + file.Name + " holds a JSON " + document.RootElement.ValueKind + "; expected a JSON object with the fields " + string.Join(", ", values.Keys) + ".");
@@ -57,13 +67,19 @@ internal static class CavEligibilityCommand
                     }
 
                     values[property.Name] = property.Value.GetString();
+                    labels[property.Name] = file.Name + ": field '" + property.Name + "'";
+                }
+
+                foreach (var key in values.Keys.Where(k => values[k] is null))
+                {
+                    labels[key] = file.Name + ": field '" + key + "' (or " + labels[key] + ")";
                 }
             }
 
-            var result = Decide(values);
+            var result = Decide(values, labels);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(result, CavJsonContext.Default.PromotionEligibility));
+                context.Out.WriteLine(CliJson.Serialize(result, CavJsonContext.Default.PromotionEligibility));
                 return 0;
             }
 
@@ -73,24 +89,25 @@ internal static class CavEligibilityCommand
         return command;
     }
 
-    public static PromotionEligibility Decide(IReadOnlyDictionary<string, string?> values)
+    /// <summary>Decides from the values given; <paramref name="labels"/> names each value in messages (an option, or a field of the input file).</summary>
+    public static PromotionEligibility Decide(IReadOnlyDictionary<string, string?> values, IReadOnlyDictionary<string, string> labels)
     {
-        var gradeText = values["grade"] ?? throw new CliUsageException("--grade is required (premier or deuxieme).");
-        var date = ParseDate(values["at"] ?? throw new CliUsageException("--at is required (YYYY-MM-DD)."), "--at");
+        var gradeText = values["grade"] ?? throw new CliUsageException(labels["grade"] + " is required (premier or deuxieme).");
+        var date = ParseDate(values["at"] ?? throw new CliUsageException(labels["at"] + " is required (YYYY-MM-DD)."), labels["at"]);
         var current = GradeReform.AsOf(Grade.Parse(gradeText), date < GradeReform.EffectiveDate ? GradeReform.EffectiveDate : date);
         if (current == Grade.FirstGrade)
         {
-            var installedOn = ParseDate(values["installed"] ?? throw new CliUsageException("--installed is required for the deuxième grade."), "--installed");
-            return PromotionRules.SecondGrade(Grade.Parse(gradeText), installedOn, ParseOptionalDate(values["echelon7Since"], "--echelon7-since"), date);
+            var installedOn = ParseDate(values["installed"] ?? throw new CliUsageException(labels["installed"] + " is required for the deuxième grade."), labels["installed"]);
+            return PromotionRules.SecondGrade(Grade.Parse(gradeText), installedOn, ParseOptionalDate(values["echelon7Since"], labels["echelon7Since"]), date);
         }
 
         if (current == Grade.SecondGrade)
         {
-            var appointedOn = ParseDate(values["appointedSecondGrade"] ?? throw new CliUsageException("--appointed-second-grade is required for the troisième grade."), "--appointed-second-grade");
+            var appointedOn = ParseDate(values["appointedSecondGrade"] ?? throw new CliUsageException(labels["appointedSecondGrade"] + " is required for the troisième grade."), labels["appointedSecondGrade"]);
             return PromotionRules.ThirdGrade(Grade.Parse(gradeText), appointedOn, date);
         }
 
-        throw new CliUsageException("--grade '" + gradeText + "' is the highest grade; eligibility is computed from the premier or the deuxième grade.");
+        throw new CliUsageException(labels["grade"] + " '" + gradeText + "' is the highest grade; eligibility is computed from the premier or the deuxième grade.");
     }
 
     public static void Print(CliContext context, PromotionEligibility result)

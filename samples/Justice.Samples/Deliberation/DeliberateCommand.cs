@@ -54,12 +54,12 @@ internal static class DeliberateCommand
     {
         var scenario = new Option<FileInfo?>("--scenario") { Description = "A JSON scenario (members, attendance, proxies, rules, motions); without it an embedded example runs." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object on stdout." };
-        var command = new Command("deliberate", "Decides the motions of a meeting (quorum, proxies, majority, ties) and explains each decision.") { scenario, json };
+        var encoding = InputOptions.Encoding();
+        var command = new Command("deliberate", "Decides the motions of a meeting (quorum, proxies, majority, ties) and explains each decision.") { scenario, json, encoding };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(scenario);
-            var text = file is null ? ExampleScenario : File.ReadAllText(file.FullName);
-            var outcomes = Run(text);
+            var outcomes = file is null ? Run(ExampleScenario) : JsonInput.Read(file.FullName, InputOptions.Format(parse, encoding).Encoding, Run);
             if (parse.GetValue(json))
             {
                 var array = new JsonArray();
@@ -68,7 +68,7 @@ internal static class DeliberateCommand
                     array.Add(JsonSerializer.SerializeToNode(outcome, DeliberationJsonContext.Default.MotionOutcome));
                 }
 
-                context.Out.WriteLine(new JsonObject { ["outcomes"] = array }.ToJsonString());
+                context.Out.WriteLine(new JsonObject { ["outcomes"] = array }.ToJsonString(CliJson.Options));
             }
             else
             {

@@ -29,7 +29,7 @@ internal static class DrawCommand
             var draw = lots.Draw(items, parse.GetValue(count));
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(draw, DeliberationJsonContext.Default.LotDraw));
+                context.Out.WriteLine(CliJson.Serialize(draw, DeliberationJsonContext.Default.LotDraw));
                 return 0;
             }
 

@@ -34,7 +34,7 @@ internal static class SeatsCommand
             var outcome = SeatApportionment.Apportion(m, parse.GetValue(seats), lists, chain);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(ToJson(outcome).ToJsonString());
+                context.Out.WriteLine(ToJson(outcome).ToJsonString(CliJson.Options));
             }
             else
             {

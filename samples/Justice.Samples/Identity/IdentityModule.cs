@@ -39,19 +39,51 @@ public sealed class IdentityModule : ICliModule
         var top = new Option<int>("--top") { Description = "how many candidates", DefaultValueFactory = _ => 5 };
         var model = PathOption("--model", "a trained model (JSON); trained unsupervised when absent", required: false);
         var json = new Option<bool>("--json") { Description = "print the candidates as JSON" };
-        var command = new Command("find", "Finds the persons most likely to be the query, with explanations.") { index, query, top, model, json };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
+        var encoding = InputOptions.Encoding();
+        var delimiter = InputOptions.Delimiter();
+        var command = new Command("find", "Finds the persons most likely to be the query, with explanations.") { index, query, top, model, json, quiet, encoding, delimiter };
         command.SetAction(parse =>
         {
-            var read = IdentityCsv.Read(parse.GetValue(index)!);
-            var profile = CivilStatusProfile.Default;
-            var prepared = read.Records.Select(profile.Prepare).ToArray();
-            var trained = LoadOrTrain(parse.GetValue(model), profile.Profile, prepared);
-            var idx = IdentityIndex.Build(IdentityMatcher.Create(profile.Profile, trained), prepared);
-            var found = idx.Find(profile.Prepare(ParseQuery(parse.GetValue(query)!)), parse.GetValue(top));
+            var path = parse.GetValue(index)!;
+            var format = InputOptions.Format(parse, encoding, delimiter);
+            var wanted = ParseQuery(parse.GetValue(query)!);
+            var modelPath = parse.GetValue(model);
+            var (read, found) = IdentityScale.ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScale.IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
+            {
+                progress.Start("read", 0);
+                var read = IdentityCsv.Read(path, encoding: format.Encoding, delimiter: format.Delimiter);
+                progress.Done(FormattableString.Invariant($"{read.Records.Count:N0} records, {read.RejectedRows:N0} rejected"));
+                IdentityScale.BulkDeduplicationRun.RequireRecords(path, read.Records.Count, read.Errors, read.RejectedRows);
+                var profile = CivilStatusProfile.Default;
+                progress.Start("model", 0);
+                var prepared = read.Records.Select(profile.Prepare).ToArray();
+                var trained = LoadOrTrain(modelPath, profile.Profile, prepared);
+                progress.Done(modelPath is null ? "trained" : "loaded");
+                progress.Start("build the index", 0);
+                var idx = IdentityIndex.Build(IdentityMatcher.Create(profile.Profile, trained), prepared);
+                progress.Done(FormattableString.Invariant($"{prepared.Length:N0} records indexed"));
+                return (read, idx.Find(profile.Prepare(wanted), parse.GetValue(top)));
+            });
+            foreach (var error in read.Errors.Take(50))
+            {
+                context.Error.WriteLine("rejected: " + error);
+            }
+
+            if (read.RejectedRows > 0)
+            {
+                context.Error.WriteLine(FormattableString.Invariant($"rejected rows: {read.RejectedRows:N0} of {read.Records.Count + read.RejectedRows:N0}"));
+            }
+
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(found, IdentityJsonContext.Default.IReadOnlyListMatchCandidate));
+                context.Out.WriteLine(CliJson.Serialize(found, IdentityJsonContext.Default.IReadOnlyListMatchCandidate));
                 return 0;
+            }
+
+            if (found.Count == 0)
+            {
+                context.Console.WriteLine("no candidate: no indexed record shares a blocking key with the query.");
             }
 
             foreach (var candidate in found)
@@ -80,7 +112,7 @@ public sealed class IdentityModule : ICliModule
             var comparison = IdentityMatcher.Create(profile.Profile, trained).Compare(profile.Prepare(ParseQuery(parse.GetValue(a)!, "a")), profile.Prepare(ParseQuery(parse.GetValue(b)!, "b")));
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(comparison, IdentityJsonContext.Default.MatchComparison));
+                context.Out.WriteLine(CliJson.Serialize(comparison, IdentityJsonContext.Default.MatchComparison));
             }
             else
             {
@@ -115,7 +147,7 @@ public sealed class IdentityModule : ICliModule
                 {
                     report.Dataset, report.Records, report.CandidatePairs, report.Metrics.Precision, report.Metrics.Recall, report.Metrics.F1,
                     report.ReviewPairs, report.ReviewRecords, report.ReviewShare, report.TrainSeconds, report.MatchSeconds,
-                }));
+                }, CliJson.Options));
                 return 0;
             }
 
@@ -148,17 +180,55 @@ public sealed class IdentityModule : ICliModule
             }
 
             var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
             var communesFile = parse.GetValue(communes);
-            var data = (communesFile is null ? new SyntheticGenerator() : new SyntheticGenerator(communesFile)).Generate(n, parse.GetValue(seed));
-            IdentityCsv.Write(Path.Combine(folder, "persons.csv"), data.Rows);
-            IdentityCsv.WritePairs(Path.Combine(folder, "truth.csv"), ("id", "person"), data.Truth.Select(kv => (kv.Key, kv.Value)));
+            Directory.CreateDirectory(folder);
+            using var outputs = new OutputFiles(("--communes", communesFile));
+            var personsPath = outputs.Add(Path.Combine(folder, "persons.csv"), "--output");
+            var truthPath = outputs.Add(Path.Combine(folder, "truth.csv"), "--output");
+            var data = (communesFile is null ? new SyntheticGenerator() : new SyntheticGenerator(CheckedCommunes(communesFile))).Generate(n, parse.GetValue(seed));
+            outputs.Write(personsPath, writer => IdentityCsv.Write(writer, data.Rows));
+            outputs.Write(truthPath, writer => IdentityCsv.WritePairs(writer, ("id", "person"), data.Truth.Select(kv => (kv.Key, kv.Value))));
+            outputs.Commit();
             context.Console.WriteLine(FormattableString.Invariant($"{data.Rows.Count} records of {data.Truth.Values.Distinct().Count()} persons written to {folder}"));
             context.Console.WriteLine("corruptions: " + string.Join(", ", data.CorruptionCounts.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture))));
             context.Console.WriteLine("hard non-matches: " + string.Join(", ", data.HardNonMatches.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture))));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Checks a <c>--communes</c> file before the generator reads it by position: the header of the embedded file,
+    /// column for column, and at least one current commune with a population.
+    /// </summary>
+    private static string CheckedCommunes(string path)
+    {
+        string[] expected = ["code", "name", "type", "parent_code", "departement", "region", "zone", "population", "former_codes", "postal_codes"];
+        var name = Path.GetFileName(path);
+        var (header, usable) = TextInput.Read(path, TextInput.StrictUtf8, reader =>
+        {
+            var rows = Csv.Read(reader).GetEnumerator();
+            var header = rows.MoveNext() ? rows.Current.Fields.Select(f => f.Trim().TrimStart('\uFEFF')).ToArray() : [];
+            var usable = 0;
+            while (rows.MoveNext())
+            {
+                var f = rows.Current.Fields;
+                usable += f.Length == expected.Length && f[2] == "commune-actuelle" && int.TryParse(f[7], CultureInfo.InvariantCulture, out var p) && p > 0 ? 1 : 0;
+            }
+
+            return (header, usable);
+        });
+        if (!header.SequenceEqual(expected, StringComparer.Ordinal))
+        {
+            throw new CliUsageException("--communes " + name + ": the header must be " + string.Join(',', expected) + " (the schema of the embedded INSEE file, samples/Justice.Samples.Synthetic/Data/README.md); found " + (header.Length == 0 ? "an empty file" : string.Join(',', header.Take(12))) + ".");
+        }
+
+        if (usable == 0)
+        {
+            throw new CliUsageException("--communes " + name + " has no row of type 'commune-actuelle' with a population: there is no birth place to draw.");
+        }
+
+        return path;
     }
 
     internal static PersonRecord ParseQuery(string text, string id = "query")
@@ -192,6 +262,5 @@ public sealed class IdentityModule : ICliModule
     private static MatchModel LoadOrTrain(string? path, MatchProfile profile, PreparedRecord[] prepared) =>
         path is not null ? Load(path) : prepared.Length < 2 ? MatchModel.Initial(profile) : ModelTrainer.Train(profile, prepared, new TrainingOptions());
 
-    private static MatchModel Load(string path) =>
-        JsonSerializer.Deserialize(File.ReadAllText(path), IdentityJsonContext.Default.MatchModel) ?? throw new CliUsageException("the model file is empty");
+    private static MatchModel Load(string path) => IdentityScale.BulkDeduplicationRun.LoadModel(path);
 }

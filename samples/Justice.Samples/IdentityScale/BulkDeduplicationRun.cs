@@ -8,6 +8,8 @@ using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scale;
 using Justice.Domain.Identity.Serialization;
+using Justice.Samples.Cli;
+using Justice.Samples.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 
@@ -15,8 +17,9 @@ namespace Justice.Samples.IdentityScale;
 /// Deduplicates a persons CSV at scale: streams the text in chunks of whole rows (each chunk's text dropped once read),
 /// parses, checks and prepares the chunks on all cores, with one <see cref="CivilStatusPreparer"/> for the file
 /// (each distinct value normalised once), trains the model on a record sample (or loads one), blocks, scores on all cores,
-/// clusters, and writes <c>id,cluster_id</c> to a temporary file renamed over the output only at the end, so a
-/// cancelled or failed run never leaves a half-written file that looks complete.
+/// clusters, and writes <c>id,cluster_id</c> (and the review pairs, the model) through <see cref="OutputFiles"/>: every
+/// output checked before the work starts, and written to temporary files renamed over the outputs only at the end, so a
+/// cancelled or failed run leaves none of them.
 /// </summary>
 internal static class BulkDeduplicationRun
 {
@@ -47,6 +50,18 @@ internal static class BulkDeduplicationRun
     public static BulkDeduplicationSummary Run(BulkDeduplicationSettings settings, ScaleProgress progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        using var outputs = new OutputFiles(("--input", settings.Input), ("--model", settings.ModelPath));
+        outputs.Add(settings.Output, "--output");
+        if (settings.ReviewPath is not null)
+        {
+            outputs.Add(settings.ReviewPath, "--review");
+        }
+
+        if (settings.SaveModelPath is not null)
+        {
+            outputs.Add(settings.SaveModelPath, "--save-model");
+        }
+
         var profile = CivilStatusProfile.Default;
         // The preparer's tables (about 100 MB of distinct names, places and dates at a million records) are kept until
         // the run ends. Freed after the read, they would leave holes all through the prepared records, and the first
@@ -60,7 +75,8 @@ internal static class BulkDeduplicationRun
         // from the file's size; a run that allocates more than the budget goes on with the usual collections.
         using var region = NoCollectionRegion.Start(Math.Min(NoCollectionBudget, RunAllocationsPerByte * new FileInfo(settings.Input).Length));
         var flags = new List<RecordFlag>();
-        var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer, flags: flags);
+        var (records, errors, rejected) = ReadAndPrepare(settings.Input, profile, progress, cancellationToken, preparer: preparer, format: settings.Format, flags: flags);
+        RequireRecords(settings.Input, records.Count, errors, rejected);
         var readSeconds = watch.Elapsed.TotalSeconds;
 
         // Without the region (another run's in progress, or this one's budget spent while reading): training, blocking and
@@ -86,7 +102,7 @@ internal static class BulkDeduplicationRun
             var matcher = IdentityMatcher.Create(profile.Profile, model);
             if (settings.SaveModelPath is not null)
             {
-                WriteAtomically(settings.SaveModelPath, writer => writer.Write(JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel)), cancellationToken);
+                outputs.Write(settings.SaveModelPath, writer => writer.Write(CliJson.Serialize(model, IdentityJsonContext.Default.MatchModel)));
             }
 
             progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on a block sample of about {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
@@ -105,7 +121,7 @@ internal static class BulkDeduplicationRun
 
             progress.Start("write", records.Count);
             var clusterOf = result.Clusters.ClusterOf;
-            WriteAtomically(settings.Output, writer =>
+            outputs.Write(settings.Output, writer =>
             {
                 writer.Write("id,cluster_id\n");
                 WriteRows(writer, records.Count, (i, text) =>
@@ -115,10 +131,10 @@ internal static class BulkDeduplicationRun
                     WriteField(text, records[clusterOf[i]].Id);
                     text.Write('\n');
                 }, progress, cancellationToken);
-            }, cancellationToken);
+            });
             if (settings.ReviewPath is not null)
             {
-                WriteAtomically(settings.ReviewPath, writer =>
+                outputs.Write(settings.ReviewPath, writer =>
                 {
                     writer.Write("left_id,right_id,weight,probability\n");
                     foreach (var pair in result.ReviewPairs)
@@ -128,9 +144,10 @@ internal static class BulkDeduplicationRun
                         WriteField(writer, records[pair.Right].Id);
                         writer.Write(string.Create(CultureInfo.InvariantCulture, $",{pair.Weight:0.####},{IdentityMatcher.Probability(pair.Weight):0.######}\n"));
                     }
-                }, cancellationToken);
+                });
             }
 
+            outputs.Commit(cancellationToken);
             progress.Done(Path.GetFileName(settings.Output));
             GC.KeepAlive(preparer);
             return new BulkDeduplicationSummary(
@@ -158,28 +175,21 @@ internal static class BulkDeduplicationRun
         }
     }
 
-    /// <summary>Writes a file through a temporary file in the same folder, renamed over the target only when complete.</summary>
-    internal static void WriteAtomically(string path, Action<TextWriter> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fails when a persons file gave no valid record (no row, or every row rejected): there is nothing to match, and
+    /// the first rejections say why.
+    /// </summary>
+    internal static void RequireRecords(string input, int records, IReadOnlyList<RecordError> errors, int rejected)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".partial");
-        try
+        if (records > 0)
         {
-            using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false), 1 << 16))
-            {
-                write(writer);
-            }
+            return;
+        }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        var name = Path.GetFileName(input);
+        throw new InvalidDataException(rejected == 0
+            ? name + " has a header and no row: there is no record to read."
+            : string.Create(CultureInfo.InvariantCulture, $"{name}: every row was rejected ({rejected:N0}); first: {string.Join("; ", errors.Take(3))}."));
     }
 
     /// <summary>
@@ -235,7 +245,8 @@ internal static class BulkDeduplicationRun
 
     /// <summary>Reads a trained model (JSON).</summary>
     internal static MatchModel LoadModel(string path) =>
-        JsonSerializer.Deserialize(File.ReadAllText(path), IdentityJsonContext.Default.MatchModel) ?? throw new InvalidDataException("The model file is empty.");
+        JsonInput.Read(path, TextInput.StrictUtf8, text => JsonSerializer.Deserialize(text, IdentityJsonContext.Default.MatchModel))
+            ?? throw new InvalidDataException(Path.GetFileName(path) + " holds null; expected a model saved by --save-model.");
 
     internal static MatchModel Train(CivilStatusProfile profile, IReadOnlyList<PreparedRecord> records, int sample)
     {
@@ -255,38 +266,27 @@ internal static class BulkDeduplicationRun
     /// takes it); the thread pool parses, checks and prepares the chunks, several at once. At most a few chunks are in
     /// flight, so the file's text is never held whole.
     /// </summary>
-    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars, CivilStatusPreparer? preparer = null, List<RecordFlag>? flags = null)
+    internal static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(string input, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars = ChunkChars, CivilStatusPreparer? preparer = null, InputFormat? format = null, List<RecordFlag>? flags = null)
     {
-        var size = new FileInfo(input).Length;
+        format ??= InputFormat.Default;
+        return TextInput.Read(input, format.Encoding, reader => ReadAndPrepare(reader, input, new FileInfo(input).Length, format.Delimiter, profile, progress, cancellationToken, chunkChars, preparer, flags), 1 << 16);
+    }
+
+    private static (List<PreparedRecord> Records, List<RecordError> Errors, int Rejected) ReadAndPrepare(TextReader reader, string input, long size, char? delimiter, CivilStatusProfile profile, ScaleProgress progress, CancellationToken cancellationToken, int chunkChars, CivilStatusPreparer? preparer, List<RecordFlag>? flags)
+    {
+        var name = Path.GetFileName(input);
         progress.Start("read and index", 0);
-        using var reader = new StreamReader(input, Encoding.UTF8, true, 1 << 16);
-        var chunks = new CsvChunkReader(reader, chunkChars);
-        var first = chunks.Next();
-        var cursor = new CsvRowCursor();
-        cursor.Start(0, 1);
-        if (first is null || !cursor.MoveNext(first))
+        var layout = IdentityCsvLayout.ReadHeader(reader, name, delimiter);
+        if (layout.IgnoredColumns.Count > 0)
         {
-            throw new InvalidDataException("The input is empty: a header row is required.");
+            progress.Note(name + ": column(s) not in the identity schema, ignored: " + string.Join(", ", layout.IgnoredColumns));
         }
 
-        var header = new string[cursor.Fields.Length];
-        for (var i = 0; i < header.Length; i++)
-        {
-            header[i] = cursor.Text[cursor.Fields[i]].ToString().Trim().TrimStart('\uFEFF');
-        }
-
-        var positions = PersonRecordReader.Columns.Select(c => Array.FindIndex(header, h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
-        if (positions[0] < 0)
-        {
-            first.Release();
-            throw new InvalidDataException("The header has no 'id' column; expected: " + string.Join(',', PersonRecordReader.Columns));
-        }
-
+        var chunks = new CsvChunkReader(reader, chunkChars, layout.Delimiter, firstLine: 2);
         var records = new List<PreparedRecord>((int)Math.Min(int.MaxValue / 2, size / ShortestRowBytes));
 
         // One preparer for the whole file (or the caller's): each distinct name, place and date is normalised once, and records share them.
         preparer ??= new CivilStatusPreparer(profile);
-        var layout = new RowLayout(positions, header.Length);
         var errors = new List<RecordError>();
         var ids = new HashSet<string>((int)Math.Min(int.MaxValue / 2, size / ShortestRowBytes), StringComparer.Ordinal);
         var rejected = 0;
@@ -294,19 +294,18 @@ internal static class BulkDeduplicationRun
         var inFlight = 2 * Environment.ProcessorCount;
         try
         {
-            var (chunk, offset, line) = (first, cursor.Position, cursor.NextLine);
+            var chunk = NextChunk();
             while (chunk is not null)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (current, from, at) = (chunk, offset, line);
-                pending.Enqueue(Task.Run(() => ReadChunk(current, from, at, layout, preparer, cancellationToken), cancellationToken));
+                var current = chunk;
+                pending.Enqueue(Task.Run(() => ReadChunk(current, layout, preparer, cancellationToken), cancellationToken));
                 while (pending.Count >= inFlight)
                 {
                     Collect(pending.Dequeue().GetAwaiter().GetResult());
                 }
 
-                chunk = chunks.Next();
-                (offset, line) = (0, chunk?.FirstLine ?? 0);
+                chunk = NextChunk();
             }
 
             while (pending.Count > 0)
@@ -325,6 +324,18 @@ internal static class BulkDeduplicationRun
 
         progress.Done(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records, {rejected:N0} rejected"));
         return (records, errors, rejected);
+
+        CsvChunk? NextChunk()
+        {
+            try
+            {
+                return chunks.Next();
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InvalidDataException(name + ": " + ex.Message, ex);
+            }
+        }
 
         // Takes a chunk's rows in order: an id is taken by the first row that has it, even a row rejected for another field.
         void Collect(ChunkResult result)
@@ -357,18 +368,18 @@ internal static class BulkDeduplicationRun
         }
     }
 
-    /// <summary>Parses, checks and prepares the rows of a chunk from <paramref name="offset"/>, and gives its buffer back.</summary>
-    private static ChunkResult ReadChunk(CsvChunk chunk, int offset, int line, RowLayout layout, CivilStatusPreparer preparer, CancellationToken cancellationToken)
+    /// <summary>Parses, checks (<see cref="IdentityCsvLayout.TryMap(ReadOnlySpan{char}, ReadOnlySpan{Range}, Span{Range}, int, ICollection{RecordError})"/>, then the record's rules) and prepares the rows of a chunk, and gives its buffer back.</summary>
+    private static ChunkResult ReadChunk(CsvChunk chunk, IdentityCsvLayout layout, CivilStatusPreparer preparer, CancellationToken cancellationToken)
     {
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cursor = new CsvRowCursor();
-            cursor.Start(offset, line);
+            var cursor = new CsvRowCursor(layout.Delimiter);
+            cursor.Start(0, chunk.FirstLine);
             var rows = new List<RowResult>(chunk.Length / 64);
             var errors = new List<RecordError>();
             var flags = new List<RecordFlag>();
-            var mapped = new Range[layout.Positions.Length];
+            var mapped = new Range[PersonRecordReader.Columns.Count];
             while (cursor.MoveNext(chunk))
             {
                 if (cursor.IsBlank)
@@ -376,21 +387,16 @@ internal static class BulkDeduplicationRun
                     continue;
                 }
 
-                // A row shorter than the header is read as it is (and rejected as short); a full row is put in column order.
-                var fields = cursor.Fields;
-                if (fields.Length >= layout.HeaderLength)
+                // A row is read by the header's names only: one with another number of fields, or an over-long field, is rejected as it is.
+                var before = errors.Count;
+                if (!layout.TryMap(cursor.Text, cursor.Fields, mapped, cursor.Line, errors))
                 {
-                    for (var i = 0; i < mapped.Length; i++)
-                    {
-                        mapped[i] = layout.Positions[i] < 0 ? default : fields[layout.Positions[i]];
-                    }
-
-                    fields = mapped;
+                    rows.Add(new RowResult(null, cursor.Line, null, errors.Count - before, 0));
+                    continue;
                 }
 
-                var before = errors.Count;
                 var flagged = flags.Count;
-                var record = preparer.PrepareRow(cursor.Text, fields, cursor.Line, errors, out var id, flags);
+                var record = preparer.PrepareRow(cursor.Text, mapped, cursor.Line, errors, out var id, flags);
                 rows.Add(new RowResult(id, cursor.Line, record, errors.Count - before, flags.Count - flagged));
             }
 
@@ -401,9 +407,6 @@ internal static class BulkDeduplicationRun
             chunk.Release();
         }
     }
-
-    /// <summary>Where each of <see cref="PersonRecordReader.Columns"/> is in the file (-1 when absent), and the header's length.</summary>
-    private sealed record RowLayout(int[] Positions, int HeaderLength);
 
     /// <summary>A row's outcome: its id (null when it has none), line, prepared record (null when rejected), number of errors and of flags.</summary>
     private readonly record struct RowResult(string? Id, int Line, PreparedRecord? Record, int Errors, int Flags);

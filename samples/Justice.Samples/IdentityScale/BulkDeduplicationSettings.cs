@@ -13,4 +13,5 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="TrainSample">Records drawn to train the model when none is given.</param>
 /// <param name="Threads">Threads at most (−1 for all cores).</param>
 /// <param name="ConfirmProbability">Weak-link splitting: the probability from which one link alone may join two groups.</param>
-internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999);
+/// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
+internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Samples.Synthetic.InputFormat? Format = null);

@@ -10,8 +10,8 @@ namespace Justice.Samples.IdentityScale;
 /// <summary>
 /// Links two persons files on all cores with <see cref="BulkLinkage.Link"/>: streams and prepares both files as
 /// <c>dedupe</c> does, trains the model on a block sample of both (or loads one), blocks across the files, scores
-/// the pairs in parallel and writes the match- and review-band pairs, ordered by left then right record, to a
-/// temporary file renamed over the output at the end.
+/// the pairs in parallel and writes the match- and review-band pairs, ordered by left then right record, through
+/// <see cref="Cli.OutputFiles"/> (checked before the work, renamed over the output at the end).
 /// </summary>
 internal static class BulkLinkRun
 {
@@ -23,9 +23,13 @@ internal static class BulkLinkRun
     public static BulkLinkSummary Run(BulkLinkSettings settings, ScaleProgress progress, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+        using var outputs = new Cli.OutputFiles(("--left", settings.Left), ("--right", settings.Right), ("--model", settings.ModelPath));
+        outputs.Add(settings.Output, "--output");
         var profile = CivilStatusProfile.Default;
-        var (left, leftErrors, leftRejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Left, profile, progress, cancellationToken);
-        var (right, rightErrors, rightRejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Right, profile, progress, cancellationToken);
+        var (left, leftErrors, leftRejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Left, profile, progress, cancellationToken, format: settings.Format);
+        BulkDeduplicationRun.RequireRecords(settings.Left, left.Count, leftErrors, leftRejected);
+        var (right, rightErrors, rightRejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Right, profile, progress, cancellationToken, format: settings.Format);
+        BulkDeduplicationRun.RequireRecords(settings.Right, right.Count, rightErrors, rightRejected);
         var records = new List<PreparedRecord>(left.Count + right.Count);
         records.AddRange(left);
         records.AddRange(right);
@@ -51,7 +55,7 @@ internal static class BulkLinkRun
 
         progress.Start("write", 0);
         IEnumerable<ScoredEdge> links = result is null ? [] : result.MatchEdges.Concat(result.ReviewPairs).OrderBy(e => e.Left).ThenBy(e => e.Right);
-        BulkDeduplicationRun.WriteAtomically(settings.Output, writer =>
+        outputs.Write(settings.Output, writer =>
         {
             writer.Write("left_id,right_id,weight,probability,band\n");
             foreach (var edge in links)
@@ -61,7 +65,8 @@ internal static class BulkLinkRun
                 BulkDeduplicationRun.WriteField(writer, records[edge.Right].Id);
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $",{edge.Weight:0.######},{IdentityMatcher.Probability(edge.Weight):0.######},{matcher.Band(edge.Weight)}\n"));
             }
-        }, cancellationToken);
+        });
+        outputs.Commit(cancellationToken);
         progress.Done(Path.GetFileName(settings.Output));
         return new BulkLinkSummary(
             left.Count,

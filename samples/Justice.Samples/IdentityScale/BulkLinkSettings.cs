@@ -8,4 +8,5 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="MaxBlockSize">The largest block compared.</param>
 /// <param name="TrainSample">Records drawn to train the model when none is given.</param>
 /// <param name="Threads">Threads at most (−1 for all cores).</param>
-internal sealed record BulkLinkSettings(string Left, string Right, string Output, string? ModelPath, int MaxBlockSize, int TrainSample, int Threads);
+/// <param name="Format">The inputs' encoding and delimiter (default: UTF-8, delimiter detected).</param>
+internal sealed record BulkLinkSettings(string Left, string Right, string Output, string? ModelPath, int MaxBlockSize, int TrainSample, int Threads, Justice.Samples.Synthetic.InputFormat? Format = null);

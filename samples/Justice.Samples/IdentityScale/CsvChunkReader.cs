@@ -11,27 +11,40 @@ namespace Justice.Samples.IdentityScale;
 /// </summary>
 internal sealed class CsvChunkReader
 {
+    /// <summary>
+    /// The longest row read, in characters (16 Mi, 32 MB of text): far over any row of fields within
+    /// <see cref="Justice.Samples.Synthetic.IdentityCsvLayout.MaxFieldLength"/> (such a row is rejected on its own),
+    /// it stops a quoted field left open from swallowing the rest of a large file into one buffer.
+    /// </summary>
+    public const int MaxRowChars = 1 << 24;
+
     private static readonly SearchValues<char> Special = SearchValues.Create("\"\r\n");
     private readonly TextReader reader;
     private readonly int chunkChars;
+    private readonly char delimiter;
     private char[] buffer;
     private int length;
-    private int nextLine = 1;
+    private int nextLine;
     private bool ended;
 
     /// <summary>Creates a reader of chunks of about <paramref name="chunkChars"/> characters.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="chunkChars">The chunk size; a longer row makes a longer chunk.</param>
-    public CsvChunkReader(TextReader reader, int chunkChars)
+    /// <param name="delimiter">The field delimiter.</param>
+    /// <param name="firstLine">The line number of the reader's first line (2 after a header read by the caller).</param>
+    public CsvChunkReader(TextReader reader, int chunkChars, char delimiter = ',', int firstLine = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkChars, 16);
         this.reader = reader;
         this.chunkChars = chunkChars;
+        this.delimiter = delimiter;
+        nextLine = firstLine;
         buffer = ArrayPool<char>.Shared.Rent(chunkChars);
     }
 
     /// <summary>Reads the next chunk of whole rows; null at the end of the input.</summary>
     /// <returns>The chunk, which the caller releases.</returns>
+    /// <exception cref="InvalidDataException">A row runs over <see cref="MaxRowChars"/>.</exception>
     public CsvChunk? Next()
     {
         while (true)
@@ -59,9 +72,15 @@ internal sealed class CsvChunkReader
             }
             else
             {
-                end = LastRowEnd(buffer.AsSpan(0, length), out lines);
+                end = LastRowEnd(buffer.AsSpan(0, length), out lines, delimiter);
                 if (end == 0)
                 {
+                    if (length >= MaxRowChars)
+                    {
+                        throw new InvalidDataException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                            $"line {nextLine}: the row runs over {MaxRowChars:N0} characters without ending (a quoted field left open?)"));
+                    }
+
                     // One row longer than the buffer (a long quoted field): read on with a larger buffer.
                     var larger = ArrayPool<char>.Shared.Rent(checked(buffer.Length * 2));
                     buffer.AsSpan(0, length).CopyTo(larger);
@@ -87,7 +106,7 @@ internal sealed class CsvChunkReader
     /// at the start of a field, as <see cref="CsvRows"/> reads it. More text could change what a carriage return or a
     /// quote at the very end means, so the row they are in is left for the next chunk.
     /// </summary>
-    internal static int LastRowEnd(ReadOnlySpan<char> text, out int lines)
+    internal static int LastRowEnd(ReadOnlySpan<char> text, out int lines, char delimiter = ',')
     {
         var (i, lastEnd, breaks, lines0) = (0, 0, 0, 0);
         var quoted = false;
@@ -108,7 +127,7 @@ internal sealed class CsvChunkReader
             {
                 if (!quoted)
                 {
-                    quoted = p == segmentStart ? fieldEmpty : text[p - 1] == ',';
+                    quoted = p == segmentStart ? fieldEmpty : text[p - 1] == delimiter;
                     fieldEmpty = quoted;
                     i = p + 1;
                     continue;

@@ -9,14 +9,32 @@ namespace Justice.Samples.IdentityScale;
 /// </summary>
 internal sealed class CsvRowCursor
 {
-    private static readonly SearchValues<char> Unquoted = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> Quoted = SearchValues.Create("\"\r\n");
+    private static readonly SearchValues<char> UnquotedComma = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<char> UnquotedSemicolon = SearchValues.Create(";\"\r\n");
+    private static readonly SearchValues<char> UnquotedTab = SearchValues.Create("\t\"\r\n");
+    private readonly SearchValues<char> unquoted;
+    private readonly char delimiter;
     private char[] text = new char[256];
     private Range[] ranges = new Range[16];
     private int used;
     private int count;
     private int position;
     private int line;
+
+    /// <summary>Creates a cursor over rows whose fields <paramref name="delimiter"/> separates.</summary>
+    /// <param name="delimiter">A comma, semicolon or tab.</param>
+    public CsvRowCursor(char delimiter = ',')
+    {
+        this.delimiter = delimiter;
+        unquoted = delimiter switch
+        {
+            ',' => UnquotedComma,
+            ';' => UnquotedSemicolon,
+            '\t' => UnquotedTab,
+            _ => throw new ArgumentOutOfRangeException(nameof(delimiter), delimiter, "The delimiter must be a comma, a semicolon or a tab."),
+        };
+    }
 
     /// <summary>The line the current row starts on.</summary>
     public int Line { get; private set; }
@@ -54,7 +72,7 @@ internal sealed class CsvRowCursor
         var quoted = false;
         while (true)
         {
-            var next = source[i..].IndexOfAny(quoted ? Quoted : Unquoted);
+            var next = source[i..].IndexOfAny(quoted ? Quoted : unquoted);
             if (next < 0)
             {
                 // The input ends within the row (in a quoted field left open, the rest is its text).
@@ -92,7 +110,7 @@ internal sealed class CsvRowCursor
                     i = p + 1;
                 }
             }
-            else if (c == ',')
+            else if (c == delimiter)
             {
                 AddField(fieldStart);
                 fieldStart = used;

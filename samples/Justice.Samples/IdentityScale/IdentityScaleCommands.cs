@@ -27,9 +27,11 @@ internal static class IdentityScaleCommands
         var confirm = new Option<double>("--confirm") { Description = "weak-link-splitting: probability from which one link alone may join two groups.", DefaultValueFactory = _ => 0.999 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var encoding = InputOptions.Encoding();
+        var delimiter = InputOptions.Delimiter();
         var command = new Command("dedupe", "Deduplicates a persons file into clusters on all cores, with live progress; Ctrl+C stops without a half-written output.")
         {
-            input, output, model, saveModel, review, clustering, confirm, cap, sample, threads, quiet, json,
+            input, output, model, saveModel, review, clustering, confirm, cap, sample, threads, quiet, json, encoding, delimiter,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +51,8 @@ internal static class IdentityScaleCommands
                 Positive(parse.GetValue(cap), "--max-block", 2),
                 Positive(parse.GetValue(sample), "--train-sample", 2),
                 parse.GetValue(threads),
-                parse.GetValue(confirm));
+                parse.GetValue(confirm),
+                InputOptions.Format(parse, encoding, delimiter));
             var summary = WithCancellation(token => ScaleProgress.Run(
                 parse.GetValue(quiet) || parse.GetValue(json),
                 LiveConsole(context),
@@ -57,7 +60,7 @@ internal static class IdentityScaleCommands
                 progress => BulkDeduplicationRun.Run(settings, progress, token)));
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(summary, IdentityScaleJsonContext.Default.BulkDeduplicationSummary));
+                context.Out.WriteLine(CliJson.Serialize(summary, IdentityScaleJsonContext.Default.BulkDeduplicationSummary));
             }
             else
             {
@@ -86,9 +89,11 @@ internal static class IdentityScaleCommands
         var threads = new Option<int>("--threads") { Description = "Threads at most (-1: all cores).", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var encoding = InputOptions.Encoding();
+        var delimiter = InputOptions.Delimiter();
         var command = new Command("link", "Links two persons files on all cores: the pairs in the match and review bands; Ctrl+C stops without a half-written output.")
         {
-            left, right, output, model, cap, sample, threads, quiet, json,
+            left, right, output, model, cap, sample, threads, quiet, json, encoding, delimiter,
         };
         command.SetAction(parse =>
         {
@@ -99,7 +104,8 @@ internal static class IdentityScaleCommands
                 parse.GetValue(model) is { } path ? Existing(path) : null,
                 Positive(parse.GetValue(cap), "--max-block", 2),
                 Positive(parse.GetValue(sample), "--train-sample", 2),
-                Threads(parse.GetValue(threads)));
+                Threads(parse.GetValue(threads)),
+                InputOptions.Format(parse, encoding, delimiter));
             var summary = WithCancellation(token => ScaleProgress.Run(
                 parse.GetValue(quiet) || parse.GetValue(json),
                 LiveConsole(context),
@@ -112,7 +118,7 @@ internal static class IdentityScaleCommands
 
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(summary, IdentityScaleJsonContext.Default.BulkLinkSummary));
+                context.Out.WriteLine(CliJson.Serialize(summary, IdentityScaleJsonContext.Default.BulkLinkSummary));
                 return 0;
             }
 
@@ -142,9 +148,11 @@ internal static class IdentityScaleCommands
         var threads = new Option<int>("--threads") { Description = "Threads of the throughput run (-1: all cores).", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var encoding = InputOptions.Encoding();
+        var delimiter = InputOptions.Delimiter();
         var command = new Command("index-stats", "Measures an in-memory person index over a file: bytes per record, Find latency on one thread and queries per second on all cores.")
         {
-            input, queries, seed, top, cap, model, passes, threads, quiet, json,
+            input, queries, seed, top, cap, model, passes, threads, quiet, json, encoding, delimiter,
         };
         command.SetAction(parse =>
         {
@@ -156,7 +164,8 @@ internal static class IdentityScaleCommands
                 Positive(parse.GetValue(cap), "--max-block", 2),
                 parse.GetValue(model) is { } path ? Existing(path) : null,
                 Positive(parse.GetValue(passes), "--passes", 1),
-                Threads(parse.GetValue(threads)));
+                Threads(parse.GetValue(threads)),
+                InputOptions.Format(parse, encoding, delimiter));
             var s = WithCancellation(token => ScaleProgress.Run(
                 parse.GetValue(quiet) || parse.GetValue(json),
                 LiveConsole(context),
@@ -164,7 +173,7 @@ internal static class IdentityScaleCommands
                 progress => IndexStatsRun.Run(settings, progress, token)));
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(s, IdentityScaleJsonContext.Default.IndexStatsSummary));
+                context.Out.WriteLine(CliJson.Serialize(s, IdentityScaleJsonContext.Default.IndexStatsSummary));
                 return 0;
             }
 
@@ -195,7 +204,9 @@ internal static class IdentityScaleCommands
         var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
         var json = new Option<bool>("--json") { Description = "Print the report as one JSON object." };
         var missed = new Option<FileInfo?>("--missed") { Description = "With --truth: writes the true pairs no rule forms (left_id,right_id) to this file." };
-        var command = new Command("blocking", "Reports what the blocking rules form: pairs per rule, capped blocks, and the recall ceiling on labelled data.") { input, truth, cap, json, missed };
+        var encoding = InputOptions.Encoding();
+        var delimiter = InputOptions.Delimiter();
+        var command = new Command("blocking", "Reports what the blocking rules form: pairs per rule, capped blocks, and the recall ceiling on labelled data.") { input, truth, cap, json, missed, encoding, delimiter };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(input)!;
@@ -205,7 +216,8 @@ internal static class IdentityScaleCommands
             }
 
             var profile = Justice.Domain.Identity.Matching.CivilStatusProfile.Default;
-            var (records, _, rejected) = BulkDeduplicationRun.ReadAndPrepare(file.FullName, profile, ScaleProgress.Run(true, null, TextWriter.Null, p => p), CancellationToken.None);
+            var (records, errors, rejected) = BulkDeduplicationRun.ReadAndPrepare(file.FullName, profile, ScaleProgress.Run(true, null, context.Error, p => p), CancellationToken.None, format: InputOptions.Format(parse, encoding, delimiter));
+            BulkDeduplicationRun.RequireRecords(file.FullName, records.Count, errors, rejected);
             var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile.Profile, records, Positive(parse.GetValue(cap), "--max-block", 2));
             Justice.Domain.Identity.Scale.BlockingRecall? recall = null;
             if (parse.GetValue(truth) is { } truthFile)
@@ -246,7 +258,7 @@ internal static class IdentityScaleCommands
             var report = new BlockingAnalysisReport(records.Count, rejected, blocked.Report, recall, recall?.RecallCeiling);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(report, IdentityScaleJsonContext.Default.BlockingAnalysisReport));
+                context.Out.WriteLine(CliJson.Serialize(report, IdentityScaleJsonContext.Default.BlockingAnalysisReport));
                 return 0;
             }
 
@@ -271,7 +283,7 @@ internal static class IdentityScaleCommands
     }
 
     /// <summary>The live progress console on stderr for a terminal, or null (stage lines then go to <see cref="CliContext.Error"/>).</summary>
-    private static IAnsiConsole? LiveConsole(CliContext context) =>
+    internal static IAnsiConsole? LiveConsole(CliContext context) =>
         context.Interactive && !Console.IsErrorRedirected ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }) : null;
 
     private static string Existing(string path) =>

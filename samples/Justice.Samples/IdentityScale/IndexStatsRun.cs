@@ -22,11 +22,11 @@ internal static class IndexStatsRun
     {
         var profile = CivilStatusProfile.Default;
         var start = GC.GetTotalMemory(forceFullCollection: true);
-        var (records, _, rejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Input, profile, progress, cancellationToken);
+        var (records, _, rejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Input, profile, progress, cancellationToken, format: settings.Format);
         var prepared = GC.GetTotalMemory(forceFullCollection: true) - start;
         if (records.Count <= settings.Queries)
         {
-            throw new Cli.CliUsageException(string.Create(CultureInfo.InvariantCulture, $"the file has {records.Count} valid records: more than --queries ({settings.Queries}) are needed"));
+            throw new Cli.CliUsageException(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(settings.Input)} has {records.Count} valid records: more than --queries ({settings.Queries}) are needed"));
         }
 
         var held = HeldOut(records.Count, settings.Queries, settings.Seed);

@@ -9,4 +9,5 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="ModelPath">A trained model JSON, or null for the profile's starting model.</param>
 /// <param name="Passes">Timed passes over the queries.</param>
 /// <param name="Threads">Threads of the throughput run (−1 for all cores).</param>
-internal sealed record IndexStatsSettings(string Input, int Queries, int Seed, int Top, int MaxBlockSize, string? ModelPath, int Passes, int Threads);
+/// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
+internal sealed record IndexStatsSettings(string Input, int Queries, int Seed, int Top, int MaxBlockSize, string? ModelPath, int Passes, int Threads, Justice.Samples.Synthetic.InputFormat? Format = null);

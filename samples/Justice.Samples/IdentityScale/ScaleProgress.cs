@@ -25,6 +25,8 @@ internal sealed class ScaleProgress : IProgress<long>
     private long lastValue;
     private TimeSpan stageStart;
 
+    private TextWriter? notes;
+
     private ScaleProgress(TextWriter? lines)
     {
         this.lines = lines;
@@ -41,15 +43,15 @@ internal sealed class ScaleProgress : IProgress<long>
     {
         if (quiet)
         {
-            return work(new ScaleProgress(null));
+            return work(new ScaleProgress(null) { notes = lines });
         }
 
         if (liveConsole is null)
         {
-            return work(new ScaleProgress(lines));
+            return work(new ScaleProgress(lines) { notes = lines });
         }
 
-        var progress = new ScaleProgress(null);
+        var progress = new ScaleProgress(null) { notes = lines };
         return liveConsole.Progress()
             .AutoClear(false)
             .HideCompleted(false)
@@ -76,6 +78,16 @@ internal sealed class ScaleProgress : IProgress<long>
             {
                 task = live.AddTask(Markup.Escape(name), maxValue: Math.Max(1, count));
             }
+        }
+    }
+
+    /// <summary>Writes a note about the input (an ignored column), even in quiet mode: it says what the run did not read.</summary>
+    /// <param name="text">The note (no personal data).</param>
+    public void Note(string text)
+    {
+        lock (clock)
+        {
+            notes?.WriteLine("note: " + text);
         }
     }
 

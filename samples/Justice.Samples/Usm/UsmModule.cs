@@ -22,14 +22,14 @@ public sealed class UsmModule : ICliModule
         yield return usm;
     }
 
-    internal static ElectoralAssemblyScenario LoadScenario(string? path)
+    internal static ElectoralAssemblyScenario LoadScenario(string? path, System.Text.Encoding? encoding = null)
     {
         if (path is null)
         {
             return UsmDefaultScenario.Create();
         }
 
-        var scenario = JsonSerializer.Deserialize(File.ReadAllText(path), UsmJsonContext.Default.ElectoralAssemblyScenario)
+        var scenario = JsonInput.Read(path, encoding ?? Justice.Samples.Synthetic.TextInput.StrictUtf8, text => JsonSerializer.Deserialize(text, UsmJsonContext.Default.ElectoralAssemblyScenario))
             ?? throw new CliUsageException("scenario file '" + path + "' holds null; expected an ElectoralAssemblyScenario object (see docs/usm.md).");
         if (scenario.Members is null || scenario.Records is null || scenario.Present is null || scenario.RegionalDelegates is null
             || scenario.Proxies is null || scenario.Candidacies is null || scenario.Ballots is null || scenario.President is null || scenario.SecretaryGeneral is null)
@@ -45,20 +45,21 @@ public sealed class UsmModule : ICliModule
         var scenarioOption = new Option<string?>("--scenario") { Description = "A JSON scenario (schema in docs/usm.md); the embedded default when omitted." };
         var json = new Option<bool>("--json") { Description = "Print the outcome as one JSON object." };
         var printScenario = new Option<bool>("--print-scenario") { Description = "Print the scenario (the embedded default, or the file) as JSON and stop: a template to edit." };
-        var command = new Command("assembly", "Simulates an electoral general assembly: proxies, candidacies, polling bureau, president and council.") { scenarioOption, json, printScenario };
+        var encoding = InputOptions.Encoding();
+        var command = new Command("assembly", "Simulates an electoral general assembly: proxies, candidacies, polling bureau, president and council.") { scenarioOption, json, printScenario, encoding };
         command.SetAction(parse =>
         {
-            var scenario = LoadScenario(parse.GetValue(scenarioOption));
+            var scenario = LoadScenario(parse.GetValue(scenarioOption), InputOptions.Format(parse, encoding).Encoding);
             if (parse.GetValue(printScenario))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(scenario, new UsmJsonContext(new JsonSerializerOptions(UsmJsonContext.Default.Options) { WriteIndented = true }).ElectoralAssemblyScenario));
+                context.Out.WriteLine(CliJson.Serialize(scenario, new UsmJsonContext(new JsonSerializerOptions(UsmJsonContext.Default.Options) { WriteIndented = true }).ElectoralAssemblyScenario));
                 return 0;
             }
 
             var outcome = ElectoralAssembly.Run(scenario);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(outcome, UsmJsonContext.Default.ElectoralAssemblyOutcome));
+                context.Out.WriteLine(CliJson.Serialize(outcome, UsmJsonContext.Default.ElectoralAssemblyOutcome));
             }
             else
             {
@@ -89,7 +90,7 @@ public sealed class UsmModule : ICliModule
             var calendar = ElectoralAssemblyCalendar.For(opening, voteDay);
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(CalendarReport.Of(calendar), UsmJsonContext.Default.CalendarReport));
+                context.Out.WriteLine(CliJson.Serialize(CalendarReport.Of(calendar), UsmJsonContext.Default.CalendarReport));
             }
             else
             {

@@ -11,7 +11,7 @@ public class AllocationModuleTests
     public void Allocate_NoInput_RunsTheSyntheticDataset()
     {
         var (code, output, error) = Run("allocate", "--posts", "6");
-        Assert.Equal(0, code);
+        CliAssert.Exit(0, code, error);
         Assert.Empty(error);
         Assert.Contains("SYNTHETIC", output, StringComparison.Ordinal);
         Assert.Contains("164 courts, 7 criteria, 6 posts", output, StringComparison.Ordinal);
@@ -25,8 +25,8 @@ public class AllocationModuleTests
         var target = Path.Combine(Path.GetTempPath(), "justice-allocate-" + Guid.NewGuid().ToString("N") + ".json");
         try
         {
-            var (code, output, _) = Run("allocate", "--input", ExampleFile(), "--output", target);
-            Assert.Equal(0, code);
+            var (code, output, stderr) = Run("allocate", "--input", ExampleFile(), "--output", target);
+            CliAssert.Exit(0, code, stderr);
             Assert.Contains("TJ-B", output, StringComparison.Ordinal);
             using var document = JsonDocument.Parse(File.ReadAllText(target));
             var allocations = document.RootElement.GetProperty("allocations").EnumerateArray().Select(a => a.GetProperty("courtId").GetString()!).ToArray();
@@ -43,8 +43,8 @@ public class AllocationModuleTests
     [Fact]
     public void Allocate_Json_PrintsOneObject()
     {
-        var (code, output, _) = Run("allocate", "--input", ExampleFile(), "--posts", "2", "--json");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("allocate", "--input", ExampleFile(), "--posts", "2", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(output);
         Assert.Equal(2, document.RootElement.GetProperty("allocations").GetArrayLength());
     }
@@ -61,7 +61,7 @@ public class AllocationModuleTests
                               { "id": "TJ-X", "nonSpecialized": 2, "values": { "k": [1] } } ] }
                 """);
             var (code, _, error) = Run("allocate", "--input", file);
-            Assert.Equal(JusticeCli.UsageError, code);
+            CliAssert.Exit(JusticeCli.InputError, code, error);
             Assert.Contains("court 'TJ-X', values.k[1]", error, StringComparison.Ordinal);
             Assert.Contains("court 'TJ-X', id: duplicate", error, StringComparison.Ordinal);
             Assert.Contains("2 errors", error, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public class AllocationModuleTests
     public void Allocate_MissingFile_FailsClearly()
     {
         var (code, _, error) = Run("allocate", "--input", "/nonexistent/courts.json");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("input file not found", error, StringComparison.Ordinal);
     }
 
@@ -84,15 +84,15 @@ public class AllocationModuleTests
     public void Allocate_NegativePosts_FailsClearly()
     {
         var (code, _, error) = Run("allocate", "--posts", "-1");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("--posts", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Allocate_CompareDHondt_ShowsTheDifferences()
     {
-        var (code, output, _) = Run("allocate", "--posts", "20", "--compare", "dhondt");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("allocate", "--posts", "20", "--compare", "dhondt");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("Weighted rank (circular) vs DHondt", output, StringComparison.Ordinal);
         Assert.Contains("DHondt: 20 post(s) placed", output, StringComparison.Ordinal);
     }
@@ -101,15 +101,15 @@ public class AllocationModuleTests
     public void Allocate_CompareUnknownMethod_FailsListingTheMethods()
     {
         var (code, _, error) = Run("allocate", "--posts", "2", "--compare", "borda");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("dhondt", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Tour_AllocationStep_Runs()
     {
-        var (code, output, _) = Run("tour", "--only", "Allocation");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("tour", "--only", "Allocation");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("First post explained: post 1 →", output, StringComparison.Ordinal);
     }
 

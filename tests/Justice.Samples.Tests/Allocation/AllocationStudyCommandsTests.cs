@@ -44,7 +44,7 @@ public class AllocationStudyCommandsTests
     public void Sensitivity_BadInput_FailsNamingTheField(string option, string value, string expected)
     {
         var (code, _, error) = CliRunner.Run("allocate", "sensitivity", "--posts", "5", option, value);
-        Assert.Equal(JusticeCli.UsageError, code);
+        Assert.Equal(JusticeCli.InputError, code);
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public class AllocationStudyCommandsTests
     public void Compare_MissingFile_FailsClearly()
     {
         var (code, _, error) = CliRunner.Run("allocate", "compare", "/nonexistent/a.json", ExampleFile());
-        Assert.Equal(JusticeCli.UsageError, code);
+        Assert.Equal(JusticeCli.InputError, code);
         Assert.Contains("input file not found", error, StringComparison.Ordinal);
     }
 

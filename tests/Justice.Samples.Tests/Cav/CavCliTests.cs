@@ -15,7 +15,7 @@ public class CavCliTests
     public void Seats_Json_2026Result_PrintsOneObjectWithSeats()
     {
         var (exit, output, error) = Run("cav", "seats", "--seats", "6", "--votes", "USM=6099,SM=2503,UMFO=1251,CFDT=146", "--json");
-        Assert.Equal(0, exit);
+        CliAssert.Exit(0, exit, error);
         Assert.Equal(string.Empty, error);
         using var document = JsonDocument.Parse(output);
         var seats = document.RootElement.GetProperty("seats");
@@ -29,8 +29,8 @@ public class CavCliTests
     [Fact]
     public void Seats_Human_ExplainsQuotientAndRemainders()
     {
-        var (exit, output, _) = Run("cav", "seats", "--seats", "6", "--votes", "USM=6099,SM=2503,UMFO=1251,CFDT=146");
-        Assert.Equal(0, exit);
+        var (exit, output, stderr) = Run("cav", "seats", "--seats", "6", "--votes", "USM=6099,SM=2503,UMFO=1251,CFDT=146");
+        CliAssert.Exit(0, exit, stderr);
         Assert.Contains("9999 ÷ 6", output, StringComparison.Ordinal);
         Assert.Contains("seats by remainder: UMFO, USM", output, StringComparison.Ordinal);
         Assert.Contains("result: USM 4, SM 1, UMFO 1, CFDT 0", output, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public class CavCliTests
     public void Seats_BadInput_ErrorNamingTheItemAndExit2(string seats, string votes, string expected)
     {
         var (exit, output, error) = Run("cav", "seats", "--seats", seats, "--votes", votes);
-        Assert.Equal(JusticeCli.UsageError, exit);
+        CliAssert.Exit(JusticeCli.InputError, exit, error);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, output);
     }
@@ -69,8 +69,8 @@ public class CavCliTests
     [Fact]
     public void Composition_2026_ReformedWithChairs()
     {
-        var (exit, output, _) = Run("cav", "composition", "--at", "2026-03-01");
-        Assert.Equal(0, exit);
+        var (exit, output, stderr) = Run("cav", "composition", "--at", "2026-03-01");
+        CliAssert.Exit(0, exit, stderr);
         Assert.Contains("reformed commission", output, StringComparison.Ordinal);
         Assert.Contains("13 titular members", output, StringComparison.Ordinal);
         Assert.Contains("garde des Sceaux", output, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public class CavCliTests
     public void Composition_DateBeforeAnyRegimeOrNotADate_Exit2()
     {
         var (exit, _, error) = Run("cav", "composition", "--at", "1950-01-01");
-        Assert.Equal(JusticeCli.UsageError, exit);
+        CliAssert.Exit(JusticeCli.InputError, exit, error);
         Assert.Contains("before any CAV regime", error, StringComparison.Ordinal);
         Assert.Contains("not a date", Run("cav", "composition", "--at", "2026-13-01").Err, StringComparison.Ordinal);
     }
@@ -99,8 +99,8 @@ public class CavCliTests
     [Fact]
     public void Eligibility_IssueExample_Eligible()
     {
-        var (exit, output, _) = Run("cav", "eligibility", "--grade", "premier", "--installed", "2019-09-01", "--echelon7-since", "2024-01-01", "--at", "2026-01-01");
-        Assert.Equal(0, exit);
+        var (exit, output, stderr) = Run("cav", "eligibility", "--grade", "premier", "--installed", "2019-09-01", "--echelon7-since", "2024-01-01", "--at", "2026-01-01");
+        CliAssert.Exit(0, exit, stderr);
         Assert.Contains("ELIGIBLE for the deuxième grade on 2026-01-01", output, StringComparison.Ordinal);
     }
 
@@ -111,8 +111,8 @@ public class CavCliTests
         try
         {
             File.WriteAllText(file, """{"grade":"premier","installed":"2021-03-15","echelon7Since":"2024-01-01","at":"2026-03-14"}""");
-            var (exit, output, _) = Run("cav", "eligibility", "--input", file, "--json");
-            Assert.Equal(0, exit);
+            var (exit, output, stderr) = Run("cav", "eligibility", "--input", file, "--json");
+            CliAssert.Exit(0, exit, stderr);
             using var doc = JsonDocument.Parse(output);
             Assert.False(doc.RootElement.GetProperty("eligible").GetBoolean());
             Assert.Equal("2026-03-15", doc.RootElement.GetProperty("eligibleFrom").GetString());
@@ -134,7 +134,7 @@ public class CavCliTests
         {
             File.WriteAllText(file, input);
             var (exit, output, error) = Run("cav", "eligibility", "--input", file, "--json");
-            Assert.Equal(JusticeCli.UsageError, exit);
+            CliAssert.Exit(JusticeCli.InputError, exit, error);
             Assert.Equal(string.Empty, output);
             Assert.Contains("--input " + Path.GetFileName(file), error, StringComparison.Ordinal);
             Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public class CavCliTests
     {
         Assert.Contains("ELIGIBLE for the troisième grade", Run("cav", "eligibility", "--grade", "deuxieme", "--appointed-second-grade", "2018-01-01", "--at", "2026-01-01").Out, StringComparison.Ordinal);
         var (exit, _, error) = Run("cav", "eligibility", "--grade", "premier", "--at", "2026-01-01");
-        Assert.Equal(JusticeCli.UsageError, exit);
+        CliAssert.Exit(JusticeCli.InputError, exit, error);
         Assert.Contains("--installed is required", error, StringComparison.Ordinal);
         Assert.Contains("highest grade", Run("cav", "eligibility", "--grade", "troisieme", "--at", "2026-01-01").Err, StringComparison.Ordinal);
     }
@@ -158,8 +158,8 @@ public class CavCliTests
     [Fact]
     public void Tour_IncludesTheCavShowcase()
     {
-        var (exit, output, _) = Run("tour", "--only", "CAV");
-        Assert.Equal(0, exit);
+        var (exit, output, stderr) = Run("tour", "--only", "CAV");
+        CliAssert.Exit(0, exit, stderr);
         Assert.Contains("result: USM 4, SM 1, UMFO 1, CFDT 0", output, StringComparison.Ordinal);
         Assert.Contains("ELIGIBLE", output, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ public class DeliberationModuleTests
     public void Seats_DHondtJson_PrintsOneObjectWithTheSeats()
     {
         var (code, output, error) = Run("seats", "--method", "dhondt", "--seats", "6", "--votes", "A=100,B=80,C=30", "--json");
-        Assert.Equal(0, code);
+        CliAssert.Exit(0, code, error);
         Assert.Equal(string.Empty, error);
         using var document = JsonDocument.Parse(output);
         var seats = document.RootElement.GetProperty("seats");
@@ -25,8 +25,8 @@ public class DeliberationModuleTests
     [Fact]
     public void Seats_LargestRemainderText_PrintsTheExplanation()
     {
-        var (code, output, _) = Run("seats", "--method", "largest-remainder-hare", "--seats", "6", "--votes", "USM=6099,SM=2503,UM-FO=1251,CFDT=146");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("seats", "--method", "largest-remainder-hare", "--seats", "6", "--votes", "USM=6099,SM=2503,UM-FO=1251,CFDT=146");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("USM 4, SM 1, UM-FO 1, CFDT 0", output, StringComparison.Ordinal);
         Assert.Contains("largest remainders", output, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public class DeliberationModuleTests
     public void Seats_UnknownMethod_ExitsNonZeroNamingIt()
     {
         var (code, output, error) = Run("seats", "--method", "borda", "--seats", "6", "--votes", "A=1");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Equal(string.Empty, output);
         Assert.Contains("'borda'", error, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public class DeliberationModuleTests
     public void Seats_NegativeVotes_ExitsNonZeroNamingTheList()
     {
         var (code, _, error) = Run("seats", "--method", "dhondt", "--seats", "6", "--votes", "A=100,B=-80");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("list 'B'", error, StringComparison.Ordinal);
     }
 
@@ -52,15 +52,15 @@ public class DeliberationModuleTests
     public void Seats_MalformedVotes_ExitsNonZeroNamingTheItem()
     {
         var (code, _, error) = Run("seats", "--method", "dhondt", "--seats", "6", "--votes", "A=100,B:80");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("'B:80'", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Seats_TieWithLot_RecordsTheDraw()
     {
-        var (code, output, _) = Run("seats", "--method", "dhondt", "--seats", "1", "--votes", "A=50,B=50", "--tie-break", "most-votes-then-lot", "--entropy", "9319/2,5,12,8,10", "--json");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("seats", "--method", "dhondt", "--seats", "1", "--votes", "A=50,B=50", "--tie-break", "most-votes-then-lot", "--entropy", "9319/2,5,12,8,10", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(output);
         Assert.True(document.RootElement.GetProperty("complete").GetBoolean());
         var draw = document.RootElement.GetProperty("outcome").GetProperty("ties")[0].GetProperty("draw");
@@ -70,8 +70,8 @@ public class DeliberationModuleTests
     [Fact]
     public void Deliberate_EmbeddedExample_DecidesAndExplains()
     {
-        var (code, output, _) = Run("deliberate");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("deliberate");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("chair's casting vote", output, StringComparison.Ordinal);
         Assert.Contains("holder 'e10' is absent", output, StringComparison.Ordinal);
     }
@@ -79,8 +79,8 @@ public class DeliberationModuleTests
     [Fact]
     public void Deliberate_Json_PrintsOneObject()
     {
-        var (code, output, _) = Run("deliberate", "--json");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("deliberate", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(output);
         Assert.Equal("Adopted", document.RootElement.GetProperty("outcomes")[1].GetProperty("decision").GetString());
     }
@@ -96,7 +96,7 @@ public class DeliberationModuleTests
                   "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 1 } ] }
                 """);
             var (code, _, error) = Run("deliberate", "--scenario", path);
-            Assert.Equal(JusticeCli.UsageError, code);
+            CliAssert.Exit(JusticeCli.InputError, code, error);
             Assert.Contains("member 'a' appears twice", error, StringComparison.Ordinal);
         }
         finally
@@ -126,7 +126,7 @@ public class DeliberationModuleTests
         {
             File.WriteAllText(path, scenario);
             var (code, output, error) = Run("deliberate", "--scenario", path, "--json");
-            Assert.Equal(JusticeCli.UsageError, code);
+            CliAssert.Exit(JusticeCli.InputError, code, error);
             Assert.Equal(string.Empty, output);
             Assert.Contains(expected, error, StringComparison.Ordinal);
         }
@@ -147,7 +147,7 @@ public class DeliberationModuleTests
                   "rules": { "majority": { "base": "VotesCast", "threshold": "more-than-half" }, "tie": { "rule": "MotionFails" } }, "motions": [ { "title": "m", "yes": 2 } ] }
                 """);
             var (code, _, error) = Run("deliberate", "--scenario", path);
-            Assert.Equal(JusticeCli.UsageError, code);
+            CliAssert.Exit(JusticeCli.InputError, code, error);
             Assert.Contains("only 1 vote(s) may be cast", error, StringComparison.Ordinal);
         }
         finally
@@ -159,8 +159,8 @@ public class DeliberationModuleTests
     [Fact]
     public void Tour_IncludesDeliberation()
     {
-        var (code, output, _) = Run("tour", "--only", "Deliberation");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("tour", "--only", "Deliberation");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("RFC 3797", output, StringComparison.Ordinal);
         Assert.Contains("Lee, Doc, Mary", output, StringComparison.Ordinal);
     }
@@ -170,8 +170,8 @@ public class DeliberationModuleTests
     public void Draw_Rfc3797WorkedExample_SelectsLeeFirst()
     {
         var pool = "John,Mary,Bashful,Dopey,Sleepy,Grouchy,Doc,Sneazy,Handsome,Cassandra,Pollyanna,Pendragon,Pandora,Faith,Hope,Charity,Lee,Longsuffering,Chastity,Smith,Pride,Sloth,Envy,Anger,Kasczynski";
-        var (code, output, _) = Run("draw", "--pool", pool, "--count", "3", "--entropy", "9319/2,5,12,8,10/9,18,26,34,41,45", "--json");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("draw", "--pool", pool, "--count", "3", "--entropy", "9319/2,5,12,8,10/9,18,26,34,41,45", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(output);
         var selected = document.RootElement.GetProperty("selected").EnumerateArray().Select(e => e.GetString()!).ToArray();
         Assert.Equal(["Lee", "Doc", "Mary"], selected);
@@ -181,7 +181,7 @@ public class DeliberationModuleTests
     public void Draw_WithoutEntropyOrSeed_ExitsNonZero()
     {
         var (code, _, error) = Run("draw", "--pool", "A,B");
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("--entropy", error, StringComparison.Ordinal);
     }
 }

@@ -66,11 +66,11 @@ public sealed class BulkDeduplicationRunTests : IDisposable
         Assert.Equal(expectedErrors, errors.Select(e => e.ToString()));
         Assert.Equal(expectedRejected, rejected);
 
-        // What the file holds: a short row (read as it is: its first field is the "id" reported), a duplicate across
-        // chunks (q3) and one of a kept row whose date is flagged (q4), on lines counted past quoted line breaks.
+        // What the file holds: a short row (rejected as it is, never read by position), a duplicate across chunks (q3)
+        // and one of a kept row whose date is flagged (q4), on lines counted past quoted line breaks.
         Assert.Equal(
         [
-            "line 22 (id x): row: expected 14 columns, found 4",
+            "line 22 (id ?): row: has 4 field(s), the header has 15 (a value that holds a comma must be quoted)",
             "line 51 (id q3): id: duplicate id",
             "line 53 (id q4): id: duplicate id",
         ],
@@ -93,7 +93,7 @@ public sealed class BulkDeduplicationRunTests : IDisposable
         var path = Path.Combine(folder, "no-id.csv");
         File.WriteAllText(path, "name,sex\nDupont,M\n");
         var error = Assert.Throws<InvalidDataException>(() => BulkDeduplicationRun.ReadAndPrepare(path, CivilStatusProfile.Default, ScaleProgress.Run(true, null, TextWriter.Null, p => p), CancellationToken.None, 64));
-        Assert.Contains("'id'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing required column(s) id, birth_surname, first_names, birth_date", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -127,15 +127,21 @@ public sealed class BulkDeduplicationRunTests : IDisposable
         return path;
     }
 
-    /// <summary>The straightforward reading: <see cref="CsvRows"/>, the columns put in order, <see cref="PersonRecordReader.Read"/> on all rows at once.</summary>
+    /// <summary>
+    /// The straightforward reading: <see cref="CsvRows"/>, rows with another number of fields than the header rejected,
+    /// the columns put in order by name, <see cref="PersonRecordReader.Read"/> on all the other rows at once.
+    /// </summary>
     private static (List<string> Ids, List<string> Errors, int Rejected) Expected(string path)
     {
         using var reader = new StreamReader(path);
         var rows = CsvRows.Read(reader).ToList();
         var header = rows[0].Fields.Select(h => h.Trim()).ToArray();
         var positions = PersonRecordReader.Columns.Select(c => Array.FindIndex(header, h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase))).ToArray();
-        var data = rows.Skip(1).Where(r => !(r.Fields.Length == 1 && r.Fields[0].Length == 0)).ToList();
-        var read = PersonRecordReader.Read(data.Select(r => (IReadOnlyList<string>)(r.Fields.Length < header.Length ? r.Fields : positions.Select(p => p < 0 ? string.Empty : r.Fields[p]).ToArray())), "persons.csv");
-        return (read.Records.Select(r => r.Id).ToList(), read.Errors.Select(e => (e with { Line = data[e.Line - 2].Line }).ToString()).ToList(), read.RejectedRows);
+        var rows1 = rows.Skip(1).Where(r => !(r.Fields.Length == 1 && r.Fields[0].Length == 0)).ToList();
+        var wrong = rows1.Where(r => r.Fields.Length != header.Length).Select(r => new RecordError(r.Line, null, "row", $"has {r.Fields.Length} field(s), the header has {header.Length} (a value that holds a comma must be quoted)")).ToList();
+        var data = rows1.Where(r => r.Fields.Length == header.Length).ToList();
+        var read = PersonRecordReader.Read(data.Select(r => (IReadOnlyList<string>)positions.Select(p => p < 0 ? string.Empty : r.Fields[p]).ToArray()), "persons.csv");
+        var errors = read.Errors.Select(e => e with { Line = data[e.Line - 2].Line }).Concat(wrong).OrderBy(e => e.Line).Select(e => e.ToString()).ToList();
+        return (read.Records.Select(r => r.Id).ToList(), errors, read.RejectedRows + wrong.Count);
     }
 }

@@ -45,7 +45,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         var review = Path.Combine(folder, "review.csv");
         var model = Path.Combine(folder, "model.json");
         var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", output, "--quiet", "--review", review, "--save-model", model);
-        Assert.Equal(0, code);
+        CliAssert.Exit(0, code, err);
         var lines = File.ReadAllLines(output);
         Assert.Equal("id,cluster_id", lines[0]);
         var cluster = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
@@ -64,8 +64,8 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void Dedupe_Json_PrintsOneObjectWithTheCounts()
     {
-        var (code, stdout, _) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
-        Assert.Equal(0, code);
+        var (code, stdout, stderr) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--json", "--clustering", "weak-link-splitting");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(9, document.RootElement.GetProperty("rows").GetInt32());
         Assert.Equal(1, document.RootElement.GetProperty("rejected").GetInt32());
@@ -77,7 +77,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     public void Dedupe_NotQuiet_ReportsEachStageOnStandardError()
     {
         var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"));
-        Assert.Equal(0, code);
+        CliAssert.Exit(0, code, err);
         Assert.Contains("read and index: 8 records, 1 rejected", err, StringComparison.Ordinal);
         Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
     }
@@ -86,7 +86,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     public void Dedupe_UnknownClustering_FailsNamingTheOption()
     {
         var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"), "--clustering", "chains");
-        Assert.NotEqual(0, code);
+        CliAssert.Exit(JusticeCli.UsageError, code, err);
         Assert.Contains("--clustering", err, StringComparison.Ordinal);
     }
 
@@ -94,7 +94,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     public void Dedupe_MissingFile_FailsNamingIt()
     {
         var (code, _, err) = Run("identity", "dedupe", "--input", Path.Combine(folder, "none.csv"), "--output", Path.Combine(folder, "c.csv"));
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, err);
         Assert.Contains("none.csv", err, StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     {
         var output = Path.Combine(folder, "links.csv");
         var (code, stdout, err) = Run("identity", "link", "--left", Persons(), "--right", Others(), "--output", output, "--quiet");
-        Assert.Equal(0, code);
+        CliAssert.Exit(0, code, err);
         var lines = File.ReadAllLines(output);
         Assert.Equal("left_id,right_id,weight,probability,band", lines[0]);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
@@ -136,10 +136,10 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     {
         var output = Path.Combine(folder, "links.csv");
         var (code, _, err) = Run("identity", "link", "--left", Persons(), "--right", Others(), "--output", output);
-        Assert.Equal(0, code);
+        CliAssert.Exit(0, code, err);
         Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
         var (jsonCode, stdout, jsonErr) = Run("identity", "link", "--left", Persons(), "--right", Others(), "--output", output, "--json", "--threads", "1");
-        Assert.Equal(0, jsonCode);
+        CliAssert.Exit(0, jsonCode, jsonErr);
         Assert.DoesNotContain("compare pairs", jsonErr, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(8, document.RootElement.GetProperty("left").GetInt32());
@@ -151,7 +151,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     public void Link_MissingFile_FailsNamingIt()
     {
         var (code, _, err) = Run("identity", "link", "--left", Persons(), "--right", Path.Combine(folder, "none.csv"), "--output", Path.Combine(folder, "l.csv"));
-        Assert.Equal(JusticeCli.UsageError, code);
+        CliAssert.Exit(JusticeCli.InputError, code, err);
         Assert.Contains("none.csv", err, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "l.csv")));
     }
@@ -159,8 +159,8 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     [Fact]
     public void IndexStats_SmallFile_ReportsBytesPerRecordAndLatency()
     {
-        var (code, stdout, _) = Run("identity", "index-stats", "--input", Persons(), "--queries", "2", "--passes", "1", "--json");
-        Assert.Equal(0, code);
+        var (code, stdout, stderr) = Run("identity", "index-stats", "--input", Persons(), "--queries", "2", "--passes", "1", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(stdout);
         var root = document.RootElement;
         Assert.Equal(6, root.GetProperty("records").GetInt32());
@@ -169,7 +169,7 @@ public sealed class IdentityScaleCommandsTests : IDisposable
         Assert.Equal(JsonValueKind.Number, root.GetProperty("indexBytesPerRecord").ValueKind);
         Assert.True(root.GetProperty("keyCount").GetInt32() > 0);
         Assert.True(root.GetProperty("queriesPerSecond").GetDouble() > 0);
-        Assert.NotEqual(0, Run("identity", "index-stats", "--input", Persons(), "--queries", "8").Code);
+        CliAssert.Exit(JusticeCli.InputError, Run("identity", "index-stats", "--input", Persons(), "--queries", "8"));
     }
 
     [Fact]
@@ -177,8 +177,8 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     {
         var truth = Path.Combine(folder, "truth.csv");
         File.WriteAllLines(truth, ["id,person", "p1,a", "p2,a", "p3,b", "p4,b", "p5,c", "p7,d", "p8,e"]);
-        var (code, stdout, _) = Run("identity", "blocking", "--input", Persons(), "--truth", truth, "--json");
-        Assert.Equal(0, code);
+        var (code, stdout, stderr) = Run("identity", "blocking", "--input", Persons(), "--truth", truth, "--json");
+        CliAssert.Exit(0, code, stderr);
         using var document = JsonDocument.Parse(stdout);
         Assert.Equal(CivilStatusProfile.Default.Profile.BlockingRules.Count, document.RootElement.GetProperty("blocking").GetProperty("rules").GetArrayLength());
         Assert.Equal(2, document.RootElement.GetProperty("recall").GetProperty("truePairs").GetInt64());

@@ -12,8 +12,8 @@ public class UsmModuleTests
     [Fact]
     public void Calendar_Assembly20261126_PrintsEveryDeadlineWithItsArticle()
     {
-        var (code, output, _) = Run("usm", "calendar", "--assembly", "2026-11-26");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("usm", "calendar", "--assembly", "2026-11-26");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("2026-11-20", output, StringComparison.Ordinal);
         Assert.Contains("2026-11-26 17:00 Europe/Paris", output, StringComparison.Ordinal);
         Assert.Contains("RI USM, art. 3-2, al. 4", output, StringComparison.Ordinal);
@@ -23,8 +23,8 @@ public class UsmModuleTests
     [Fact]
     public void Calendar_Json_OneObjectWithTwelveDeadlines()
     {
-        var (code, output, _) = Run("usm", "calendar", "--assembly", "2026-11-26", "--json");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("usm", "calendar", "--assembly", "2026-11-26", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(12, doc.RootElement.GetProperty("deadlines").GetArrayLength());
         Assert.Equal("2026-11-27", doc.RootElement.GetProperty("vote").GetString());
@@ -34,7 +34,7 @@ public class UsmModuleTests
     public void Calendar_BadDate_ExitCode2NamingTheOption()
     {
         var (code, _, error) = Run("usm", "calendar", "--assembly", "26/11/2026");
-        Assert.Equal(2, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Contains("--assembly '26/11/2026'", error, StringComparison.Ordinal);
     }
 
@@ -42,7 +42,7 @@ public class UsmModuleTests
     public void Calendar_LastDayOfTheCalendar_ExitCode2NamingTheOption()
     {
         var (code, output, error) = Run("usm", "calendar", "--assembly", "9999-12-31");
-        Assert.Equal(2, code);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
         Assert.Equal(string.Empty, output);
         Assert.Contains("--assembly '9999-12-31'", error, StringComparison.Ordinal);
     }
@@ -50,8 +50,8 @@ public class UsmModuleTests
     [Fact]
     public void Assembly_Default_PrintsRejectionsBureauAndResults()
     {
-        var (code, output, _) = Run("usm", "assembly");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("usm", "assembly");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("already holds 5 proxies", output, StringComparison.Ordinal);
         Assert.Contains("irrecevable", output, StringComparison.Ordinal);
         Assert.Contains("OldestRegionalDelegate", output, StringComparison.Ordinal);
@@ -63,8 +63,8 @@ public class UsmModuleTests
     [Fact]
     public void Assembly_Json_OneObjectWithPresidentAndCouncil()
     {
-        var (code, output, _) = Run("usm", "assembly", "--json");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("usm", "assembly", "--json");
+        CliAssert.Exit(0, code, stderr);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal("par04", doc.RootElement.GetProperty("president").GetProperty("elected")[0].GetProperty("id").GetString());
         Assert.Equal(26, doc.RootElement.GetProperty("council").GetProperty("elected").GetArrayLength());
@@ -97,7 +97,7 @@ public class UsmModuleTests
         {
             File.WriteAllText(path, "{\"opening\":\"2026-11-26\",\"vote\":\"2026-11-27\"}");
             var (code, _, error) = Run("usm", "assembly", "--scenario", path);
-            Assert.Equal(2, code);
+            CliAssert.Exit(JusticeCli.InputError, code, error);
             Assert.Contains("members", error, StringComparison.Ordinal);
         }
         finally
@@ -109,8 +109,8 @@ public class UsmModuleTests
     [Fact]
     public void Tour_IncludesTheUsmStep()
     {
-        var (code, output, _) = Run("tour", "--only", "USM");
-        Assert.Equal(0, code);
+        var (code, output, stderr) = Run("tour", "--only", "USM");
+        CliAssert.Exit(0, code, stderr);
         Assert.Contains("USM: the electoral assembly", output, StringComparison.Ordinal);
         Assert.Contains("RI USM, art. 3-2, al. 4", output, StringComparison.Ordinal);
     }
