@@ -172,6 +172,7 @@ public static class PersonRecordReader
             return false;
         }
 
+        List<RecordFlag>? pending = null;
         var sexText = row.Span(6);
         Sex? sex = sexText.Length switch
         {
@@ -186,14 +187,14 @@ public static class PersonRecordReader
         };
         if (sex is null)
         {
-            flags?.Add(new RecordFlag(line, id, "sex", SexRule));
+            (pending ??= []).Add(new RecordFlag(line, id, "sex", SexRule));
         }
 
-        var birth = Date(row.Span(7), line, id, "birth_date", flags);
-        var death = Date(row.Span(8), line, id, "death_date", flags);
+        var birth = Date(row.Span(7), line, id, "birth_date", ref pending);
+        var death = Date(row.Span(8), line, id, "death_date", ref pending);
         if (birth is { } b && death is { } d && IsBefore(d, b))
         {
-            flags?.Add(new RecordFlag(line, id, "death_date", DeathBeforeBirthRule));
+            (pending ??= []).Add(new RecordFlag(line, id, "death_date", DeathBeforeBirthRule));
         }
 
         // Codes are checked upper-cased, as the record keeps them; every well-formed code has 5 characters.
@@ -203,21 +204,21 @@ public static class PersonRecordReader
             && (CommuneDirectory.IsWellFormedCommuneCode(code) || CommuneDirectory.IsWellFormedCountryCode(code)));
         if (!communeOk)
         {
-            flags?.Add(new RecordFlag(line, id, "birth_commune_code", CommuneRule));
+            (pending ??= []).Add(new RecordFlag(line, id, "birth_commune_code", CommuneRule));
         }
 
         var country = row.Span(11);
         var countryOk = country.IsEmpty || (country.Length == code.Length && country.ToUpperInvariant(code) == code.Length && CommuneDirectory.IsWellFormedCountryCode(code));
         if (!countryOk)
         {
-            flags?.Add(new RecordFlag(line, id, "birth_country_code", CountryRule));
+            (pending ??= []).Add(new RecordFlag(line, id, "birth_country_code", CountryRule));
         }
 
         var nationality = row.Span(13);
         var nationalityOk = nationality.IsEmpty || (nationality.Length == 2 && nationality.ToUpperInvariant(code) == 2 && !code[..2].ContainsAnyExceptInRange('A', 'Z'));
         if (!nationalityOk)
         {
-            flags?.Add(new RecordFlag(line, id, "nationality", NationalityRule));
+            (pending ??= []).Add(new RecordFlag(line, id, "nationality", NationalityRule));
         }
 
         if (row.Span(2).IsEmpty && row.Span(3).IsEmpty && CountItems(row.Span(4), ',') == 0 && birth is null
@@ -225,6 +226,15 @@ public static class PersonRecordReader
         {
             errors.Add(new RecordError(line, id, "row", NoIdentifyingFieldRule));
             return false;
+        }
+
+        // A kept row's flags only: a rejected row is reported by its error alone.
+        if (pending is not null && flags is not null)
+        {
+            foreach (var flag in pending)
+            {
+                flags.Add(flag);
+            }
         }
 
         values = new RowValues(sex ?? Sex.Unknown, birth, death, communeOk && !commune.IsEmpty, countryOk && !country.IsEmpty, nationalityOk && !nationality.IsEmpty);
@@ -256,12 +266,12 @@ public static class PersonRecordReader
         return death.Day != 0 && birth.Day != 0 && death.Day < birth.Day;
     }
 
-    private static PartialDate? Date(ReadOnlySpan<char> text, int line, string id, string field, ICollection<RecordFlag>? flags)
+    private static PartialDate? Date(ReadOnlySpan<char> text, int line, string id, string field, ref List<RecordFlag>? flags)
     {
         var date = PartialDate.Read(text, out var flag);
         if (flag is not null)
         {
-            flags?.Add(new RecordFlag(line, id, field, flag));
+            (flags ??= []).Add(new RecordFlag(line, id, field, flag));
         }
 
         return date;

@@ -98,4 +98,17 @@ public sealed class PersonRecordReaderTests
         Assert.Empty(result.Flags);
         Assert.Equal(y == 0 && m == 0 && d == 0 ? null : new PartialDate(y, m, d), record.BirthDate);
     }
+
+    [Fact]
+    public void Read_RowWithNothingToMatchOn_RejectedWithoutFlagsForItsUnreadableValues()
+    {
+        string[] row = ["p1", "M.", "", "", "", "", "Z", "1970--3-12", "abc", "7505", "", "12345", "", "FR"];
+        foreach (var result in new[] { PersonRecordReader.Read([row]), PersonRecordReader.ReadReference([row]) })
+        {
+            Assert.Empty(result.Records);
+            Assert.Equal(1, result.RejectedRows);
+            Assert.Equal("line 2 (id p1): row: no identifying field (surname, usage surname, first names, birth date or birth place)", Assert.Single(result.Errors).ToString());
+            Assert.Empty(result.Flags);
+        }
+    }
 }
