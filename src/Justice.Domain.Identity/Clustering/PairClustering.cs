@@ -23,13 +23,17 @@ public static class PairClustering
     /// Weight from which a link is strong enough to hold two groups together on its own; used by
     /// <see cref="ClusteringMethod.WeakLinkSplitting"/> only, at least <paramref name="matchWeight"/>.
     /// </param>
+    /// <param name="completeness">
+    /// For best-link: how much each record says (its known fields), so that the most complete records become centres
+    /// first; null to order by links alone.
+    /// </param>
     /// <returns>The cluster of each record and a report.</returns>
-    public static RecordClusters Cluster(ClusteringMethod method, int recordCount, IEnumerable<ScoredEdge> edges, double matchWeight, double confirmWeight)
+    public static RecordClusters Cluster(ClusteringMethod method, int recordCount, IEnumerable<ScoredEdge> edges, double matchWeight, double confirmWeight, IReadOnlyList<int>? completeness = null)
     {
         Guard.Defined(method);
         return method switch
         {
-            ClusteringMethod.BestLink => BestLink(recordCount, edges, matchWeight),
+            ClusteringMethod.BestLink => BestLink(recordCount, edges, matchWeight, completeness),
             ClusteringMethod.WeakLinkSplitting => WeakLinkSplitting(recordCount, edges, matchWeight, confirmWeight),
             _ => ConnectedComponents(recordCount, edges, matchWeight),
         };
@@ -52,16 +56,20 @@ public static class PairClustering
     }
 
     /// <summary>
-    /// Best-link clustering: records are taken from the best linked (most links at or above the threshold, then
-    /// highest total weight, then smallest index); each one not yet placed becomes a centre and takes its
-    /// unplaced neighbours; finally each member joins the centre it is most strongly linked to. Every member of
-    /// a cluster therefore matches its centre directly: no chain A–B–C–D can merge A with D.
+    /// Best-link clustering: records are taken from the most complete (when <paramref name="completeness"/> is given),
+    /// then the best linked (most links at or above the threshold, then highest total weight, then smallest index);
+    /// each one not yet placed becomes a centre and takes its unplaced neighbours; finally each member joins the centre
+    /// it is most strongly linked to. Every member of a cluster therefore matches its centre directly: no chain
+    /// A–B–C–D can merge A with D. Completeness first keeps a record that lacks a field (a birth date, say) from
+    /// becoming the centre of everyone it cannot tell apart: POPESCU Ion with no birth date matches the POPESCU Ion born
+    /// in 1980 and the one born in 2004, and, as a centre, would gather both.
     /// </summary>
     /// <param name="recordCount">Number of records.</param>
     /// <param name="edges">Scored pairs.</param>
     /// <param name="matchWeight">The match threshold in bits.</param>
+    /// <param name="completeness">How much each record says (higher first), or null.</param>
     /// <returns>The clusters; the representative of a cluster is its centre.</returns>
-    public static RecordClusters BestLink(int recordCount, IEnumerable<ScoredEdge> edges, double matchWeight)
+    public static RecordClusters BestLink(int recordCount, IEnumerable<ScoredEdge> edges, double matchWeight, IReadOnlyList<int>? completeness = null)
     {
         var graph = LinkGraph.Build(recordCount, edges, matchWeight);
         var n = graph.RecordCount;
@@ -96,7 +104,7 @@ public static class PairClustering
         var keys = new LinkOrder[linked];
         for (var i = 0; i < linked; i++)
         {
-            keys[i] = new LinkOrder(graph.Degree(order[i]), strength[order[i]], order[i]);
+            keys[i] = new LinkOrder(completeness?[order[i]] ?? 0, graph.Degree(order[i]), strength[order[i]], order[i]);
         }
 
         Array.Sort(keys, order, 0, linked);
@@ -345,11 +353,17 @@ public static class PairClustering
         return new RecordClusters(clusterOf, report);
     }
 
-    /// <summary>Best-link order: higher degree first, then higher total weight, then lower index.</summary>
-    private readonly record struct LinkOrder(int Degree, double Strength, int Index) : IComparable<LinkOrder>
+    /// <summary>Best-link order: more complete first, then higher degree, then higher total weight, then lower index.</summary>
+    private readonly record struct LinkOrder(int Completeness, int Degree, double Strength, int Index) : IComparable<LinkOrder>
     {
         public int CompareTo(LinkOrder other)
         {
+            var byCompleteness = other.Completeness.CompareTo(Completeness);
+            if (byCompleteness != 0)
+            {
+                return byCompleteness;
+            }
+
             var byDegree = other.Degree.CompareTo(Degree);
             if (byDegree != 0)
             {

@@ -1,3 +1,4 @@
+using Justice.Domain.Identity.Clustering;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
 
@@ -5,8 +6,9 @@ namespace Justice.Domain.Identity.Linking;
 
 /// <summary>
 /// <i>Dédoublonnage et appariement</i>: scores the blocked pairs of one dataset (<see cref="Deduplicate"/>)
-/// or across two (<see cref="Link"/>) and clusters the records by connected components of the match-band
-/// pairs. Review-band pairs are returned for the magistrate and do not join clusters.
+/// or across two (<see cref="Link"/>) and clusters the records of the match-band pairs: by best link in one dataset
+/// (<see cref="PairClustering.BestLink"/>, the most complete records as centres, as the bulk run does), by connected
+/// components across two. Review-band pairs are returned for the magistrate and do not join clusters.
 /// </summary>
 public static class IdentityLinker
 {
@@ -22,7 +24,7 @@ public static class IdentityLinker
         var index = IdentityIndex.Build(matcher, records, maxBlockSize);
         var pairs = index.BlockedPairs();
         var scorer = index.Matcher;
-        var parent = Enumerable.Range(0, records.Count).ToArray();
+        var links = new List<ScoredEdge>();
         var review = new List<ScoredPair>();
         long matches = 0;
         foreach (var packed in pairs)
@@ -34,7 +36,7 @@ public static class IdentityLinker
             if (band == MatchBand.Match)
             {
                 matches++;
-                Union(parent, i, j);
+                links.Add(new ScoredEdge(i, j, weight));
             }
             else if (band == MatchBand.Review)
             {
@@ -42,7 +44,10 @@ public static class IdentityLinker
             }
         }
 
-        var assignments = Assign(parent, records.Select(r => (0, r.Id)).ToArray(), out var clusters);
+        // Every edge given is a match, so none is below the threshold passed.
+        var completeness = records.Select(r => r.Completeness).ToArray();
+        var centres = PairClustering.BestLink(records.Count, links, double.MinValue, completeness);
+        var assignments = Assign([.. centres.ClusterOf], records.Select(r => (0, r.Id)).ToArray(), out var clusters);
         return new LinkageResult(assignments, clusters, pairs.Count, matches, Sorted(review));
     }
 

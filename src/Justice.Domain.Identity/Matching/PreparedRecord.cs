@@ -54,6 +54,31 @@ public sealed class PreparedRecord
 
     internal ReadOnlySpan<ulong> BlockingKeys => keys.AsSpan(keyStart, keyCount);
 
+    /// <summary>How much the record says: its name slots present, its texts known and its numbers known.</summary>
+    internal int Completeness
+    {
+        get
+        {
+            var count = 0;
+            for (var slot = 0; slot < NameSlots; slot++)
+            {
+                count += Name(slot).IsMissing ? 0 : 1;
+            }
+
+            foreach (var text in Texts)
+            {
+                count += text is null ? 0 : 1;
+            }
+
+            foreach (var number in Numbers)
+            {
+                count += number == 0 ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
+
     /// <summary>The names of slot <paramref name="slot"/> (0 ≤ slot &lt; <see cref="NameSlots"/>).</summary>
     internal NameForms Name(int slot) => otherSlots is not null ? otherSlots[slot] : slot == 0 ? firstSlot! : slot == 1 ? secondSlot! : throw new ArgumentOutOfRangeException(nameof(slot));
 }
