@@ -33,4 +33,39 @@ public sealed class CommuneDirectoryTests
         Assert.True(directory.Resolve(null, null, null).IsUnknown);
         Assert.True(directory.Count > 35_000);
     }
+
+    [Theory]
+    [InlineData(null, "ST MARTIN DE VALGALGUES", "30284")]
+    [InlineData(null, "Saint-Martin-de-Valgalgues", "30284")]
+    [InlineData(null, "EPERLECQUES", "62297")]
+    [InlineData("75011", null, "94011")] // a former INSEE code (a commune of the old Seine department), not Paris 11e
+    [InlineData("75111", null, "75056")]
+    [InlineData("75011", "PARIS", "75056")]
+    [InlineData("69001", "LYON", "69123")]
+    [InlineData("69001", null, "69001")]
+    [InlineData("62910", "EPERLECQUES", "62297")]
+    [InlineData("62297", "Éperlecques", "62297")]
+    public void Resolve_NameOnlyPostalCodeOrMistypedCode_TheCommuneOfTheName(string? code, string? name, string commune)
+    {
+        Assert.Equal(commune, CommuneDirectory.Default.Resolve(code, name, null).Commune);
+    }
+
+    [Fact]
+    public void Resolve_NameOfSeveralCommunes_KeptAsAnOpaqueNameKey()
+    {
+        // Sainte-Geneviève-des-Bois is a commune of the Essonne and of the Loiret.
+        var place = CommuneDirectory.Default.Resolve(null, "SAINTE GENEVIEVE DES BOIS", null);
+        Assert.Equal("NAME:SAINTEGENEVIEVEDESBOIS", place.Commune);
+        Assert.Null(place.Department);
+    }
+
+    [Theory]
+    [InlineData("PORT (LE)", "LEPORT")]
+    [InlineData("Le Port", "LEPORT")]
+    [InlineData("ST-DENIS", "SAINTDENIS")]
+    [InlineData("Ste Foy", "SAINTEFOY")]
+    public void FoldName_ArticlesAndSaints_OneForm(string name, string folded)
+    {
+        Assert.Equal(folded, CommuneDirectory.FoldName(name));
+    }
 }
