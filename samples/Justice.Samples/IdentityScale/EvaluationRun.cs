@@ -53,7 +53,8 @@ internal static class EvaluationRun
         progress.Start("read records for the field-loss simulation", 0);
         var records = IdentityCsv.Read(input, encoding: format.Encoding, delimiter: format.Delimiter).Records;
         progress.Done(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records"));
-        return Evaluate(Path.GetFileName(input), input, format, new EvaluationTruth(truth), records, progress, cancellationToken);
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(input)));
+        return Evaluate(string.IsNullOrEmpty(folder) ? Path.GetFileName(input) : folder + "/" + Path.GetFileName(input), input, format, new EvaluationTruth(truth), records, progress, cancellationToken);
     }
 
     /// <summary>
