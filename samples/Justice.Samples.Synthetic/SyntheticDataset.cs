@@ -11,12 +11,14 @@ namespace Justice.Samples.Synthetic;
 /// <param name="Corruptions">Record id → the corruption classes applied to it (<see cref="SyntheticGenerator.CorruptionClasses"/>); empty for a person's original record.</param>
 /// <param name="CorruptionCounts">Corruption class → duplicate records carrying it.</param>
 /// <param name="HardNonMatches">Hard non-match kind (<see cref="SyntheticGenerator.HardNonMatchKinds"/>) → persons created.</param>
+/// <param name="HardNonMatchPairs">The look-alike persons themselves, one pair per person counted in <paramref name="HardNonMatches"/>.</param>
 public sealed record SyntheticDataset(
     IReadOnlyList<string[]> Rows,
     IReadOnlyDictionary<string, string> Truth,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Corruptions,
     IReadOnlyDictionary<string, int> CorruptionCounts,
-    IReadOnlyDictionary<string, int> HardNonMatches)
+    IReadOnlyDictionary<string, int> HardNonMatches,
+    IReadOnlyList<HardNonMatchPair> HardNonMatchPairs)
 {
     /// <summary>The rows as records; rows the reader rejects are left out (see <see cref="PersonRecordReader.Read"/>).</summary>
     /// <returns>The records.</returns>

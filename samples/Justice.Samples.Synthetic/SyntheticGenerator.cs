@@ -165,6 +165,7 @@ public sealed class SyntheticGenerator
         var random = new Random(seed);
         var persons = new List<SyntheticPerson>(people * 11 / 10);
         var hard = HardNonMatchKinds.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
+        var hardPairs = new List<HardNonMatchPair>();
         for (var p = 0; p < people; p++)
         {
             var person = NewPerson(random, NameModel.DrawOrigin(random));
@@ -188,6 +189,7 @@ public sealed class SyntheticGenerator
                     _ => Son(person, random),
                 });
                 hard[kind]++;
+                hardPairs.Add(new HardNonMatchPair(kind, PersonId(persons.Count - 2), PersonId(persons.Count - 1)));
             }
         }
 
@@ -245,12 +247,14 @@ public sealed class SyntheticGenerator
             var id = "R" + (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             row[0] = id;
             rows.Add(row);
-            truth[id] = "P" + person.ToString(CultureInfo.InvariantCulture);
+            truth[id] = PersonId(person);
             corruptions[id] = classes;
         }
 
-        return new SyntheticDataset(rows, truth, corruptions, counts, hard);
+        return new SyntheticDataset(rows, truth, corruptions, counts, hard, hardPairs);
     }
+
+    private static string PersonId(int person) => "P" + person.ToString(CultureInfo.InvariantCulture);
 
     private static int Population(string text) => int.TryParse(text, CultureInfo.InvariantCulture, out var p) ? p : 0;
 

@@ -95,29 +95,11 @@ internal static class BulkDeduplicationRun
 
         try
         {
-            progress.Start("model", 0);
-            var model = settings.ModelPath is null
-                ? Train(profile, records, settings.TrainSample)
-                : LoadModel(settings.ModelPath);
-            var matcher = IdentityMatcher.Create(profile.Profile, model);
+            var (model, _, result, scoreSeconds) = Match(profile, records, settings, progress, cancellationToken);
             if (settings.SaveModelPath is not null)
             {
                 outputs.Write(settings.SaveModelPath, writer => writer.Write(CliJson.Serialize(model, IdentityJsonContext.Default.MatchModel)));
             }
-
-            progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on a block sample of about {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
-            cancellationToken.ThrowIfCancellationRequested();
-
-            progress.Start("block", 0);
-            var blocked = BulkLinkage.Block(profile.Profile, records, settings.MaxBlockSize);
-            progress.Done(string.Create(CultureInfo.InvariantCulture, $"{blocked.PairCount:N0} pairs, {blocked.Report.CappedBlocks:N0} blocks over the cap of {settings.MaxBlockSize:N0}"));
-            cancellationToken.ThrowIfCancellationRequested();
-
-            progress.Start("compare pairs", blocked.PairCount);
-            var scoreWatch = Stopwatch.StartNew();
-            var result = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(settings.Clustering, settings.MaxBlockSize, settings.Threads, ConfirmProbability: settings.ConfirmProbability), progress, cancellationToken);
-            var scoreSeconds = scoreWatch.Elapsed.TotalSeconds;
-            progress.Done(string.Create(CultureInfo.InvariantCulture, $"{result.PairsCompared:N0} pairs, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} to review, {result.Clusters.Report.ClusterCount:N0} clusters"));
 
             progress.Start("write", records.Count);
             var clusterOf = result.Clusters.ClusterOf;
@@ -173,6 +155,40 @@ internal static class BulkDeduplicationRun
                 System.Runtime.GCSettings.LatencyMode = latency;
             }
         }
+    }
+
+    /// <summary>
+    /// The matching stages of a deduplication on prepared records: trains the model on a block sample (or loads
+    /// <see cref="BulkDeduplicationSettings.ModelPath"/>), blocks, scores on all cores and clusters. <c>identity dedupe</c>
+    /// and <c>identity evaluate</c> both run it, so that what is evaluated is what users run.
+    /// </summary>
+    /// <param name="profile">The civil-status profile.</param>
+    /// <param name="records">The prepared records.</param>
+    /// <param name="settings">The model, cap, sample, clustering and threads (the paths of outputs are not read).</param>
+    /// <param name="progress">The progress display.</param>
+    /// <param name="cancellationToken">Cancels between stages and work units.</param>
+    /// <returns>The model, the blocked pairs, the result and the seconds spent scoring and clustering.</returns>
+    internal static (MatchModel Model, BlockedPairs Blocked, BulkResult Result, double ScoreSeconds) Match(CivilStatusProfile profile, IReadOnlyList<PreparedRecord> records, BulkDeduplicationSettings settings, ScaleProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Start("model", 0);
+        var model = settings.ModelPath is null
+            ? Train(profile, records, settings.TrainSample)
+            : LoadModel(settings.ModelPath);
+        var matcher = IdentityMatcher.Create(profile.Profile, model);
+        progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on a block sample of about {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
+        cancellationToken.ThrowIfCancellationRequested();
+
+        progress.Start("block", 0);
+        var blocked = BulkLinkage.Block(profile.Profile, records, settings.MaxBlockSize);
+        progress.Done(string.Create(CultureInfo.InvariantCulture, $"{blocked.PairCount:N0} pairs, {blocked.Report.CappedBlocks:N0} blocks over the cap of {settings.MaxBlockSize:N0}"));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        progress.Start("compare pairs", blocked.PairCount);
+        var scoreWatch = Stopwatch.StartNew();
+        var result = BulkLinkage.Deduplicate(matcher, records, blocked, new BulkOptions(settings.Clustering, settings.MaxBlockSize, settings.Threads, ConfirmProbability: settings.ConfirmProbability), progress, cancellationToken);
+        var scoreSeconds = scoreWatch.Elapsed.TotalSeconds;
+        progress.Done(string.Create(CultureInfo.InvariantCulture, $"{result.PairsCompared:N0} pairs, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} to review, {result.Clusters.Report.ClusterCount:N0} clusters"));
+        return (model, blocked, result, scoreSeconds);
     }
 
     /// <summary>

@@ -14,4 +14,21 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="Threads">Threads at most (−1 for all cores).</param>
 /// <param name="ConfirmProbability">Weak-link splitting: the probability from which one link alone may join two groups.</param>
 /// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
-internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Samples.Synthetic.InputFormat? Format = null);
+internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Samples.Synthetic.InputFormat? Format = null)
+{
+    /// <summary>The default largest block compared (<c>--max-block</c>).</summary>
+    public const int DefaultMaxBlockSize = 1000;
+
+    /// <summary>The default number of records drawn to train the model (<c>--train-sample</c>).</summary>
+    public const int DefaultTrainSample = 30_000;
+
+    /// <summary>The default clustering (<c>--clustering</c>).</summary>
+    public const ClusteringMethod DefaultClustering = ClusteringMethod.BestLink;
+
+    /// <summary>The settings of <c>identity dedupe</c> with every option left at its default.</summary>
+    /// <param name="input">The persons CSV.</param>
+    /// <param name="format">Its encoding and delimiter.</param>
+    /// <returns>The settings (no output is written through them).</returns>
+    public static BulkDeduplicationSettings Defaults(string input, Justice.Samples.Synthetic.InputFormat? format = null) =>
+        new(input, string.Empty, null, null, null, DefaultClustering, DefaultMaxBlockSize, DefaultTrainSample, -1, Format: format);
+}

@@ -20,9 +20,9 @@ internal static class IdentityScaleCommands
         var model = new Option<FileInfo?>("--model") { Description = "a trained model (JSON); trained unsupervised on a record sample when absent" };
         var saveModel = new Option<FileInfo?>("--save-model") { Description = "where to write the model used (JSON)" };
         var review = new Option<FileInfo?>("--review") { Description = "where to write the review-band pairs (left_id,right_id,weight,probability)" };
-        var clustering = new Option<ClusteringMethod>("--clustering") { Description = "connected-components (chains), best-link (each member matches its centre) or weak-link-splitting.", DefaultValueFactory = _ => ClusteringMethod.BestLink, CustomParser = ParseMethod };
-        var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => 1000 };
-        var sample = new Option<int>("--train-sample") { Description = "Records drawn to train the model.", DefaultValueFactory = _ => 30_000 };
+        var clustering = new Option<ClusteringMethod>("--clustering") { Description = "connected-components (chains), best-link (each member matches its centre) or weak-link-splitting.", DefaultValueFactory = _ => BulkDeduplicationSettings.DefaultClustering, CustomParser = ParseMethod };
+        var cap = new Option<int>("--max-block") { Description = "Largest block compared; larger blocks are reported.", DefaultValueFactory = _ => BulkDeduplicationSettings.DefaultMaxBlockSize };
+        var sample = new Option<int>("--train-sample") { Description = "Records drawn to train the model.", DefaultValueFactory = _ => BulkDeduplicationSettings.DefaultTrainSample };
         var threads = new Option<int>("--threads") { Description = "Threads at most (-1: all cores).", DefaultValueFactory = _ => -1 };
         var confirm = new Option<double>("--confirm") { Description = "weak-link-splitting: probability from which one link alone may join two groups.", DefaultValueFactory = _ => 0.999 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
@@ -311,7 +311,7 @@ internal static class IdentityScaleCommands
     }
 
     /// <summary>Runs <paramref name="work"/> with a token that Ctrl+C cancels (the run then stops cleanly).</summary>
-    private static T WithCancellation<T>(Func<CancellationToken, T> work)
+    internal static T WithCancellation<T>(Func<CancellationToken, T> work)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler handler = (_, e) =>
