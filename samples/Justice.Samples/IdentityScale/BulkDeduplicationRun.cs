@@ -304,6 +304,9 @@ internal static class BulkDeduplicationRun
         // One preparer for the whole file (or the caller's): each distinct name, place and date is normalised once, and records share them.
         preparer ??= new CivilStatusPreparer(profile);
         var errors = new List<RecordError>();
+
+        // Birth and death dates after the day of the run (in Paris, the ministry's zone) are flagged.
+        var today = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Paris"]).Date;
         var ids = new HashSet<string>((int)Math.Min(int.MaxValue / 2, size / ShortestRowBytes), StringComparer.Ordinal);
         var rejected = 0;
         var pending = new Queue<Task<ChunkResult>>();
@@ -315,7 +318,7 @@ internal static class BulkDeduplicationRun
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var current = chunk;
-                pending.Enqueue(Task.Run(() => ReadChunk(current, layout, preparer, cancellationToken), cancellationToken));
+                pending.Enqueue(Task.Run(() => ReadChunk(current, layout, preparer, today, cancellationToken), cancellationToken));
                 while (pending.Count >= inFlight)
                 {
                     Collect(pending.Dequeue().GetAwaiter().GetResult());
@@ -385,7 +388,7 @@ internal static class BulkDeduplicationRun
     }
 
     /// <summary>Parses, checks (<see cref="IdentityCsvLayout.TryMap(ReadOnlySpan{char}, ReadOnlySpan{Range}, Span{Range}, int, ICollection{RecordError})"/>, then the record's rules) and prepares the rows of a chunk, and gives its buffer back.</summary>
-    private static ChunkResult ReadChunk(CsvChunk chunk, IdentityCsvLayout layout, CivilStatusPreparer preparer, CancellationToken cancellationToken)
+    private static ChunkResult ReadChunk(CsvChunk chunk, IdentityCsvLayout layout, CivilStatusPreparer preparer, NodaTime.LocalDate today, CancellationToken cancellationToken)
     {
         try
         {
@@ -412,7 +415,7 @@ internal static class BulkDeduplicationRun
                 }
 
                 var flagged = flags.Count;
-                var record = preparer.PrepareRow(cursor.Text, mapped, cursor.Line, errors, out var id, flags);
+                var record = preparer.PrepareRow(cursor.Text, mapped, cursor.Line, errors, out var id, flags, today);
                 rows.Add(new RowResult(id, cursor.Line, record, errors.Count - before, flags.Count - flagged));
             }
 

@@ -110,11 +110,12 @@ public sealed class CivilStatusPreparer
     /// <param name="errors">Receives the row's errors when it is rejected.</param>
     /// <param name="id">The row's id when it has one (even when the row is rejected for another field), else null.</param>
     /// <param name="flags">Receives the flags of a kept row's values (<see cref="RecordFlag"/>), or null to drop them.</param>
+    /// <param name="asOf">The date of the run: birth and death dates after it are flagged; null to check nothing against a date.</param>
     /// <returns>The prepared record, or null when the row is rejected.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A range is outside <paramref name="text"/>.</exception>
-    public PreparedRecord? PrepareRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null)
+    public PreparedRecord? PrepareRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null, NodaTime.LocalDate? asOf = null)
     {
-        if (!PersonRecordReader.CheckRow(text, fields, line, errors, flags, out id, out var values))
+        if (!PersonRecordReader.CheckRow(text, fields, line, errors, flags, asOf, out id, out var values))
         {
             return null;
         }

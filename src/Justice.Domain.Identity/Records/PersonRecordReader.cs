@@ -1,4 +1,5 @@
 using Justice.Domain.Identity.Places;
+using NodaTime;
 
 namespace Justice.Domain.Identity.Records;
 
@@ -9,7 +10,9 @@ namespace Justice.Domain.Identity.Records;
 /// cannot be a record: a short row, an empty or duplicate id, or no identifying field at all (no surname, first name,
 /// birth date or birth place). A value that cannot be read as given is flagged (<see cref="RecordFlag"/>) and read as
 /// unknown, and the record is kept: an impossible date part (<c>1980-02-30</c> keeps <c>1980-02</c>), a malformed
-/// date, commune, country or nationality code, an unknown sex. A death date before the birth date is flagged and kept.
+/// date, commune, country or nationality code, an unknown sex. A death date before the birth date, and, when the caller
+/// gives the date of the run (<c>asOf</c>: the library has no clock), a birth or death date after it, are flagged and
+/// kept as given.
 /// </summary>
 public static class PersonRecordReader
 {
@@ -26,8 +29,9 @@ public static class PersonRecordReader
     /// <param name="rows">The rows; each row's fields in <see cref="Columns"/> order.</param>
     /// <param name="sourceSystem">The source system recorded on each record, or null.</param>
     /// <param name="firstLine">The line number of the first row (2 after a header).</param>
+    /// <param name="asOf">The date of the run: birth and death dates after it are flagged; null to check nothing against a date.</param>
     /// <returns>The records and errors.</returns>
-    public static RecordReadResult Read(IEnumerable<IReadOnlyList<string>> rows, string? sourceSystem = null, int firstLine = 2)
+    public static RecordReadResult Read(IEnumerable<IReadOnlyList<string>> rows, string? sourceSystem = null, int firstLine = 2, LocalDate? asOf = null)
     {
         Core.Guard.NotNull(rows);
         var records = new List<PersonRecord>();
@@ -41,7 +45,7 @@ public static class PersonRecordReader
             line++;
             var before = errors.Count;
             var flagged = flags.Count;
-            var record = Build(new ListRow(row), line, sourceSystem, errors, flags, out var id);
+            var record = Build(new ListRow(row), line, sourceSystem, errors, flags, asOf, out var id);
             if (id is not null && !ids.Add(id))
             {
                 // An id is taken by the first row that has it, even a row rejected for another field.
@@ -80,13 +84,14 @@ public static class PersonRecordReader
     /// counts it taken; null for a short row or an empty id.
     /// </param>
     /// <param name="flags">Receives the flags of a kept row's values, or null to drop them.</param>
+    /// <param name="asOf">The date of the run: birth and death dates after it are flagged; null to check nothing against a date.</param>
     /// <returns>The record, or null when the row is rejected (its errors added to <paramref name="errors"/>).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A range is outside <paramref name="text"/>.</exception>
-    public static PersonRecord? ReadRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null)
+    public static PersonRecord? ReadRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null, LocalDate? asOf = null)
     {
         Core.Guard.NotNull(errors);
         CheckRanges(text, fields);
-        return Build(new SpanRow(text, fields), line, sourceSystem, errors, flags, out id);
+        return Build(new SpanRow(text, fields), line, sourceSystem, errors, flags, asOf, out id);
     }
 
     /// <summary>The error of a row whose id an earlier row has.</summary>
@@ -100,11 +105,11 @@ public static class PersonRecordReader
     /// record: the same errors, flags, id, and the values read of a valid row.
     /// </summary>
     /// <returns>True when the row is valid.</returns>
-    internal static bool CheckRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, out string? id, out RowValues values)
+    internal static bool CheckRow(ReadOnlySpan<char> text, ReadOnlySpan<Range> fields, int line, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, LocalDate? asOf, out string? id, out RowValues values)
     {
         Core.Guard.NotNull(errors);
         CheckRanges(text, fields);
-        return Check(new SpanRow(text, fields), line, errors, flags, out id, out values);
+        return Check(new SpanRow(text, fields), line, errors, flags, asOf, out id, out values);
     }
 
     /// <summary>Field <paramref name="field"/> of a row given as ranges, trimmed.</summary>
@@ -122,10 +127,10 @@ public static class PersonRecordReader
         }
     }
 
-    private static PersonRecord? Build<TRow>(TRow row, int line, string? sourceSystem, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, out string? id)
+    private static PersonRecord? Build<TRow>(TRow row, int line, string? sourceSystem, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, LocalDate? asOf, out string? id)
         where TRow : IRowFields, allows ref struct
     {
-        if (!Check(row, line, errors, flags, out id, out var values))
+        if (!Check(row, line, errors, flags, asOf, out id, out var values))
         {
             return null;
         }
@@ -154,7 +159,7 @@ public static class PersonRecordReader
     /// row added to <paramref name="errors"/>); its sex, dates and codes are read, each value that cannot be read as
     /// given flagged in <paramref name="flags"/> and left unknown.
     /// </summary>
-    private static bool Check<TRow>(TRow row, int line, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, out string? id, out RowValues values)
+    private static bool Check<TRow>(TRow row, int line, ICollection<RecordError> errors, ICollection<RecordFlag>? flags, LocalDate? asOf, out string? id, out RowValues values)
         where TRow : IRowFields, allows ref struct
     {
         id = null;
@@ -195,6 +200,20 @@ public static class PersonRecordReader
         if (birth is { } b && death is { } d && IsBefore(d, b))
         {
             (pending ??= []).Add(new RecordFlag(line, id, "death_date", DeathBeforeBirthRule));
+        }
+
+        if (asOf is { } today)
+        {
+            var now = new PartialDate(today.Year, today.Month, today.Day);
+            if (birth is { } born && IsBefore(now, born))
+            {
+                (pending ??= []).Add(new RecordFlag(line, id, "birth_date", FutureRule));
+            }
+
+            if (death is { } died && IsBefore(now, died))
+            {
+                (pending ??= []).Add(new RecordFlag(line, id, "death_date", FutureRule));
+            }
         }
 
         // Codes are checked upper-cased, as the record keeps them; every well-formed code has 5 characters.
@@ -246,6 +265,7 @@ public static class PersonRecordReader
 
     private const string SexRule = "must be M, F or empty; read as unknown";
     private const string DeathBeforeBirthRule = "before the birth date; kept as given";
+    private const string FutureRule = "after the date of the run; kept as given";
     private const string CommuneRule = "must be 5 digits or 2A/2B and 3 digits; left out";
     private const string CountryRule = "must be 99 and 3 digits (INSEE), empty when born in France; left out";
     private const string NationalityRule = "must be an ISO 3166-1 alpha-2 code; left out";
@@ -363,8 +383,9 @@ public static class PersonRecordReader
     /// <param name="rows">The rows; each row's fields in <see cref="Columns"/> order.</param>
     /// <param name="sourceSystem">The source system recorded on each record, or null.</param>
     /// <param name="firstLine">The line number of the first row (2 after a header).</param>
+    /// <param name="asOf">The date of the run, or null.</param>
     /// <returns>The records and errors.</returns>
-    internal static RecordReadResult ReadReference(IEnumerable<IReadOnlyList<string>> rows, string? sourceSystem = null, int firstLine = 2)
+    internal static RecordReadResult ReadReference(IEnumerable<IReadOnlyList<string>> rows, string? sourceSystem = null, int firstLine = 2, LocalDate? asOf = null)
     {
         Core.Guard.NotNull(rows);
         var records = new List<PersonRecord>();
@@ -378,7 +399,7 @@ public static class PersonRecordReader
             line++;
             var rowErrors = new List<RecordError>();
             var rowFlags = new List<RecordFlag>();
-            var record = BuildReference(row, line, ids, sourceSystem, rowErrors, rowFlags);
+            var record = BuildReference(row, line, ids, sourceSystem, rowErrors, rowFlags, asOf);
             if (record is null)
             {
                 rejected++;
@@ -394,7 +415,7 @@ public static class PersonRecordReader
         return new RecordReadResult(records, errors, rejected) { Flags = flags };
     }
 
-    private static PersonRecord? BuildReference(IReadOnlyList<string> row, int line, HashSet<string> ids, string? sourceSystem, List<RecordError> errors, List<RecordFlag> flags)
+    private static PersonRecord? BuildReference(IReadOnlyList<string> row, int line, HashSet<string> ids, string? sourceSystem, List<RecordError> errors, List<RecordFlag> flags, LocalDate? asOf)
     {
         if (row is null || row.Count < Columns.Count)
         {
@@ -435,6 +456,19 @@ public static class PersonRecordReader
                 .SkipWhile(p => p.First == p.Second).Take(1).Any(p => p.First < p.Second))
         {
             flags.Add(new RecordFlag(line, id, "death_date", DeathBeforeBirthRule));
+        }
+
+        if (asOf is { } today)
+        {
+            int[] now = [today.Year, today.Month, today.Day];
+            foreach (var (date, field) in new[] { (birth, "birth_date"), (death, "death_date") })
+            {
+                if (date is { } d && now.Zip(DatePartsReference(d)).TakeWhile(p => p.First != 0 && p.Second != 0)
+                    .SkipWhile(p => p.First == p.Second).Take(1).Any(p => p.First < p.Second))
+                {
+                    flags.Add(new RecordFlag(line, id, field, FutureRule));
+                }
+            }
         }
 
         var commune = Get(9)?.ToUpperInvariant();

@@ -111,4 +111,22 @@ public sealed class PersonRecordReaderTests
             Assert.Empty(result.Flags);
         }
     }
+
+    [Theory]
+    [InlineData("2031-05-04", "", true, false)]
+    [InlineData("2026-12-05", "", true, false)]
+    [InlineData("2026-12-04", "", false, false)]
+    [InlineData("2026-00-00", "", false, false)]
+    [InlineData("2027-00-00", "", true, false)]
+    [InlineData("1970-03-12", "2027-01-01", false, true)]
+    public void Read_DateAfterTheRun_FlaggedAndKept(string birth, string death, bool birthFlagged, bool deathFlagged)
+    {
+        var row = Row("p1", birthDate: birth);
+        row[8] = death;
+        var result = PersonRecordReader.Read([row], asOf: new NodaTime.LocalDate(2026, 12, 4));
+        Assert.Single(result.Records);
+        Assert.Equal(birthFlagged, result.Flags.Any(f => f.Field == "birth_date" && f.Rule == "after the date of the run; kept as given"));
+        Assert.Equal(deathFlagged, result.Flags.Any(f => f.Field == "death_date" && f.Rule == "after the date of the run; kept as given"));
+        Assert.Empty(PersonRecordReader.Read([row]).Flags);
+    }
 }
