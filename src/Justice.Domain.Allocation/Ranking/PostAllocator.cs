@@ -20,7 +20,8 @@ namespace Justice.Domain.Allocation.Ranking;
 /// courts that can still take a post and lists those whose rank sum is under a threshold, so the next court is found
 /// among a few listed ones.</para>
 /// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b
-/// is the number of courts x crosses; plus O(criteria × courts log courts) once to sort.
+/// is the number of courts x crosses; plus O(criteria × courts log courts) once to sort (O(criteria × (courts + inversions)) when a reused workspace's
+/// previous orders are close to this problem's).
 /// Memory: O(courts × criteria), allocated before the loop; the loop allocates only the result's entries.</para>
 /// </remarks>
 public sealed class PostAllocator : IPostAllocator
@@ -86,10 +87,16 @@ public sealed class PostAllocator : IPostAllocator
             Hundredths = new long[courts];
             Order = new int[criteria][];
             OrderKeys = new double[criteria][];
+            StartOrders = new int[criteria][];
             for (var c = 0; c < criteria; c++)
             {
                 Order[c] = new int[courts];
                 OrderKeys[c] = new double[courts];
+                StartOrders[c] = new int[courts];
+                for (var i = 0; i < courts; i++)
+                {
+                    StartOrders[c][i] = i;
+                }
             }
 
             LevelStarts = new int[criteria];
@@ -98,6 +105,12 @@ public sealed class PostAllocator : IPostAllocator
             RankSums = new long[courts];
             TieRanks = new int[courts];
             Original = new int[courts];
+            InternalOf = new int[courts];
+            for (var i = 0; i < courts; i++)
+            {
+                Original[i] = i;
+            }
+
             Candidate = new bool[courts];
             Keys = new double[courts];
             Sorted = new int[courts];
@@ -123,7 +136,14 @@ public sealed class PostAllocator : IPostAllocator
 
         public int[] TieRanks { get; }
 
+        /// <summary>Each internal index's input index; between calls, the last call's numbering (the next one starts its sort from it).</summary>
         public int[] Original { get; }
+
+        /// <summary>Each input index's internal index (the inverse of <see cref="Original"/>).</summary>
+        public int[] InternalOf { get; }
+
+        /// <summary>Per criterion, the courts (input indices) in the order of the last call's loads before any post: the next call's sort starts from it.</summary>
+        public int[][] StartOrders { get; }
 
         public bool[] Candidate { get; }
 
@@ -148,6 +168,7 @@ public sealed class PostAllocator : IPostAllocator
     /// </summary>
     internal sealed class IncrementalState
     {
+
         private readonly int n;
         private readonly int m;
         private readonly int[] perMagistrate;
@@ -208,8 +229,10 @@ public sealed class PostAllocator : IPostAllocator
             Array.Clear(allocated);
             Array.Clear(rankSums);
             LocalityOrder(data, original, workspace.Keys);
+            var internalOf = workspace.InternalOf;
             for (var i = 0; i < n; i++)
             {
+                internalOf[original[i]] = i;
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
@@ -339,13 +362,53 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private static void LocalityOrder(CompiledCourts data, int[] courts, double[] keys)
         {
+            // courts holds the last call's numbering (a permutation): the sort starts from it.
             for (var i = 0; i < courts.Length; i++)
             {
-                courts[i] = i;
-                keys[i] = data.CriterionCount == 0 ? 0 : Key(data.Load(0, i, data.CorrectedHundredths(i, 0)), data.Descending[0]);
+                var court = courts[i];
+                keys[i] = data.CriterionCount == 0 ? 0 : Key(data.Load(0, court, data.CorrectedHundredths(court, 0)), data.Descending[0]);
             }
 
-            Array.Sort(keys, courts);
+            SortFrom(keys, courts, courts.Length);
+        }
+
+        /// <summary>
+        /// Sorts <paramref name="keys"/> ascending and <paramref name="items"/> with them, starting from their order: an
+        /// insertion sort, O(length + inversions), for the nearly sorted orders of repeated calls on similar figures
+        /// (a sensitivity study's runs, the same problem again); when the inversions pass a budget of 8 per item, the
+        /// rest goes to <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[], int, int)"/> (O(length log length)). Equal
+        /// keys may end in any order: callers re-sort them by their exact loads and indices.
+        /// </summary>
+        private static void SortFrom(double[] keys, int[] items, int length)
+        {
+            var budget = 8 * length;
+            for (var i = 1; i < length; i++)
+            {
+                var key = keys[i];
+                var j = i - 1;
+                if (keys[j] <= key)
+                {
+                    continue;
+                }
+
+                var item = items[i];
+                do
+                {
+                    keys[j + 1] = keys[j];
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                while (j >= 0 && keys[j] > key);
+
+                keys[j + 1] = key;
+                items[j + 1] = item;
+                budget -= i - j - 1;
+                if (budget < 0)
+                {
+                    Array.Sort(keys, items, 0, length);
+                    return;
+                }
+            }
         }
 
         /// <summary>
@@ -366,11 +429,13 @@ public sealed class PostAllocator : IPostAllocator
             var numerators = data.ApproximateNumerators[c];
             var sorted = order[c];
             var keys = orderKeys[c];
-            var nonDecreasing = true;
-            var previous = double.NegativeInfinity;
-            for (var i = 0; i < n; i++)
+            var startOrder = workspace.StartOrders[c];
+            var internalOf = workspace.InternalOf;
+            for (var k = 0; k < n; k++)
             {
-                var court = original[i];
+                // The last call's initial order of this criterion, in this call's numbering: the sort starts from it.
+                var court = startOrder[k];
+                var i = internalOf[court];
                 long denominator = counts[court];
                 if (perMagistrate)
                 {
@@ -378,17 +443,11 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 var approximate = numerators[court] / denominator;
-                var key = descending ? -approximate : approximate;
-                sorted[i] = i;
-                keys[i] = key;
-                nonDecreasing &= key >= previous;
-                previous = key;
+                sorted[k] = i;
+                keys[k] = descending ? -approximate : approximate;
             }
 
-            if (!nonDecreasing)
-            {
-                Array.Sort(keys, sorted);
-            }
+            SortFrom(keys, sorted, n);
 
             var weight = data.ScaledWeights[c];
             var start = 0;
@@ -421,6 +480,11 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 start = end;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                startOrder[k] = original[sorted[k]];
             }
         }
 
