@@ -88,11 +88,13 @@ public sealed class PostAllocator : IPostAllocator
             Order = new int[criteria][];
             OrderKeys = new double[criteria][];
             StartOrders = new int[criteria][];
+            Positions = new int[criteria][];
             for (var c = 0; c < criteria; c++)
             {
                 Order[c] = new int[courts];
                 OrderKeys[c] = new double[courts];
                 StartOrders[c] = new int[courts];
+                Positions[c] = new int[courts];
                 for (var i = 0; i < courts; i++)
                 {
                     StartOrders[c][i] = i;
@@ -145,6 +147,9 @@ public sealed class PostAllocator : IPostAllocator
         /// <summary>Per criterion, the courts (input indices) in the order of the last call's loads before any post: the next call's sort starts from it.</summary>
         public int[][] StartOrders { get; }
 
+        /// <summary>Per criterion, each court's position in <see cref="Order"/> (internal indices): kept with the order, so that the chosen court is found without a search.</summary>
+        public int[][] Positions { get; }
+
         public bool[] Candidate { get; }
 
         public List<int> OutsideCandidates { get; } = [];
@@ -176,6 +181,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly long[] hundredths;
         private readonly int[][] order;
         private readonly double[][] orderKeys;
+        private readonly int[][] positions;
         private readonly int[] levelStarts;
         private readonly int[] levelEnds;
         private readonly int[] chosenPositions;
@@ -199,6 +205,7 @@ public sealed class PostAllocator : IPostAllocator
             hundredths = workspace.Hundredths;
             order = workspace.Order;
             orderKeys = workspace.OrderKeys;
+            positions = workspace.Positions;
             levelStarts = workspace.LevelStarts;
             levelEnds = workspace.LevelEnds;
             chosenPositions = workspace.ChosenPositions;
@@ -482,9 +489,11 @@ public sealed class PostAllocator : IPostAllocator
                 start = end;
             }
 
+            var position = positions[c];
             for (var k = 0; k < n; k++)
             {
                 startOrder[k] = original[sorted[k]];
+                position[sorted[k]] = k;
             }
         }
 
@@ -588,6 +597,7 @@ public sealed class PostAllocator : IPostAllocator
                 Shift(sorted, keys, from + 1, from, target - from);
                 sorted[target] = x;
                 keys[target] = nextKey;
+                Renumber(c, from, target + 1);
                 long between = betweenEnd - levelEnd;
                 long newLevel = newLevelEnd - betweenEnd;
                 rankSums[x] += weight * ((oldLevelOthers * (2 - eq)) + (between * 2) + (newLevel * eq));
@@ -615,6 +625,7 @@ public sealed class PostAllocator : IPostAllocator
                 Shift(sorted, keys, target, target + 1, from - target);
                 sorted[target] = x;
                 keys[target] = nextKey;
+                Renumber(c, target, from + 1);
                 long between = levelStart - betweenStart;
                 long newLevel = betweenStart - newLevelStart;
                 var rankChangeOfX = -((oldLevelOthers * eq) + (between * 2) + (newLevel * (2 - eq)));
@@ -779,46 +790,24 @@ public sealed class PostAllocator : IPostAllocator
                 : Better(descending, LoadOf(c, order[c][k]), load);
         }
 
-        /// <summary>
-        /// The position of <paramref name="court"/> in criterion c's order. A branch-free binary search on the contiguous
-        /// double keys finds the first position whose key is within the tolerance of the court's own key (the key stored
-        /// for it is computed the same way, so it is equal); the court is among the few positions from there, in
-        /// practice the first. O(log courts).
-        /// </summary>
-        private int PositionOf(int c, int court, double key)
+        /// <summary>Records the positions [start, end) of criterion c's order in <see cref="Workspace.Positions"/> after a move. O(end − start).</summary>
+        private void Renumber(int c, int start, int end)
         {
-            var keys = orderKeys[c];
             var sorted = order[c];
-            var bound = key - KeyTolerance(key);
-            var low = 0;
-            var length = n;
-            while (length > 1)
+            var position = positions[c];
+            for (var k = start; k < end; k++)
             {
-                var half = length >> 1;
-                low = keys[low + half] < bound ? low + half : low;
-                length -= half;
+                position[sorted[k]] = k;
             }
-
-            for (var k = keys[low] < bound ? low + 1 : low; k < n; k++)
-            {
-                if (sorted[k] == court)
-                {
-                    return k;
-                }
-            }
-
-            // Unreachable while the keys are consistent with the exact order (they differ from it by less than the
-            // tolerance); kept so that a broken invariant costs time, never a wrong position.
-            return Array.IndexOf(sorted, court);
         }
 
         /// <summary>
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
-        /// courts level with its load (its position by one binary search on the keys, then its neighbours both ways,
-        /// which in practice compares two neighbours' keys), written as a new row of the audit trail when there is one
+        /// courts level with its load (its position as kept with the order, then its neighbours both ways, which in
+        /// practice compares two neighbours' keys), written as a new row of the audit trail when there is one
         /// (its loads are computed when read, from the headcount kept in the row; the row's index is returned, -1
-        /// without a trail). The run and the position are kept for the moves that follow. O(criteria × log courts).
+        /// without a trail). The run and the position are kept for the moves that follow. O(criteria) in practice.
         /// </summary>
         private int LocateChosen(int court, StandingTable? trail)
         {
@@ -827,18 +816,11 @@ public sealed class PostAllocator : IPostAllocator
             var row = trail?.Add(inputCourt, headcount) ?? -1;
             for (var c = 0; c < m; c++)
             {
-                // The key as stored for the court (the same double), without forming the exact load; the load is
-                // formed only when a neighbour's key is too close to decide.
-                long denominator = data.Counts[c][inputCourt];
-                if (data.PerMagistrate[c])
-                {
-                    denominator *= headcount;
-                }
-
-                var approximate = data.ApproximateNumerators[c][inputCourt] / denominator;
-                var key = data.Descending[c] ? -approximate : approximate;
-                var position = PositionOf(c, court, key);
+                // The court's position is kept with the order, and its stored key is its load's; the load is formed
+                // only when a neighbour's key is too close to decide.
+                var position = positions[c][court];
                 var keys = orderKeys[c];
+                var key = keys[position];
                 var tolerance = KeyTolerance(key);
                 var (start, end) = (position > 0 && keys[position - 1] >= key - tolerance) || (position + 1 < n && keys[position + 1] <= key + tolerance)
                     ? LevelAround(c, position, LoadOf(c, court))
