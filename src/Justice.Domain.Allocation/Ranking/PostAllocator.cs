@@ -441,8 +441,9 @@ public sealed class PostAllocator : IPostAllocator
             for (var k = 0; k < n; k++)
             {
                 // The last call's initial order of this criterion, in this call's numbering: the sort starts from it.
-                var court = startOrder[k];
-                var i = internalOf[court];
+                // The numbering itself is the first criterion's order (LocalityOrder), so that one starts sorted.
+                var i = c == 0 ? k : internalOf[startOrder[k]];
+                var court = original[i];
                 long denominator = counts[court];
                 if (perMagistrate)
                 {
@@ -594,10 +595,8 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 target--;
-                Shift(sorted, keys, from + 1, from, target - from);
-                sorted[target] = x;
-                keys[target] = nextKey;
-                Renumber(c, from, target + 1);
+                Shift(c, from + 1, from, target - from);
+                Place(c, target, x, nextKey);
                 long between = betweenEnd - levelEnd;
                 long newLevel = newLevelEnd - betweenEnd;
                 rankSums[x] += weight * ((oldLevelOthers * (2 - eq)) + (between * 2) + (newLevel * eq));
@@ -622,10 +621,8 @@ public sealed class PostAllocator : IPostAllocator
                     target--;
                 }
 
-                Shift(sorted, keys, target, target + 1, from - target);
-                sorted[target] = x;
-                keys[target] = nextKey;
-                Renumber(c, target, from + 1);
+                Shift(c, target, target + 1, from - target);
+                Place(c, target, x, nextKey);
                 long between = levelStart - betweenStart;
                 long newLevel = betweenStart - newLevelStart;
                 var rankChangeOfX = -((oldLevelOthers * eq) + (between * 2) + (newLevel * (2 - eq)));
@@ -638,32 +635,42 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>
-        /// Moves positions [source, source + length) of an order and its keys to [destination, destination + length)
-        /// (overlapping, one place either way): a plain loop for the short moves of real figures, a memory move beyond.
+        /// Moves positions [source, source + length) of criterion c's order and its keys to [destination,
+        /// destination + length) (overlapping, one place either way), recording the courts' new positions. O(length).
         /// </summary>
-        private static void Shift(int[] sorted, double[] keys, int source, int destination, int length)
+        private void Shift(int c, int source, int destination, int length)
         {
-            if (length > 16)
-            {
-                sorted.AsSpan(source, length).CopyTo(sorted.AsSpan(destination));
-                keys.AsSpan(source, length).CopyTo(keys.AsSpan(destination));
-            }
-            else if (destination < source)
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var position = positions[c];
+            if (destination < source)
             {
                 for (var k = 0; k < length; k++)
                 {
-                    sorted[destination + k] = sorted[source + k];
+                    var court = sorted[source + k];
+                    sorted[destination + k] = court;
                     keys[destination + k] = keys[source + k];
+                    position[court] = destination + k;
                 }
             }
             else
             {
                 for (var k = length - 1; k >= 0; k--)
                 {
-                    sorted[destination + k] = sorted[source + k];
+                    var court = sorted[source + k];
+                    sorted[destination + k] = court;
                     keys[destination + k] = keys[source + k];
+                    position[court] = destination + k;
                 }
             }
+        }
+
+        /// <summary>Puts court x at position <paramref name="target"/> of criterion c's order with its key.</summary>
+        private void Place(int c, int target, int x, double key)
+        {
+            order[c][target] = x;
+            orderKeys[c][target] = key;
+            positions[c][x] = target;
         }
 
         /// <summary>
@@ -788,17 +795,6 @@ public sealed class PostAllocator : IPostAllocator
             return ExactLoad.ClearlyApart(keyAtK, key)
                 ? (keyAtK < key ? 1 : -1)
                 : Better(descending, LoadOf(c, order[c][k]), load);
-        }
-
-        /// <summary>Records the positions [start, end) of criterion c's order in <see cref="Workspace.Positions"/> after a move. O(end − start).</summary>
-        private void Renumber(int c, int start, int end)
-        {
-            var sorted = order[c];
-            var position = positions[c];
-            for (var k = start; k < end; k++)
-            {
-                position[sorted[k]] = k;
-            }
         }
 
         /// <summary>
