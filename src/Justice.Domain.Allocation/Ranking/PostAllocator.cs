@@ -504,15 +504,38 @@ public sealed class PostAllocator : IPostAllocator
             var sorted = order[c];
             var keys = orderKeys[c];
             var descending = data.Descending[c];
-            Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
+            if (end - start > 16)
             {
-                var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
-                return better != 0 ? -better : a.CompareTo(b);
-            }));
+                Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) => ExactOrder(c, descending, a, b)));
+            }
+            else
+            {
+                // The short runs of real figures (close or equal loads), without the comparer's allocation.
+                for (var i = start + 1; i < end; i++)
+                {
+                    var court = sorted[i];
+                    var j = i - 1;
+                    while (j >= start && ExactOrder(c, descending, sorted[j], court) > 0)
+                    {
+                        sorted[j + 1] = sorted[j];
+                        j--;
+                    }
+
+                    sorted[j + 1] = court;
+                }
+            }
+
             for (var k = start; k < end; k++)
             {
                 keys[k] = Key(LoadOf(c, sorted[k]), descending);
             }
+        }
+
+        /// <summary>The order of <see cref="SortExactly"/>: negative when court a comes first (its exact load ranks ahead, or it is level and has the lower index).</summary>
+        private int ExactOrder(int c, bool descending, int a, int b)
+        {
+            var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
+            return better != 0 ? -better : a.CompareTo(b);
         }
 
         /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward (the loads are computed only when the keys are too close to decide).</summary>
