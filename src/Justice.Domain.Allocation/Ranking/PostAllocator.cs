@@ -20,7 +20,8 @@ namespace Justice.Domain.Allocation.Ranking;
 /// courts that can still take a post and lists those whose rank sum is under a threshold, so the next court is found
 /// among a few listed ones.</para>
 /// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b
-/// is the number of courts x crosses; plus O(criteria × courts log courts) once to sort.
+/// is the number of courts x crosses; plus O(criteria × courts log courts) once to sort (O(criteria × (courts + inversions)) when a reused workspace's
+/// previous orders are close to this problem's).
 /// Memory: O(courts × criteria), allocated before the loop; the loop allocates only the result's entries.</para>
 /// </remarks>
 public sealed class PostAllocator : IPostAllocator
@@ -86,10 +87,18 @@ public sealed class PostAllocator : IPostAllocator
             Hundredths = new long[courts];
             Order = new int[criteria][];
             OrderKeys = new double[criteria][];
+            StartOrders = new int[criteria][];
+            Positions = new int[criteria][];
             for (var c = 0; c < criteria; c++)
             {
                 Order[c] = new int[courts];
                 OrderKeys[c] = new double[courts];
+                StartOrders[c] = new int[courts];
+                Positions[c] = new int[courts];
+                for (var i = 0; i < courts; i++)
+                {
+                    StartOrders[c][i] = i;
+                }
             }
 
             LevelStarts = new int[criteria];
@@ -98,6 +107,12 @@ public sealed class PostAllocator : IPostAllocator
             RankSums = new long[courts];
             TieRanks = new int[courts];
             Original = new int[courts];
+            InternalOf = new int[courts];
+            for (var i = 0; i < courts; i++)
+            {
+                Original[i] = i;
+            }
+
             Candidate = new bool[courts];
             Keys = new double[courts];
             Sorted = new int[courts];
@@ -123,7 +138,17 @@ public sealed class PostAllocator : IPostAllocator
 
         public int[] TieRanks { get; }
 
+        /// <summary>Each internal index's input index; between calls, the last call's numbering (the next one starts its sort from it).</summary>
         public int[] Original { get; }
+
+        /// <summary>Each input index's internal index (the inverse of <see cref="Original"/>).</summary>
+        public int[] InternalOf { get; }
+
+        /// <summary>Per criterion, the courts (input indices) in the order of the last call's loads before any post: the next call's sort starts from it.</summary>
+        public int[][] StartOrders { get; }
+
+        /// <summary>Per criterion, each court's position in <see cref="Order"/> (internal indices): kept with the order, so that the chosen court is found without a search.</summary>
+        public int[][] Positions { get; }
 
         public bool[] Candidate { get; }
 
@@ -148,6 +173,7 @@ public sealed class PostAllocator : IPostAllocator
     /// </summary>
     internal sealed class IncrementalState
     {
+
         private readonly int n;
         private readonly int m;
         private readonly int[] perMagistrate;
@@ -155,6 +181,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly long[] hundredths;
         private readonly int[][] order;
         private readonly double[][] orderKeys;
+        private readonly int[][] positions;
         private readonly int[] levelStarts;
         private readonly int[] levelEnds;
         private readonly int[] chosenPositions;
@@ -178,6 +205,7 @@ public sealed class PostAllocator : IPostAllocator
             hundredths = workspace.Hundredths;
             order = workspace.Order;
             orderKeys = workspace.OrderKeys;
+            positions = workspace.Positions;
             levelStarts = workspace.LevelStarts;
             levelEnds = workspace.LevelEnds;
             chosenPositions = workspace.ChosenPositions;
@@ -208,8 +236,10 @@ public sealed class PostAllocator : IPostAllocator
             Array.Clear(allocated);
             Array.Clear(rankSums);
             LocalityOrder(data, original, workspace.Keys);
+            var internalOf = workspace.InternalOf;
             for (var i = 0; i < n; i++)
             {
+                internalOf[original[i]] = i;
                 hundredths[i] = data.CorrectedHundredths(original[i], 0);
             }
 
@@ -339,13 +369,53 @@ public sealed class PostAllocator : IPostAllocator
         /// </summary>
         private static void LocalityOrder(CompiledCourts data, int[] courts, double[] keys)
         {
+            // courts holds the last call's numbering (a permutation): the sort starts from it.
             for (var i = 0; i < courts.Length; i++)
             {
-                courts[i] = i;
-                keys[i] = data.CriterionCount == 0 ? 0 : Key(data.Load(0, i, data.CorrectedHundredths(i, 0)), data.Descending[0]);
+                var court = courts[i];
+                keys[i] = data.CriterionCount == 0 ? 0 : Key(data.Load(0, court, data.CorrectedHundredths(court, 0)), data.Descending[0]);
             }
 
-            Array.Sort(keys, courts);
+            SortFrom(keys, courts, courts.Length);
+        }
+
+        /// <summary>
+        /// Sorts <paramref name="keys"/> ascending and <paramref name="items"/> with them, starting from their order: an
+        /// insertion sort, O(length + inversions), for the nearly sorted orders of repeated calls on similar figures
+        /// (a sensitivity study's runs, the same problem again); when the inversions pass a budget of 8 per item, the
+        /// rest goes to <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[], int, int)"/> (O(length log length)). Equal
+        /// keys may end in any order: callers re-sort them by their exact loads and indices.
+        /// </summary>
+        private static void SortFrom(double[] keys, int[] items, int length)
+        {
+            var budget = 8 * length;
+            for (var i = 1; i < length; i++)
+            {
+                var key = keys[i];
+                var j = i - 1;
+                if (keys[j] <= key)
+                {
+                    continue;
+                }
+
+                var item = items[i];
+                do
+                {
+                    keys[j + 1] = keys[j];
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                while (j >= 0 && keys[j] > key);
+
+                keys[j + 1] = key;
+                items[j + 1] = item;
+                budget -= i - j - 1;
+                if (budget < 0)
+                {
+                    Array.Sort(keys, items, 0, length);
+                    return;
+                }
+            }
         }
 
         /// <summary>
@@ -366,10 +436,13 @@ public sealed class PostAllocator : IPostAllocator
             var numerators = data.ApproximateNumerators[c];
             var sorted = order[c];
             var keys = orderKeys[c];
-            var nonDecreasing = true;
-            var previous = double.NegativeInfinity;
-            for (var i = 0; i < n; i++)
+            var startOrder = workspace.StartOrders[c];
+            var internalOf = workspace.InternalOf;
+            for (var k = 0; k < n; k++)
             {
+                // The last call's initial order of this criterion, in this call's numbering: the sort starts from it.
+                // The numbering itself is the first criterion's order (LocalityOrder), so that one starts sorted.
+                var i = c == 0 ? k : internalOf[startOrder[k]];
                 var court = original[i];
                 long denominator = counts[court];
                 if (perMagistrate)
@@ -378,17 +451,11 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 var approximate = numerators[court] / denominator;
-                var key = descending ? -approximate : approximate;
-                sorted[i] = i;
-                keys[i] = key;
-                nonDecreasing &= key >= previous;
-                previous = key;
+                sorted[k] = i;
+                keys[k] = descending ? -approximate : approximate;
             }
 
-            if (!nonDecreasing)
-            {
-                Array.Sort(keys, sorted);
-            }
+            SortFrom(keys, sorted, n);
 
             var weight = data.ScaledWeights[c];
             var start = 0;
@@ -422,6 +489,13 @@ public sealed class PostAllocator : IPostAllocator
 
                 start = end;
             }
+
+            var position = positions[c];
+            for (var k = 0; k < n; k++)
+            {
+                startOrder[k] = original[sorted[k]];
+                position[sorted[k]] = k;
+            }
         }
 
         /// <summary>Sorts positions [start, end) of criterion c's order by the exact loads, best first, then by index, and rewrites their keys.</summary>
@@ -430,15 +504,38 @@ public sealed class PostAllocator : IPostAllocator
             var sorted = order[c];
             var keys = orderKeys[c];
             var descending = data.Descending[c];
-            Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) =>
+            if (end - start > 16)
             {
-                var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
-                return better != 0 ? -better : a.CompareTo(b);
-            }));
+                Array.Sort(sorted, start, end - start, Comparer<int>.Create((a, b) => ExactOrder(c, descending, a, b)));
+            }
+            else
+            {
+                // The short runs of real figures (close or equal loads), without the comparer's allocation.
+                for (var i = start + 1; i < end; i++)
+                {
+                    var court = sorted[i];
+                    var j = i - 1;
+                    while (j >= start && ExactOrder(c, descending, sorted[j], court) > 0)
+                    {
+                        sorted[j + 1] = sorted[j];
+                        j--;
+                    }
+
+                    sorted[j + 1] = court;
+                }
+            }
+
             for (var k = start; k < end; k++)
             {
                 keys[k] = Key(LoadOf(c, sorted[k]), descending);
             }
+        }
+
+        /// <summary>The order of <see cref="SortExactly"/>: negative when court a comes first (its exact load ranks ahead, or it is level and has the lower index).</summary>
+        private int ExactOrder(int c, bool descending, int a, int b)
+        {
+            var better = Better(descending, LoadOf(c, a), LoadOf(c, b));
+            return better != 0 ? -better : a.CompareTo(b);
         }
 
         /// <summary>The end (exclusive) of the run of courts level with the one at position <paramref name="start"/> of criterion c's order, walking forward (the loads are computed only when the keys are too close to decide).</summary>
@@ -521,9 +618,8 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 target--;
-                Shift(sorted, keys, from + 1, from, target - from);
-                sorted[target] = x;
-                keys[target] = nextKey;
+                Shift(c, from + 1, from, target - from);
+                Place(c, target, x, nextKey);
                 long between = betweenEnd - levelEnd;
                 long newLevel = newLevelEnd - betweenEnd;
                 rankSums[x] += weight * ((oldLevelOthers * (2 - eq)) + (between * 2) + (newLevel * eq));
@@ -548,9 +644,8 @@ public sealed class PostAllocator : IPostAllocator
                     target--;
                 }
 
-                Shift(sorted, keys, target, target + 1, from - target);
-                sorted[target] = x;
-                keys[target] = nextKey;
+                Shift(c, target, target + 1, from - target);
+                Place(c, target, x, nextKey);
                 long between = levelStart - betweenStart;
                 long newLevel = betweenStart - newLevelStart;
                 var rankChangeOfX = -((oldLevelOthers * eq) + (between * 2) + (newLevel * (2 - eq)));
@@ -563,32 +658,42 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>
-        /// Moves positions [source, source + length) of an order and its keys to [destination, destination + length)
-        /// (overlapping, one place either way): a plain loop for the short moves of real figures, a memory move beyond.
+        /// Moves positions [source, source + length) of criterion c's order and its keys to [destination,
+        /// destination + length) (overlapping, one place either way), recording the courts' new positions. O(length).
         /// </summary>
-        private static void Shift(int[] sorted, double[] keys, int source, int destination, int length)
+        private void Shift(int c, int source, int destination, int length)
         {
-            if (length > 16)
-            {
-                sorted.AsSpan(source, length).CopyTo(sorted.AsSpan(destination));
-                keys.AsSpan(source, length).CopyTo(keys.AsSpan(destination));
-            }
-            else if (destination < source)
+            var sorted = order[c];
+            var keys = orderKeys[c];
+            var position = positions[c];
+            if (destination < source)
             {
                 for (var k = 0; k < length; k++)
                 {
-                    sorted[destination + k] = sorted[source + k];
+                    var court = sorted[source + k];
+                    sorted[destination + k] = court;
                     keys[destination + k] = keys[source + k];
+                    position[court] = destination + k;
                 }
             }
             else
             {
                 for (var k = length - 1; k >= 0; k--)
                 {
-                    sorted[destination + k] = sorted[source + k];
+                    var court = sorted[source + k];
+                    sorted[destination + k] = court;
                     keys[destination + k] = keys[source + k];
+                    position[court] = destination + k;
                 }
             }
+        }
+
+        /// <summary>Puts court x at position <paramref name="target"/> of criterion c's order with its key.</summary>
+        private void Place(int c, int target, int x, double key)
+        {
+            order[c][target] = x;
+            orderKeys[c][target] = key;
+            positions[c][x] = target;
         }
 
         /// <summary>
@@ -716,45 +821,12 @@ public sealed class PostAllocator : IPostAllocator
         }
 
         /// <summary>
-        /// The position of <paramref name="court"/> in criterion c's order. A branch-free binary search on the contiguous
-        /// double keys finds the first position whose key is within the tolerance of the court's own key (the key stored
-        /// for it is computed the same way, so it is equal); the court is among the few positions from there, in
-        /// practice the first. O(log courts).
-        /// </summary>
-        private int PositionOf(int c, int court, double key)
-        {
-            var keys = orderKeys[c];
-            var sorted = order[c];
-            var bound = key - KeyTolerance(key);
-            var low = 0;
-            var length = n;
-            while (length > 1)
-            {
-                var half = length >> 1;
-                low = keys[low + half] < bound ? low + half : low;
-                length -= half;
-            }
-
-            for (var k = keys[low] < bound ? low + 1 : low; k < n; k++)
-            {
-                if (sorted[k] == court)
-                {
-                    return k;
-                }
-            }
-
-            // Unreachable while the keys are consistent with the exact order (they differ from it by less than the
-            // tolerance); kept so that a broken invariant costs time, never a wrong position.
-            return Array.IndexOf(sorted, court);
-        }
-
-        /// <summary>
         /// The standings of the court chosen for a post, before it takes it: on each criterion, its doubled rank
         /// 2 + 2 × (courts strictly ahead) + equalContribution × (other courts with the same load), from the run of
-        /// courts level with its load (its position by one binary search on the keys, then its neighbours both ways,
-        /// which in practice compares two neighbours' keys), written as a new row of the audit trail when there is one
+        /// courts level with its load (its position as kept with the order, then its neighbours both ways, which in
+        /// practice compares two neighbours' keys), written as a new row of the audit trail when there is one
         /// (its loads are computed when read, from the headcount kept in the row; the row's index is returned, -1
-        /// without a trail). The run and the position are kept for the moves that follow. O(criteria × log courts).
+        /// without a trail). The run and the position are kept for the moves that follow. O(criteria) in practice.
         /// </summary>
         private int LocateChosen(int court, StandingTable? trail)
         {
@@ -763,18 +835,11 @@ public sealed class PostAllocator : IPostAllocator
             var row = trail?.Add(inputCourt, headcount) ?? -1;
             for (var c = 0; c < m; c++)
             {
-                // The key as stored for the court (the same double), without forming the exact load; the load is
-                // formed only when a neighbour's key is too close to decide.
-                long denominator = data.Counts[c][inputCourt];
-                if (data.PerMagistrate[c])
-                {
-                    denominator *= headcount;
-                }
-
-                var approximate = data.ApproximateNumerators[c][inputCourt] / denominator;
-                var key = data.Descending[c] ? -approximate : approximate;
-                var position = PositionOf(c, court, key);
+                // The court's position is kept with the order, and its stored key is its load's; the load is formed
+                // only when a neighbour's key is too close to decide.
+                var position = positions[c][court];
                 var keys = orderKeys[c];
+                var key = keys[position];
                 var tolerance = KeyTolerance(key);
                 var (start, end) = (position > 0 && keys[position - 1] >= key - tolerance) || (position + 1 < n && keys[position + 1] <= key + tolerance)
                     ? LevelAround(c, position, LoadOf(c, court))

@@ -484,7 +484,7 @@ public sealed class SensitivityStudy
                     if (perturbed < 9e16)
                     {
                         // The common case in 64-bit integers (an Int128 product and conversion cost more).
-                        var value = (long)perturbed * scale;
+                        var value = unchecked((long)perturbed) * scale;
                         numerators[i] = value;
                         approximate[i] = value;
                     }
