@@ -147,7 +147,7 @@ public sealed class CivilStatusPreparer
 
         var fields = new BlockingFields(surname, first, texts, date.Numbers);
         var capacity = profile.KeyCapacity(fields);
-        Span<ulong> keys = capacity <= 64 ? stackalloc ulong[64] : new ulong[capacity];
+        Span<ulong> keys = capacity <= 160 ? stackalloc ulong[160] : new ulong[capacity];
         keys = keys[..profile.WriteKeys(fields, keys)];
         if (names is null)
         {

@@ -56,7 +56,11 @@ public sealed class MatchProfile
         return sink.Count;
     }
 
-    /// <summary>An upper bound on the keys of a record: each rule writes at most one key per phonetic code or form of its name slots, and two more.</summary>
+    /// <summary>
+    /// An upper bound on the keys of a record: a rule writes at most one key per pair of a slot-0 phonetic code and a
+    /// slot-1 token code (or per slot-0 code alone), or two per slot-1 token, or one, so a record of usual names needs
+    /// about a hundred (built on the stack by the preparer).
+    /// </summary>
     internal int KeyCapacity(in BlockingFields record) =>
-        BlockingRules.Count * (2 + ((1 + record.Second.TokenCodes.Length + Math.Min(NameForms.CodedTokens, record.Second.Tokens.Length)) * (2 + record.First.Phonetic.Length + record.First.Primary.Length + record.First.Secondary.Length)));
+        BlockingRules.Count * (2 + (record.First.Phonetic.Length * (1 + record.Second.TokenCodes.Length)) + (2 * Math.Min(NameForms.CodedTokens, record.Second.Tokens.Length)));
 }
