@@ -96,7 +96,10 @@ public static class WhatIfComparison
                 : court.MaxPosts is { } cap && posts >= cap
                     ? Invariant($" it has reached its cap of {cap} post{(cap == 1 ? string.Empty : "s")},")
                     : string.Empty;
-            text.Append(Invariant($"Under {fewer.Label}, when the last post ({missed.Post}) is placed, it stands {Ordinal(missed.Position)} with a rank sum of {missed.RankSum} ({Ranks(missed.Standings)}),{why} and the post goes to {missed.TakenBy} (rank sum {missed.TakenByRankSum}; the lower sum comes first among the courts that can take it)."));
+            var order = missed.TakenByRankSum == missed.RankSum
+                ? "the same sum: between equal sums, the higher population growth, then the fewer posts of the year before, then the court id come first"
+                : "the lower sum comes first among the courts that can take it";
+            text.Append(Invariant($"Under {fewer.Label}, when the last post ({missed.Post}) is placed, it stands {Ordinal(missed.Position)} with a rank sum of {missed.RankSum} ({Ranks(missed.Standings)}),{why} and the post goes to {missed.TakenBy} (rank sum {missed.TakenByRankSum}; {order})."));
             if (gained is not null)
             {
                 var moves = gained.Standings.Join(missed.Standings, s => s.CriterionId, s => s.CriterionId, (g, m) => (g.CriterionId, Gained: g.Rank, Missed: m.Rank), StringComparer.Ordinal)

@@ -76,6 +76,26 @@ public class AllocationStudyCommandsTests
     }
 
     [Fact]
+    public void Compare_CriterionDropped_EqualRankSumsExplainedByTheTieBreak()
+    {
+        // docs/allocation/example-civil-only.json is example.json without its criminal_flow criterion.
+        var civilOnly = Path.Combine(Path.GetDirectoryName(ExampleFile())!, "example-civil-only.json");
+        var json = Path.Combine(Path.GetTempPath(), "compare-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("allocate", "compare", ExampleFile(), civilOnly, "--json", json);
+            Assert.True(code == 0, error);
+            var text = File.ReadAllText(json);
+            Assert.Contains("(rank sum 4; the same sum: between equal sums, the higher population growth", text, StringComparison.Ordinal);
+            Assert.Contains("Criteria in one scenario only: criminal_flow.", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(json);
+        }
+    }
+
+    [Fact]
     public void Compare_MissingFile_FailsClearly()
     {
         var (code, _, error) = CliRunner.Run("allocate", "compare", "/nonexistent/a.json", ExampleFile());
