@@ -88,8 +88,8 @@ public sealed class CivilStatusPreparer
     public PreparedRecord Prepare(PersonRecord record)
     {
         Core.Guard.NotNull(record);
-        var aliases = Core.Guard.NotNull(record.Aliases, "record.Aliases");
-        var given = Core.Guard.NotNull(record.FirstNames, "record.FirstNames");
+        var aliases = record.Aliases;
+        var given = record.FirstNames;
         var surname = Surname(record.BirthSurname, record.UsageSurname, aliases);
         var first = FirstNames(given);
         var date = Date(record.BirthDate ?? default);

@@ -22,11 +22,11 @@ public sealed record PersonRecord(string Id)
     /// <summary><i>Nom d'usage</i> (for example the spouse's name).</summary>
     public string? UsageSurname { get; init; }
 
-    /// <summary><i>Prénoms</i>, in civil-status order.</summary>
-    public IReadOnlyList<string> FirstNames { get; init; } = [];
+    /// <summary><i>Prénoms</i>, in civil-status order (none when set to null, as a JSON record without the field is read).</summary>
+    public IReadOnlyList<string> FirstNames { get; init => field = value ?? []; } = [];
 
-    /// <summary><i>Alias</i>, other names used.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary><i>Alias</i>, other names used (none when set to null, as a JSON record without the field is read).</summary>
+    public IReadOnlyList<string> Aliases { get; init => field = value ?? []; } = [];
 
     /// <summary><i>Sexe</i>.</summary>
     public Sex Sex { get; init; }

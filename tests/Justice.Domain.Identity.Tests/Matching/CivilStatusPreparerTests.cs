@@ -188,15 +188,13 @@ public sealed class CivilStatusPreparerTests
     }
 
     [Fact]
-    public void Prepare_NullLists_ThrowsNamingTheField()
+    public void Prepare_NullListsReadAsEmpty_NullRecordThrows()
     {
         var preparer = new CivilStatusPreparer(Profile);
+        var expected = Profile.Prepare(new PersonRecord("a") { BirthSurname = "Dupont" });
 
-        var first = Assert.Throws<ArgumentNullException>(() => preparer.Prepare(new PersonRecord("a") { FirstNames = null! }));
-        var aliases = Assert.Throws<ArgumentNullException>(() => Profile.Prepare(new PersonRecord("a") { Aliases = null! }));
-
-        Assert.Equal("record.FirstNames", first.ParamName);
-        Assert.Equal("record.Aliases", aliases.ParamName);
+        AssertSame(expected, preparer.Prepare(new PersonRecord("a") { BirthSurname = "Dupont", FirstNames = null!, Aliases = null! }));
+        AssertSame(expected, Profile.Prepare(new PersonRecord("a") { BirthSurname = "Dupont", Aliases = null! }));
         Assert.Throws<ArgumentNullException>(() => preparer.Prepare(null!));
         Assert.Throws<ArgumentNullException>(() => new CivilStatusPreparer(null!));
     }

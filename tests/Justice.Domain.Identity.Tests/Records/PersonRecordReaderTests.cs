@@ -129,4 +129,14 @@ public sealed class PersonRecordReaderTests
         Assert.Equal(deathFlagged, result.Flags.Any(f => f.Field == "death_date" && f.Rule == "after the date of the run; kept as given"));
         Assert.Empty(PersonRecordReader.Read([row]).Flags);
     }
+
+    [Fact]
+    public void Json_RecordWithoutNameLists_ReadWithEmptyLists()
+    {
+        var record = System.Text.Json.JsonSerializer.Deserialize("{\"id\":\"a\",\"birthSurname\":\"Dupont\"}", Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.PersonRecord)!;
+        Assert.Empty(record.FirstNames);
+        Assert.Empty(record.Aliases);
+        Assert.NotNull(Justice.Domain.Identity.Matching.CivilStatusProfile.Default.Prepare(record));
+        Assert.Empty((record with { Aliases = null! }).Aliases);
+    }
 }
