@@ -45,8 +45,7 @@ public static class IdentityLinker
         }
 
         // Every edge given is a match, so none is below the threshold passed.
-        var completeness = records.Select(r => r.Completeness).ToArray();
-        var centres = PairClustering.BestLink(records.Count, links, double.MinValue, completeness);
+        var centres = PairClustering.BestLink(records.Count, links, double.MinValue, [.. records.Select(r => r.Completeness)]);
         var assignments = Assign([.. centres.ClusterOf], records.Select(r => (0, r.Id)).ToArray(), out var clusters);
         return new LinkageResult(assignments, clusters, pairs.Count, matches, Sorted(review));
     }

@@ -182,23 +182,9 @@ public static class BulkLinkage
         {
             clusters = options.Clustering == ClusteringMethod.WeakLinkSplitting
                 ? PairClustering.WeakLinkSplitting(records.Count, scored.Edges, matchWeight, Math.Max(matchWeight, WeightOf(Guard.Probability(options.ConfirmProbability))))
-                : PairClustering.Cluster(options.Clustering, records.Count, scored.Edges, matchWeight, matchWeight, Completeness(records));
+                : PairClustering.Cluster(options.Clustering, records.Count, scored.Edges, matchWeight, matchWeight, [.. records.Select(r => r.Completeness)]);
         }
 
         return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches.Count, matches, review, oneToOne);
-    }
-
-    /// <summary>How much each record says: its known names, texts and numbers (for the order of best-link centres).</summary>
-    private static int[] Completeness(IReadOnlyList<PreparedRecord> records)
-    {
-        var result = new int[records.Count];
-        RecordChunks.For(records.Count, 16384, (_, start, end) =>
-        {
-            for (var i = start; i < end; i++)
-            {
-                result[i] = records[i].Completeness;
-            }
-        });
-        return result;
     }
 }
