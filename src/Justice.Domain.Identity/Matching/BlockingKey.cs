@@ -42,6 +42,21 @@ internal static class BlockingKey
         return rule;
     }
 
+    /// <summary>The hash of a text with its character at <paramref name="skipped"/> left out (-1: none), a part for <see cref="Builder.AddUnordered(ulong, ulong)"/>.</summary>
+    public static ulong HashOf(string part, int skipped)
+    {
+        var hash = Offset;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (i != skipped)
+            {
+                hash = unchecked((hash ^ part[i]) * Prime);
+            }
+        }
+
+        return hash;
+    }
+
     /// <summary>Builds one key from its parts, in order: texts and numbers, each followed by a separator.</summary>
     public struct Builder(int rule)
     {
@@ -59,6 +74,19 @@ internal static class BlockingKey
             }
 
             hash = unchecked((hash ^ 0x1F) * Prime);
+            return this;
+        }
+
+        /// <summary>
+        /// Adds two parts given by their hashes (<see cref="HashOf"/>) in ascending order, so that (a, b) and (b, a) give
+        /// the same key: two names compared whichever way round they were written.
+        /// </summary>
+        public Builder AddUnordered(ulong first, ulong second)
+        {
+            var (low, high) = first <= second ? (first, second) : (second, first);
+            hash = unchecked((hash ^ low) * Prime);
+            hash = unchecked((hash ^ high) * Prime);
+            hash = unchecked((hash ^ 0x1D) * Prime);
             return this;
         }
 

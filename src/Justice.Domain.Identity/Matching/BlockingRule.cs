@@ -10,17 +10,21 @@ namespace Justice.Domain.Identity.Matching;
 /// </summary>
 public sealed class BlockingRule
 {
-    internal BlockingRule(string name, string description, IReadOnlyList<string> fields, KeyWriter keys, int? maxBlockSize = null)
+    internal BlockingRule(string name, string description, IReadOnlyList<string> fields, KeyWriter keys, int? maxBlockSize = null, KeyBound? bound = null)
     {
         Name = name;
         Description = description;
         Fields = fields;
         Keys = keys;
         MaxBlockSize = maxBlockSize;
+        Bound = bound ?? PairBound;
     }
 
     /// <summary>Writes the keys of one record for the rule numbered <paramref name="rule"/>.</summary>
     internal delegate void KeyWriter(in BlockingFields record, int rule, ref KeySink keys);
+
+    /// <summary>An upper bound on the keys <see cref="Keys"/> writes for one record, repeats included.</summary>
+    internal delegate int KeyBound(in BlockingFields record);
 
     /// <summary>The rule's name, as reports show it (for example <c>surname-date</c>).</summary>
     public string Name { get; }
@@ -43,6 +47,16 @@ public sealed class BlockingRule
 
     /// <summary>Writes a record's keys of this rule.</summary>
     internal KeyWriter Keys { get; }
+
+    /// <summary>An upper bound on the keys of one record under this rule.</summary>
+    internal KeyBound Bound { get; }
+
+    /// <summary>
+    /// The bound of a rule that writes at most one key per pair of a slot-0 phonetic code and a slot-1 token code (or
+    /// per slot-0 code alone), or two per coded slot-1 token, or one: every rule but those that write name variants.
+    /// </summary>
+    internal static int PairBound(in BlockingFields record) =>
+        2 + (record.First.Phonetic.Length * (1 + record.Second.TokenCodes.Length)) + (2 * Math.Min(NameForms.CodedTokens, record.Second.Tokens.Length));
 
     /// <summary>Whether the rule reads <paramref name="field"/>.</summary>
     /// <param name="field">A compared field's name.</param>

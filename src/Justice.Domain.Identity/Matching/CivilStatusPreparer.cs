@@ -35,6 +35,9 @@ public sealed class CivilStatusPreparer
     private const string Female = "F";
     private const int KeySlabLength = 8192;
 
+    /// <summary>The keys a record may write on the stack before the preparer takes them from the heap (4 KB).</summary>
+    private const int StackKeys = 512;
+
     // Key texts up to this length are built on the stack (a surname field with its aliases is rarely longer).
     private const int KeyChars = 256;
     [ThreadStatic]
@@ -147,7 +150,7 @@ public sealed class CivilStatusPreparer
 
         var fields = new BlockingFields(surname, first, texts, date.Numbers);
         var capacity = profile.KeyCapacity(fields);
-        Span<ulong> keys = capacity <= 160 ? stackalloc ulong[160] : new ulong[capacity];
+        Span<ulong> keys = capacity <= StackKeys ? stackalloc ulong[StackKeys] : new ulong[capacity];
         keys = keys[..profile.WriteKeys(fields, keys)];
         if (names is null)
         {

@@ -42,8 +42,8 @@ public sealed class MatchProfile
     public IReadOnlyList<BlockingRule> BlockingRules { get; }
 
     /// <summary>
-    /// Writes a record's keys under every rule, rule after rule, each key once; returns how many. The span must hold
-    /// <see cref="KeyCapacity"/> keys.
+    /// Writes a record's keys under every rule, each key once, in ascending order (so by rule, the rule's number being
+    /// the key's top bits); returns how many. The span must hold <see cref="KeyCapacity"/> keys.
     /// </summary>
     internal int WriteKeys(in BlockingFields record, Span<ulong> keys)
     {
@@ -53,14 +53,18 @@ public sealed class MatchProfile
             BlockingRules[r].Keys(record, r + 1, ref sink);
         }
 
-        return sink.Count;
+        return sink.Distinct();
     }
 
-    /// <summary>
-    /// An upper bound on the keys of a record: a rule writes at most one key per pair of a slot-0 phonetic code and a
-    /// slot-1 token code (or per slot-0 code alone), or two per slot-1 token, or one, so a record of usual names needs
-    /// about a hundred (built on the stack by the preparer).
-    /// </summary>
-    internal int KeyCapacity(in BlockingFields record) =>
-        BlockingRules.Count * (2 + (record.First.Phonetic.Length * (1 + record.Second.TokenCodes.Length)) + (2 * Math.Min(NameForms.CodedTokens, record.Second.Tokens.Length)));
+    /// <summary>An upper bound on the keys a record writes, repeats included: the sum of the rules' bounds.</summary>
+    internal int KeyCapacity(in BlockingFields record)
+    {
+        var capacity = 0;
+        foreach (var rule in BlockingRules)
+        {
+            capacity += rule.Bound(record);
+        }
+
+        return capacity;
+    }
 }
