@@ -62,7 +62,7 @@ internal static class BulkDeduplicationRun
             outputs.Add(settings.SaveModelPath, "--save-model");
         }
 
-        var profile = CivilStatusProfile.Default;
+        var profile = settings.NameEditRules ? CivilStatusProfile.Default : CivilStatusProfile.WithoutNameEditRules;
         // The preparer's tables (about 100 MB of distinct names, places and dates at a million records) are kept until
         // the run ends. Freed after the read, they would leave holes all through the prepared records, and the first
         // full collection after the read would compact the whole heap to close them (measured in interleaved runs: the

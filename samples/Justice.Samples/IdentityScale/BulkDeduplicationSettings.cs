@@ -14,7 +14,8 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="Threads">Threads at most (−1 for all cores).</param>
 /// <param name="ConfirmProbability">Weak-link splitting: the probability from which one link alone may join two groups.</param>
 /// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
-internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Samples.Synthetic.InputFormat? Format = null)
+/// <param name="NameEditRules">Whether the blocking rules include the two <c>name-edit</c> rules (<c>--no-name-edit-rules</c> leaves them out).</param>
+internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Samples.Synthetic.InputFormat? Format = null, bool NameEditRules = true)
 {
     /// <summary>The default largest block compared (<c>--max-block</c>).</summary>
     public const int DefaultMaxBlockSize = 1000;

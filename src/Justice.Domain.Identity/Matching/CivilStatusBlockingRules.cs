@@ -17,8 +17,8 @@ namespace Justice.Domain.Identity.Matching;
 /// <item><term><c>surname-place</c></term><description>first names, birth date</description></item>
 /// <item><term><c>first-name-place</c></term><description>surname, birth date (small blocks only)</description></item>
 /// <item><term><c>names-phonetic</c></term><description>birth date and birth place (small blocks only)</description></item>
-/// <item><term><c>name-edit-place</c></term><description>birth date, and one typo in each name that changes its sound; names swapped</description></item>
-/// <item><term><c>name-edit-year</c></term><description>day, month, birth place, and one typo in each name that changes its sound; names swapped</description></item>
+/// <item><term><c>name-edit-place</c></term><description>birth date, and one typo that changes a name's sound; names swapped</description></item>
+/// <item><term><c>name-edit-year</c></term><description>day, month, birth place, and one typo that changes a name's sound; names swapped</description></item>
 /// </list>
 /// Names are read as Soundex2 codes of every surname form (birth name with and without particles, usage name,
 /// aliases) and of each of the first three first-name tokens (so that first names in another order, or written with
@@ -56,9 +56,12 @@ internal static class CivilStatusBlockingRules
         new("surname-place", "Soundex2(surname) + birth commune", [Surname, BirthPlace], SurnamePlace),
         new("first-name-place", "Soundex2(a first-name token) + birth commune", [FirstNames, BirthPlace], FirstNamePlace, RareKeyCap),
         new("names-phonetic", "{Soundex2(surname), Soundex2(a first-name token)} unordered", [Surname, FirstNames], NamesPhonetic, RareKeyCap),
-        new("name-edit-place", "{a surname form, the first first name} unordered, each as written or with one letter deleted, + birth commune", [Surname, FirstNames, BirthPlace], NameEditPlace, RareKeyCap, NameEditBound),
-        new("name-edit-year", "{a surname form, the first first name} unordered, each as written or with one letter deleted, + birth year", [Surname, FirstNames, BirthDate], NameEditYear, RareKeyCap, NameEditBound),
+        new("name-edit-place", "{a surname form, the first first name} unordered, one of them with at most one letter deleted, + birth commune", [Surname, FirstNames, BirthPlace], NameEditPlace, RareKeyCap, NameEditBound),
+        new("name-edit-year", "{a surname form, the first first name} unordered, one of them with at most one letter deleted, + birth year", [Surname, FirstNames, BirthDate], NameEditYear, RareKeyCap, NameEditBound),
     ];
+
+    /// <summary>The rules without <c>name-edit-place</c> and <c>name-edit-year</c> (the last two).</summary>
+    public static IReadOnlyList<BlockingRule> WithoutNameEdits { get; } = [.. All.Take(All.Count - 2)];
 
     /// <summary>
     /// The shortest name whose one-letter deletions are written: a deletion of a shorter name (LI, MAS) meets too many
@@ -90,8 +93,10 @@ internal static class CivilStatusBlockingRules
 
     /// <summary>
     /// Writes, after <paramref name="prefix"/>, each surname form (main, alternate, token) with the first first-name
-    /// token, each as written and with each one letter deleted (every combination), unordered: a pair with one typo in
-    /// the surname, in the first name, or in both, the names swapped or not, shares a key.
+    /// token, unordered: both as written, the surname with each one of its letters deleted, and the first name with
+    /// each one of its letters deleted. A pair with one typo in the surname or in the first name, the names swapped or
+    /// not, shares a key. Deleting a letter of each name at once (every combination) would meet a typo in each too, at
+    /// about four times the keys per record: a million records would hold gigabytes of keys.
     /// </summary>
     private static void NameEdits(in BlockingFields r, BlockingKey.Builder prefix, ref KeySink keys)
     {
@@ -107,7 +112,7 @@ internal static class CivilStatusBlockingRules
                 for (var i = -1; i < surnameEdits; i++)
                 {
                     var surnameHash = BlockingKey.HashOf(surname, i);
-                    for (var j = -1; j < firstEdits; j++)
+                    for (var j = -1; j < (i < 0 ? firstEdits : 0); j++)
                     {
                         var key = prefix;
                         keys.Add(key.AddUnordered(surnameHash, BlockingKey.HashOf(first, j)).Value);
@@ -117,7 +122,7 @@ internal static class CivilStatusBlockingRules
         }
     }
 
-    /// <summary>The bound of the <c>name-edit</c> rules: per surname form, one key per combination of a deleted letter (or none) in each name.</summary>
+    /// <summary>The bound of the <c>name-edit</c> rules: per surname form, one key as written and one per deleted letter of either name.</summary>
     private static int NameEditBound(in BlockingFields r)
     {
         var bound = 0;
@@ -125,14 +130,17 @@ internal static class CivilStatusBlockingRules
         {
             foreach (var surname in SurnameForms(r.First))
             {
-                bound += (1 + surname.Length) * (1 + first.Length);
+                bound += 1 + surname.Length + first.Length;
             }
         }
 
         return bound;
     }
 
-    /// <summary>The surname's main forms, alternate forms and tokens, one after another (a form may repeat: its keys are the same).</summary>
+    /// <summary>
+    /// The surname's main forms, alternate forms and the tokens that are neither (a one-word surname is its own token:
+    /// it is written once).
+    /// </summary>
     private static IEnumerable<string> SurnameForms(NameForms surname)
     {
         for (var i = 0; i < surname.Primary.Length; i++)
@@ -147,7 +155,11 @@ internal static class CivilStatusBlockingRules
 
         for (var i = 0; i < surname.Tokens.Length; i++)
         {
-            yield return surname.Tokens[i];
+            var token = surname.Tokens[i];
+            if (!surname.Primary.Contains(token) && !surname.Secondary.Contains(token))
+            {
+                yield return token;
+            }
         }
     }
 

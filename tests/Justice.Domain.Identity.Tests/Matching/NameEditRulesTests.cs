@@ -5,7 +5,7 @@ using static Justice.Domain.Identity.Tests.People;
 namespace Justice.Domain.Identity.Tests.Matching;
 
 /// <summary>
-/// The <c>name-edit-place</c> and <c>name-edit-year</c> rules: a pair with one typo in each name that changes its
+/// The <c>name-edit-place</c> and <c>name-edit-year</c> rules: a pair with one typo in one name that changes its
 /// Soundex2 code, and whose birth date (or birth place) is missing or wrong on one side, still shares a key.
 /// </summary>
 public sealed class NameEditRulesTests
@@ -48,12 +48,16 @@ public sealed class NameEditRulesTests
     }
 
     [Fact]
-    public void OneTypoInEachName_DateMissingOnOneSide_SharesNameEditPlace()
+    public void OneTypoInEachName_NoNameEditKey()
     {
+        // One name is edited at a time: a typo in each name is left to the phonetic rules.
         var a = Person("a", "Kowalski", "Xavier", "1970-03-12");
-        var b = Person("b", "Cowalski", "Javier", "");
+        var b = Person("b", "Cowalski", "Javier", "1970-03-12");
 
-        Assert.Contains(RuleNumber("name-edit-place"), SharedRules(a, b));
+        var shared = SharedRules(a, b);
+
+        Assert.DoesNotContain(RuleNumber("name-edit-place"), shared);
+        Assert.DoesNotContain(RuleNumber("name-edit-year"), shared);
     }
 
     [Fact]
@@ -152,5 +156,19 @@ public sealed class NameEditRulesTests
 
         Assert.Contains(keys, k => BlockingKey.Rule(k) == RuleNumber("name-edit-place"));
         Assert.Contains(keys, k => BlockingKey.Rule(k) == RuleNumber("name-edit-year"));
+    }
+
+    [Fact]
+    public void WithoutNameEditRules_SameKeysLessTheNameEditRules()
+    {
+        var record = Person("a", "Kowalski", "Jean", "1970-03-12");
+        var nameEdit = new[] { RuleNumber("name-edit-place"), RuleNumber("name-edit-year") };
+
+        var all = Profile.Prepare(record).BlockingKeys.ToArray();
+        var without = CivilStatusProfile.WithoutNameEditRules.Prepare(record).BlockingKeys.ToArray();
+
+        Assert.False(CivilStatusProfile.WithoutNameEditRules.NameEditRules);
+        Assert.Equal(Profile.Profile.BlockingRules.Count - 2, CivilStatusProfile.WithoutNameEditRules.Profile.BlockingRules.Count);
+        Assert.Equal(all.Where(k => !nameEdit.Contains(BlockingKey.Rule(k))), without);
     }
 }
