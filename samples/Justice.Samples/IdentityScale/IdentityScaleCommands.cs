@@ -150,11 +150,12 @@ internal static class IdentityScaleCommands
         var threads = new Option<int>("--threads") { Description = "Threads of the throughput run (-1: all cores).", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
+        var noNameEdit = new Option<bool>("--no-name-edit-rules") { Description = "Leave out the two name-edit blocking rules (fewer keys per record, a lower recall ceiling)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("index-stats", "Measures an in-memory person index over a file: bytes per record, Find latency on one thread and queries per second on all cores.")
         {
-            input, queries, seed, top, cap, model, passes, threads, quiet, json, encoding, delimiter,
+            input, queries, seed, top, cap, model, passes, threads, quiet, json, encoding, delimiter, noNameEdit,
         };
         command.SetAction(parse =>
         {
@@ -167,7 +168,8 @@ internal static class IdentityScaleCommands
                 parse.GetValue(model) is { } path ? Existing(path) : null,
                 Positive(parse.GetValue(passes), "--passes", 1),
                 Threads(parse.GetValue(threads)),
-                InputOptions.Format(parse, encoding, delimiter));
+                InputOptions.Format(parse, encoding, delimiter),
+                !parse.GetValue(noNameEdit));
             var s = WithCancellation(token => ScaleProgress.Run(
                 parse.GetValue(quiet) || parse.GetValue(json),
                 LiveConsole(context),

@@ -34,8 +34,9 @@ public sealed class CivilStatusProfile
     /// Whether the blocking rules include <c>name-edit-place</c> and <c>name-edit-year</c>, which meet a typo that
     /// changes a name's sound. They raise the recall ceiling (0.989 to 0.994 on the project's generator, 0.961 to 0.972
     /// on held-out set B) and cost about forty more keys per record: at a million records, about 1.5× the time and
-    /// 0.7 GB more memory of a bulk deduplication (docs/benchmarks.md). True by default: a referential queried record by
-    /// record loses fewer persons; a bulk run over millions may leave them out.
+    /// 0.7 GB more memory of a bulk deduplication, and four times the memory of an in-memory index (1.5 KB a record
+    /// instead of 0.4 KB; docs/benchmarks.md). True by default, so that fewer true pairs are lost; a bulk run or an
+    /// index over millions of records where memory counts more may leave them out.
     /// </param>
     public CivilStatusProfile(FrenchNameNormalizer normalizer, CommuneDirectory communes, bool nameEditRules)
     {
