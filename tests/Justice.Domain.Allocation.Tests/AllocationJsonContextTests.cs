@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Text.Json;
 using Justice.Domain.Allocation.Caps;
 using Justice.Domain.Allocation.Comparison;
@@ -14,16 +15,16 @@ namespace Justice.Domain.Allocation.Tests;
 
 public class AllocationJsonContextTests
 {
-    [Fact]
-    public void AllocationResult_RoundTrip_IsLossless()
+    [Property]
+    public Property AllocationResult_RoundTrip_IsLossless()
     {
-        Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
+        return Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
         {
             var result = new PostAllocator().Allocate(spec.ToProblem());
             var json = ResultComparison.Json(result);
             var back = JsonSerializer.Deserialize(json, AllocationJsonContext.Default.AllocationResult)!;
             return ResultComparison.Json(back) == json && back.Allocations.Count == result.Allocations.Count;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Core;
 using NodaTime;
 
@@ -7,13 +8,13 @@ public class DateVersionedTests
 {
     private static readonly LocalDate Epoch = new(2000, 1, 1);
 
-    [Fact]
-    public void At_AnyDate_ReturnsTheVersionWithTheLatestStartOnOrBeforeIt()
+    [Property]
+    public Property At_AnyDate_ReturnsTheVersionWithTheLatestStartOnOrBeforeIt()
     {
         var arb = Gen.Choose(0, 3000).ArrayOf().Where(a => a.Length > 0).Select(a => a.Distinct().ToArray())
             .Zip(Gen.Choose(-500, 3500))
             .ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var (offsets, queryOffset) = input;
             var versioned = new DateVersioned<int>("p", offsets.Select(o => new DateVersion<int>(Epoch.PlusDays(o), o)));
@@ -25,7 +26,7 @@ public class DateVersionedTests
             }
 
             return versioned.At(query) == eligible.Max();
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

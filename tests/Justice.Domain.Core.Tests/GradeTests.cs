@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Text.Json;
 using Justice.Domain.Core;
 using Justice.Domain.Core.Serialization;
@@ -27,13 +28,13 @@ public class GradeTests
         Assert.Equal("deuxième grade", Grade.FormerFirstGrade.Reclassified.FrenchName);
     }
 
-    [Fact]
-    public void Reclassified_PreservesOrder()
+    [Property]
+    public Property Reclassified_PreservesOrder()
     {
         var former = Grade.All.Where(g => g.IsFormer).ToArray();
-        Prop.ForAll(Gen.Elements(former).Zip(Gen.Elements(former)).ToArbitrary(), pair =>
+        return Prop.ForAll(Gen.Elements(former).Zip(Gen.Elements(former)).ToArbitrary(), pair =>
             Math.Sign(pair.Item1.CompareTo(pair.Item2)) == Math.Sign(pair.Item1.Reclassified.CompareTo(pair.Item2.Reclassified)))
-            .QuickCheckThrowOnFailure();
+            ;
     }
 
     [Fact]
@@ -90,14 +91,14 @@ public class GradeTests
         Assert.Throws<ArgumentException>(() => Grade.FirstGrade.CompareTo(Grade.FormerFirstGrade));
     }
 
-    [Fact]
-    public void Json_EveryGrade_RoundTrips()
+    [Property]
+    public Property Json_EveryGrade_RoundTrips()
     {
-        Prop.ForAll(Gen.Elements(Grade.All.ToArray()).ToArbitrary(), grade =>
+        return Prop.ForAll(Gen.Elements(Grade.All.ToArray()).ToArbitrary(), grade =>
         {
             var json = JsonSerializer.Serialize(grade, CoreJsonContext.Default.Grade);
             return json == "\"" + grade.Code + "\"" && JsonSerializer.Deserialize(json, CoreJsonContext.Default.Grade) == grade;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Text.Json;
 using Justice.Domain.Core.Serialization;
 using NodaTime;
@@ -13,49 +14,49 @@ public class NodaTimeJsonConverterTests
     private static Gen<LocalTime> Times =>
         Gen.Choose(0, 86_399).Zip(Gen.Choose(0, 999_999_999)).Select(t => LocalTime.FromSecondsSinceMidnight(t.Item1).PlusNanoseconds(t.Item2));
 
-    [Fact]
-    public void LocalDate_RoundTrips()
+    [Property]
+    public Property LocalDate_RoundTrips()
     {
-        Prop.ForAll(Dates.ToArbitrary(), d => RoundTrip(d) == d).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Dates.ToArbitrary(), d => RoundTrip(d) == d);
     }
 
-    [Fact]
-    public void LocalTime_RoundTrips()
+    [Property]
+    public Property LocalTime_RoundTrips()
     {
-        Prop.ForAll(Times.ToArbitrary(), t => RoundTrip(t) == t).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Times.ToArbitrary(), t => RoundTrip(t) == t);
     }
 
-    [Fact]
-    public void LocalDateTime_RoundTrips()
+    [Property]
+    public Property LocalDateTime_RoundTrips()
     {
-        Prop.ForAll(Dates.Zip(Times).Select(p => p.Item1 + p.Item2).ToArbitrary(), t => RoundTrip(t) == t).QuickCheckThrowOnFailure();
+        return Prop.ForAll(Dates.Zip(Times).Select(p => p.Item1 + p.Item2).ToArbitrary(), t => RoundTrip(t) == t);
     }
 
-    [Fact]
-    public void Instant_RoundTrips()
+    [Property]
+    public Property Instant_RoundTrips()
     {
         var gen = Gen.Choose(-1_000_000, 1_000_000).Zip(Gen.Choose(0, 999_999_999))
             .Select(p => Instant.FromUnixTimeSeconds(p.Item1 * 3_000L).PlusNanoseconds(p.Item2));
-        Prop.ForAll(gen.ToArbitrary(), i => RoundTrip(i) == i).QuickCheckThrowOnFailure();
+        return Prop.ForAll(gen.ToArbitrary(), i => RoundTrip(i) == i);
     }
 
-    [Fact]
-    public void Period_RoundTripsExactly()
+    [Property]
+    public Property Period_RoundTripsExactly()
     {
         var gen = Gen.Choose(-50, 50).ArrayOf(6).Select(a =>
             new PeriodBuilder { Years = a[0], Months = a[1], Days = a[2], Hours = a[3], Minutes = a[4], Seconds = a[5] }.Build());
-        Prop.ForAll(gen.ToArbitrary(), p => RoundTrip(p) == p).QuickCheckThrowOnFailure();
+        return Prop.ForAll(gen.ToArbitrary(), p => RoundTrip(p) == p);
     }
 
-    [Fact]
-    public void DateTimeZone_RoundTrips()
+    [Property]
+    public Property DateTimeZone_RoundTrips()
     {
         var ids = DateTimeZoneProviders.Tzdb.Ids.Take(200).ToArray();
-        Prop.ForAll(Gen.Elements(ids).ToArbitrary(), id =>
+        return Prop.ForAll(Gen.Elements(ids).ToArbitrary(), id =>
         {
             var zone = DateTimeZoneProviders.Tzdb[id];
             return RoundTrip(zone).Id == zone.Id;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

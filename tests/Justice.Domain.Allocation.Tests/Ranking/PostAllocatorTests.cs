@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Allocation.Data;
 using Justice.Domain.Allocation.Model;
 using Justice.Domain.Allocation.Ranking;
@@ -10,14 +11,14 @@ public class PostAllocatorTests
     private static readonly PostAllocator Production = new();
     private static readonly ReferencePostAllocator Reference = new();
 
-    [Fact]
-    public void Allocate_RandomInputsWithTies_EqualsReference()
+    [Property]
+    public Property Allocate_RandomInputsWithTies_EqualsReference()
     {
-        Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
+        return Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
         {
             var problem = spec.ToProblem();
             return ResultComparison.Json(Production.Allocate(problem)) == ResultComparison.Json(Reference.Allocate(problem));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -47,55 +48,55 @@ public class PostAllocatorTests
         Assert.Equal(ResultComparison.Json(Reference.Allocate(problem)), ResultComparison.Json(Production.Allocate(problem)));
     }
 
-    [Fact]
-    public void Allocate_AnyInput_AllocatedPlusUnallocatedEqualsPostsAsked()
+    [Property]
+    public Property Allocate_AnyInput_AllocatedPlusUnallocatedEqualsPostsAsked()
     {
-        Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
+        return Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
         {
             var result = Production.Allocate(spec.ToProblem());
             return result.Allocations.Count + result.Unallocated == spec.Posts
                 && result.Totals.Values.Sum() == result.Allocations.Count
                 && result.Allocations.Select(a => a.Order).SequenceEqual(Enumerable.Range(1, result.Allocations.Count))
                 && (result.Unallocated == 0) == (result.UnallocatedReason is null);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Allocate_OnePostMore_IsPrefix()
+    [Property]
+    public Property Allocate_OnePostMore_IsPrefix()
     {
-        Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
+        return Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
         {
             var problem = spec.ToProblem();
             var shorter = Production.Allocate(problem);
             var longer = Production.Allocate(problem.WithPosts(problem.Posts + 1));
             return shorter.Allocations.Select(a => ResultComparison.Json(a)).SequenceEqual(longer.Allocations.Take(shorter.Allocations.Count).Select(a => ResultComparison.Json(a)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Allocate_CourtsInAnotherOrder_SameResult()
+    [Property]
+    public Property Allocate_CourtsInAnotherOrder_SameResult()
     {
         var arb = AllocationGenerators.Specs()
             .SelectMany(spec => Gen.Choose(0, 1000).ArrayOf(spec.Courts.Length).Select(keys => (spec, keys)))
             .ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var request = input.spec.ToRequest();
             var shuffled = request with { Courts = request.Courts.Select((c, i) => (c, k: input.keys[i])).OrderBy(p => p.k).Select(p => p.c).ToArray() };
             var original = Production.Allocate(AllocationRequestValidator.Validate(request).GetProblemOrThrow());
             var permuted = Production.Allocate(AllocationRequestValidator.Validate(shuffled).GetProblemOrThrow());
             return ResultComparison.Json(original) == ResultComparison.Json(permuted);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Allocate_PerMagistrateCriterionScaled_SameAllocation()
+    [Property]
+    public Property Allocate_PerMagistrateCriterionScaled_SameAllocation()
     {
         var arb = AllocationGenerators.Specs()
             .Where(spec => spec.Criteria.Any(c => c.PerMagistrate))
             .SelectMany(spec => Gen.Elements(2m, 3m, 7m, 1000m, 0.5m, 0.25m).Select(factor => (spec, factor)))
             .ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var request = input.spec.ToRequest();
             var id = request.Criteria.First(c => c.PerMagistrate).Id;
@@ -109,29 +110,29 @@ public class PostAllocatorTests
             var original = Production.Allocate(AllocationRequestValidator.Validate(request).GetProblemOrThrow());
             var rescaled = Production.Allocate(AllocationRequestValidator.Validate(scaled).GetProblemOrThrow());
             return ResultComparison.Sequence(original) == ResultComparison.Sequence(rescaled);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Allocate_AnyInput_NeverExceedsCapsNorServesIneligibleCourts()
+    [Property]
+    public Property Allocate_AnyInput_NeverExceedsCapsNorServesIneligibleCourts()
     {
-        Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
+        return Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
         {
             var problem = spec.ToProblem();
             var result = Production.Allocate(problem);
             return problem.Courts.All(c => result.Totals[c.Id] <= (c.MaxPosts ?? int.MaxValue) && (c.Eligible || result.Totals[c.Id] == 0));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Allocate_SameProblemTwice_SameResult()
+    [Property]
+    public Property Allocate_SameProblemTwice_SameResult()
     {
-        Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
+        return Prop.ForAll(AllocationGenerators.Specs().ToArbitrary(), spec =>
         {
             var problem = spec.ToProblem();
             return ResultComparison.Json(Production.Allocate(problem)) == ResultComparison.Json(Production.Allocate(problem))
                 && ResultComparison.Json(Reference.Allocate(problem)) == ResultComparison.Json(Reference.Allocate(problem));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -189,11 +190,11 @@ public class PostAllocatorTests
     /// working arrays), then the first again: each result equals a fresh allocator's, and an earlier result does not
     /// change when the allocator is used again.
     /// </summary>
-    [Fact]
-    public void Allocate_SameAllocatorOnProblemsOfOneSize_EqualsFreshAllocator()
+    [Property]
+    public Property Allocate_SameAllocatorOnProblemsOfOneSize_EqualsFreshAllocator()
     {
         var arb = AllocationGenerators.Specs().SelectMany(first => AllocationGenerators.Specs().Select(second => (first, second))).ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var (first, other) = input;
             var criteria = first.Criteria.Length;
@@ -217,7 +218,7 @@ public class PostAllocatorTests
                 && secondJson == ResultComparison.Json(new PostAllocator().Allocate(secondProblem))
                 && againJson == firstJson
                 && ResultComparison.Json(firstResult) == firstJson;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     /// <summary>Several threads share one allocator on problems of one size: every result is the expected one (a call's working arrays are its own).</summary>

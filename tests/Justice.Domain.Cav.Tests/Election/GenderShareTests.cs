@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Cav.Election;
 using Xunit;
 
@@ -21,17 +22,17 @@ public class GenderShareTests
         Assert.Equal([0], GenderShare.FromElectors(0, 10).AllowedWomen(12));
     }
 
-    [Fact]
-    public void AllowedWomen_Property_BracketsTheExactShare()
+    [Property]
+    public Property AllowedWomen_Property_BracketsTheExactShare()
     {
         var gen = Gen.Choose(0, 5000).Zip(Gen.Choose(0, 5000)).Where(t => t.Item1 + t.Item2 > 0).Zip(Gen.Choose(0, 40));
-        Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var ((w, m), n) = t;
             var allowed = GenderShare.FromElectors(w, m).AllowedWomen(n);
             var electors = w + m;
             return allowed.All(a => Math.Abs((a * electors) - (n * w)) < electors) && allowed.Any(a => a * electors <= n * w) && allowed.Any(a => a * electors >= n * w);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

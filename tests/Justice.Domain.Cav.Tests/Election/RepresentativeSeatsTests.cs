@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Cav.Election;
 using Justice.Domain.Deliberation.Apportionment;
 using Justice.Domain.Deliberation.Lots;
@@ -64,11 +65,11 @@ public class RepresentativeSeatsTests
         Assert.Equal(drawn.Lists.Select(l => l.Seats), again.Lists.Select(l => l.Seats));
     }
 
-    [Fact]
-    public void Allocate_Property_AllSeatsAllocatedAndEachListWithinOneOfItsQuota()
+    [Property]
+    public Property Allocate_Property_AllSeatsAllocatedAndEachListWithinOneOfItsQuota()
     {
         var gen = Gen.Choose(0, 20000).ArrayOf().Where(a => a.Length is > 0 and <= 8 && a.Sum() > 0).Zip(Gen.Choose(1, 12));
-        Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var (votes, seats) = t;
             var lists = votes.Select((v, i) => new ListVotes("L" + i, v)).ToArray();
@@ -76,20 +77,20 @@ public class RepresentativeSeatsTests
             long total = votes.Sum();
             var withinQuota = outcome.Lists.All(l => (long)l.Seats * total >= l.Votes * seats - total && (long)l.Seats * total <= l.Votes * seats + total);
             return outcome.IsComplete && outcome.Lists.Sum(l => l.Seats) == seats && withinQuota;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Allocate_Property_MoreVotesNeverFewerSeats()
+    [Property]
+    public Property Allocate_Property_MoreVotesNeverFewerSeats()
     {
         var gen = Gen.Choose(1, 5000).ArrayOf().Where(a => a.Length is > 1 and <= 6).Zip(Gen.Choose(1, 9));
-        Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var (votes, seats) = t;
             var outcome = RepresentativeSeats.Allocate(seats, votes.Select((v, i) => new ListVotes("L" + i, v)), DrawingOfLots.Seeded(11));
             var ordered = outcome.Lists.OrderBy(l => l.Votes).ToArray();
             return ordered.Zip(ordered.Skip(1)).All(p => p.First.Votes == p.Second.Votes || p.First.Seats <= p.Second.Seats);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Cav.Grades;
 using NodaTime;
 using Xunit;
@@ -34,11 +35,11 @@ public class EffectiveServiceTests
         Assert.Equal(new LocalDate(2024, 9, 21), EffectiveService.ReachedOn(since, 5, gaps));
     }
 
-    [Fact]
-    public void ReachedOn_Property_GapsNeverBringTheDateForwardAndAddAtMostTheirLength()
+    [Property]
+    public Property ReachedOn_Property_GapsNeverBringTheDateForwardAndAddAtMostTheirLength()
     {
         var gen = Gen.Choose(0, 4000).Zip(Gen.Choose(0, 400)).ArrayOf();
-        Prop.ForAll(gen.ToArbitrary(), raw =>
+        return Prop.ForAll(gen.ToArbitrary(), raw =>
         {
             var since = new LocalDate(2015, 1, 1);
             var gaps = raw.Select(t => new DateInterval(since.PlusDays(t.Item1), since.PlusDays(t.Item1 + t.Item2))).ToArray();
@@ -46,6 +47,6 @@ public class EffectiveServiceTests
             var pushed = EffectiveService.ReachedOn(since, 5, gaps);
             var total = gaps.Sum(g => g.Length);
             return pushed >= plain && Period.Between(plain, pushed, PeriodUnits.Days).Days <= total;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

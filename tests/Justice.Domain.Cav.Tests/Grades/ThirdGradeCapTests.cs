@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Cav.Grades;
 using Xunit;
 
@@ -23,17 +24,17 @@ public class ThirdGradeCapTests
         Assert.False(decision.Allowed);
     }
 
-    [Fact]
-    public void Check_Property_MaxPromotionsIsTheLargestAllowed()
+    [Property]
+    public Property Check_Property_MaxPromotionsIsTheLargestAllowed()
     {
         var gen = Gen.Choose(1, 20000).SelectMany(w => Gen.Choose(0, w).Select(c => (w, c)));
-        Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var max = ThirdGradeCap.Check(t.w, t.c, 0).MaxPromotions;
             var capOk = max == 0 || ThirdGradeCap.Check(t.w, t.c, max).Allowed;
             var nextFails = !ThirdGradeCap.Check(t.w, t.c, max + 1).Allowed;
             return capOk && nextFails;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

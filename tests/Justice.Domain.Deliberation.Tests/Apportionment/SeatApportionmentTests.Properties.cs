@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Text.Json;
 using Justice.Domain.Deliberation.Apportionment;
 using Justice.Domain.Deliberation.Lots;
@@ -26,49 +27,49 @@ public partial class SeatApportionmentTests
 
     private static TieBreakChain Lot(int seed) => TieBreakChain.MostVotesThenLot(DrawingOfLots.Seeded(seed));
 
-    [Fact]
-    public void Apportion_AnyMethod_SeatsSumToTheSeatsToFill()
+    [Property]
+    public Property Apportion_AnyMethod_SeatsSumToTheSeatsToFill()
     {
-        Prop.ForAll(Elections(), input =>
+        return Prop.ForAll(Elections(), input =>
             AllMethods.All(m =>
             {
                 var outcome = SeatApportionment.Apportion(m, input.Seats, Named(input.Votes), Lot(1));
                 return outcome.IsComplete && outcome.Lists.Sum(l => l.Seats) == input.Seats;
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
-    [Fact]
-    public void Apportion_AnyMethod_DoesNotDependOnListOrder()
+    [Property]
+    public Property Apportion_AnyMethod_DoesNotDependOnListOrder()
     {
-        Prop.ForAll(Elections(20), input =>
+        return Prop.ForAll(Elections(20), input =>
             AllMethods.All(m =>
             {
                 var lists = Named(input.Votes);
                 var forward = SeatApportionment.Apportion(m, input.Seats, lists, Lot(9));
                 var backward = SeatApportionment.Apportion(m, input.Seats, lists.Reverse(), Lot(9));
                 return lists.All(l => forward.SeatsOf(l.Name) == backward.SeatsOf(l.Name));
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
-    [Fact]
-    public void Apportion_ScalingAllVotes_ChangesNothingAbsentTies()
+    [Property]
+    public Property Apportion_ScalingAllVotes_ChangesNothingAbsentTies()
     {
         // The Droop quota ⌊V/(S+1)⌋ + 1 is not proportional to the votes, so Droop is not scale-invariant and is left out.
         var arb = ElectionGen().Zip(Gen.Choose(2, 50)).ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
             AllMethods.Where(m => m != ApportionmentMethod.LargestRemainderDroop).All(m =>
             {
                 var ((votes, seats), k) = input;
                 var plain = SeatApportionment.Apportion(m, seats, Named(votes), TieBreakChain.Unresolved);
                 var scaled = SeatApportionment.Apportion(m, seats, Named(votes.Select(v => v * k).ToArray()), TieBreakChain.Unresolved);
                 return !plain.Ties.IsEmpty || Seats(plain).SequenceEqual(Seats(scaled));
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
-    [Fact]
-    public void Apportion_LargestRemainderHare_SatisfiesQuota()
+    [Property]
+    public Property Apportion_LargestRemainderHare_SatisfiesQuota()
     {
-        Prop.ForAll(Elections(), input =>
+        return Prop.ForAll(Elections(), input =>
         {
             var outcome = SeatApportionment.Apportion(ApportionmentMethod.LargestRemainderHare, input.Seats, Named(input.Votes), Lot(2));
             var total = input.Votes.Sum();
@@ -78,20 +79,20 @@ public partial class SeatApportionmentTests
                 var upper = (l.Votes * input.Seats % total) == 0 ? lower : lower + 1;
                 return l.Seats == lower || l.Seats == upper;
             });
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Apportion_DivisorMethods_AreHouseMonotone()
+    [Property]
+    public Property Apportion_DivisorMethods_AreHouseMonotone()
     {
-        Prop.ForAll(Elections(), input =>
+        return Prop.ForAll(Elections(), input =>
             DivisorMethods.All(m =>
             {
                 var smaller = SeatApportionment.Apportion(m, input.Seats, Named(input.Votes), TieBreakChain.Unresolved);
                 var larger = SeatApportionment.Apportion(m, input.Seats + 1, Named(input.Votes), TieBreakChain.Unresolved);
                 return !smaller.Ties.IsEmpty || !larger.Ties.IsEmpty
                     || Seats(smaller).Zip(Seats(larger)).All(p => p.First <= p.Second);
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
     [Fact]
@@ -105,22 +106,22 @@ public partial class SeatApportionmentTests
         Assert.Equal([5, 5, 1], Seats(eleven));
     }
 
-    [Fact]
-    public void Apportion_QuotaThenHighestAverage_EqualsDHondtAbsentTies()
+    [Property]
+    public Property Apportion_QuotaThenHighestAverage_EqualsDHondtAbsentTies()
     {
-        Prop.ForAll(Elections(), input =>
+        return Prop.ForAll(Elections(), input =>
         {
             var dhondt = SeatApportionment.Apportion(ApportionmentMethod.DHondt, input.Seats, Named(input.Votes), TieBreakChain.Unresolved);
             var quotaFirst = SeatApportionment.Apportion(ApportionmentMethod.QuotaThenHighestAverage, input.Seats, Named(input.Votes), TieBreakChain.Unresolved);
             return !dhondt.Ties.IsEmpty || !quotaFirst.Ties.IsEmpty || Seats(dhondt).SequenceEqual(Seats(quotaFirst));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Apportion_Heap_EqualsNaiveScan()
+    [Property]
+    public Property Apportion_Heap_EqualsNaiveScan()
     {
         var arb = ElectionGen(30).Zip(Gen.Choose(0, 5).ArrayOf(12)).ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
             DivisorMethods.All(m =>
             {
                 var ((votes, seats), initial) = input;
@@ -128,13 +129,13 @@ public partial class SeatApportionmentTests
                 var heap = SeatApportionment.Apportion(m, seats, lists, Lot(4));
                 var naive = SeatApportionment.ApportionNaive(m, seats, lists, Lot(4));
                 return Seats(heap).SequenceEqual(Seats(naive)) && heap.Ties.Length == naive.Ties.Length;
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
-    [Fact]
-    public void Outcome_JsonRoundTrip_IsLossless()
+    [Property]
+    public Property Outcome_JsonRoundTrip_IsLossless()
     {
-        Prop.ForAll(Elections(30), input =>
+        return Prop.ForAll(Elections(30), input =>
             AllMethods.All(m =>
             {
                 var outcome = SeatApportionment.Apportion(m, input.Seats, Named(input.Votes), Lot(6));
@@ -142,7 +143,7 @@ public partial class SeatApportionmentTests
                 var back = JsonSerializer.Deserialize(json, DeliberationJsonContext.Default.ApportionmentOutcome)!;
                 return json == JsonSerializer.Serialize(back, DeliberationJsonContext.Default.ApportionmentOutcome)
                     && Seats(back).SequenceEqual(Seats(outcome));
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Core;
 using Justice.Domain.Deliberation.Elections;
 using Justice.Domain.Deliberation.Lots;
@@ -123,8 +124,8 @@ public class ElectionTests
         Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(back, Serialization.DeliberationJsonContext.Default.ElectionOutcome));
     }
 
-    [Fact]
-    public void MultiSeat_AnyCandidates_ReservationsMetWhenPossibleAndOrderIrrelevant()
+    [Property]
+    public Property MultiSeat_AnyCandidates_ReservationsMetWhenPossibleAndOrderIrrelevant()
     {
         var gen =
             from votes in Gen.Choose(0, 200).ArrayOf().Where(v => v.Length is > 0 and <= 30)
@@ -132,7 +133,7 @@ public class ElectionTests
             from seats in Gen.Choose(1, 12)
             from reserved in Gen.Choose(0, Math.Min(seats, 4))
             select (votes, flags, seats, reserved);
-        Prop.ForAll(gen.ToArbitrary(), input =>
+        return Prop.ForAll(gen.ToArbitrary(), input =>
         {
             var (votes, flags, seats, reserved) = input;
             var candidates = votes.Select((v, i) => new Candidate("c" + i, v, flags[i] == 1 ? ["second grade"] : flags[i] == 2 ? ["auditeur"] : null)).ToArray();
@@ -145,6 +146,6 @@ public class ElectionTests
             return outcome.Elected.Length == Math.Min(seats, candidates.Length)
                 && reservedElected >= Math.Min(reserved, qualified)
                 && outcome.Elected.Select(e => e.Id).Order().SequenceEqual(reversed.Elected.Select(e => e.Id).Order());
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Deliberation.Lots;
 
 namespace Justice.Domain.Deliberation.Tests.Lots;
@@ -39,13 +40,13 @@ public class DrawingOfLotsTests
         Assert.Equal("9319./2.5.8.10.12./9.18.26.34.41.45./", draw.KeyString);
     }
 
-    [Fact]
-    public void Draw_SameEntropy_ReplaysIdentically()
+    [Property]
+    public Property Draw_SameEntropy_ReplaysIdentically()
     {
         var arb = Gen.Choose(0, 99999).ArrayOf().Where(a => a.Length > 0)
             .Zip(Gen.Choose(1, 40))
             .ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var (numbers, poolSize) = input;
             var pool = Enumerable.Range(1, poolSize).Select(i => "m" + i).ToArray();
@@ -54,7 +55,7 @@ public class DrawingOfLotsTests
             var again = DrawingOfLots.FromSources(EntropySource.Integers("s", numbers.Reverse().Select(n => (long)n).ToArray())).Draw(pool, poolSize / 2, "tie");
             return first.Selected.SequenceEqual(again.Selected) && first.KeyString == again.KeyString
                 && first.Selected.Distinct().Count() == first.Selected.Length;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -25,11 +25,11 @@ public partial class DeliberatorTests
         return Deliberator.Decide(meeting, rules, new Motion("m", tally, chairVote)).Passed;
     }
 
-    [Fact]
-    public void Decide_SameYes_AllMembersImpliesPresentImpliesVotesCast()
+    [Property]
+    public Property Decide_SameYes_AllMembersImpliesPresentImpliesVotesCast()
     {
         var arb = Votes().Zip(Gen.Elements(Threshold.MoreThanHalf, Threshold.TwoThirds, Threshold.Fraction(3, 5, Comparison.AtLeast))).ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var ((members, voters, yes, no, abstain, blank, spoiled), threshold) = input;
             var tally = new VoteTally(yes, no, abstain, blank, spoiled);
@@ -37,11 +37,11 @@ public partial class DeliberatorTests
             var present = Passes(members, voters, tally, MajorityBase.PresentOrRepresented, threshold);
             var cast = Passes(members, voters, tally, MajorityBase.VotesCast, threshold);
             return (!all || present) && (!present || cast);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Decide_OneMoreYes_NeverTurnsAPassIntoAFail()
+    [Property]
+    public Property Decide_OneMoreYes_NeverTurnsAPassIntoAFail()
     {
         // Whatever the base, the threshold and the tie rule (a tie fails, or the chair voting for casts the deciding vote).
         var arb = Votes().Where(v => v.Yes + v.No + v.Abstain + v.Blank + v.Spoiled < v.Voters)
@@ -49,14 +49,14 @@ public partial class DeliberatorTests
             .Zip(Gen.Elements(Threshold.MoreThanHalf, Threshold.TwoThirds, Threshold.Fraction(3, 5, Comparison.MoreThan)))
             .Zip(Gen.Elements(true, false))
             .ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var ((((members, voters, yes, no, abstain, blank, spoiled), majorityBase), threshold), castingVote) = input;
             var tie = castingVote ? TieRule.ChairCastingVote(null) : TieRule.MotionFails();
             var before = Passes(members, voters, new VoteTally(yes, no, abstain, blank, spoiled), majorityBase, threshold, tie, VoteChoice.Yes);
             var after = Passes(members, voters, new VoteTally(yes + 1, no, abstain, blank, spoiled), majorityBase, threshold, tie, VoteChoice.Yes);
             return !before || after;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -95,15 +95,15 @@ public partial class DeliberatorTests
         return Deliberator.Decide(meeting, rules, new Motion("m", new VoteTally(y, n, a))).Passed == (y > n);
     }
 
-    [Fact]
-    public void Decide_VotesCastBasis_AbstentionsBlankAndSpoiledChangeNothing()
+    [Property]
+    public Property Decide_VotesCastBasis_AbstentionsBlankAndSpoiledChangeNothing()
     {
-        Prop.ForAll(Votes().ToArbitrary(), v =>
+        return Prop.ForAll(Votes().ToArbitrary(), v =>
         {
             var with = Passes(v.Members, v.Voters, new VoteTally(v.Yes, v.No, v.Abstain, v.Blank, v.Spoiled), MajorityBase.VotesCast, Threshold.MoreThanHalf);
             var without = Passes(v.Members, v.Voters, new VoteTally(v.Yes, v.No), MajorityBase.VotesCast, Threshold.MoreThanHalf);
             return with == without;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,16 +1,17 @@
+using FsCheck.Xunit;
 using Justice.Domain.Deliberation.Meetings;
 
 namespace Justice.Domain.Deliberation.Tests.Meetings;
 
 public class ThresholdTests
 {
-    [Fact]
-    public void IsMet_AnyFraction_EqualsTheRationalDefinition()
+    [Property]
+    public Property IsMet_AnyFraction_EqualsTheRationalDefinition()
     {
         // Oracle: decimal division. Two different fractions of integers below 10^4 differ by at least 10^-8, far
         // above decimal's 28 significant digits, and equal fractions round identically, so the comparison is exact.
         var arb = Gen.Choose(0, 9999).Zip(Gen.Choose(1, 9999)).Zip(Gen.Choose(1, 50).SelectMany(d => Gen.Choose(0, d).Select(n => (n, d)))).Zip(Gen.Elements(Comparison.AtLeast, Comparison.MoreThan)).ToArbitrary();
-        Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var (((count, @base), (n, d)), comparison) = input;
             var threshold = Threshold.Fraction(n, d, comparison);
@@ -20,7 +21,7 @@ public class ThresholdTests
             return threshold.IsMet(count, @base) == expected
                 && threshold.IsMet(threshold.MinimumOf(@base), @base)
                 && (threshold.MinimumOf(@base) == 0 || !threshold.IsMet(threshold.MinimumOf(@base) - 1, @base));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Clustering;
 
 namespace Justice.Domain.Identity.Tests.Clustering;
@@ -21,53 +22,53 @@ public class OneToOneAssignmentTests
             })
             .ToArbitrary();
 
-    [Fact]
-    public void Assign_AnyCandidates_EachRecordInAtMostOneLinkAboveThreshold()
+    [Property]
+    public Property Assign_AnyCandidates_EachRecordInAtMostOneLinkAboveThreshold()
     {
-        Prop.ForAll(Bipartite, g =>
+        return Prop.ForAll(Bipartite, g =>
         {
             var links = OneToOneAssignment.Assign(g.Left, g.Right, g.Edges, Match).Links;
             return links.Select(l => l.Left).Distinct().Count() == links.Count
                 && links.Select(l => l.Right).Distinct().Count() == links.Count
                 && links.All(l => l.Weight >= Match);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Assign_AnyCandidates_IndependentOfInputOrder()
+    [Property]
+    public Property Assign_AnyCandidates_IndependentOfInputOrder()
     {
-        Prop.ForAll(Bipartite, g =>
+        return Prop.ForAll(Bipartite, g =>
         {
             var shuffled = (ScoredEdge[])g.Edges.Clone();
             new Random(g.Seed).Shuffle(shuffled);
             var first = OneToOneAssignment.Assign(g.Left, g.Right, g.Edges, Match);
             var second = OneToOneAssignment.Assign(g.Left, g.Right, shuffled, Match);
             return first.Links.SequenceEqual(second.Links) && first.Candidates == second.Candidates && first.ConflictsResolved == second.ConflictsResolved;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Assign_AnyCandidates_DropsAPairOnlyForAHeavierOrEqualLinkOfOneOfItsRecords()
+    [Property]
+    public Property Assign_AnyCandidates_DropsAPairOnlyForAHeavierOrEqualLinkOfOneOfItsRecords()
     {
-        Prop.ForAll(Bipartite, g =>
+        return Prop.ForAll(Bipartite, g =>
         {
             var links = OneToOneAssignment.Assign(g.Left, g.Right, g.Edges, Match).Links;
             return g.Edges.Where(e => e.Weight >= Match).All(e =>
                 links.Any(l => (l.Left == e.Left || l.Right == e.Right) && l.Weight >= e.Weight));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Assign_AnyCandidates_TotalWeightAtLeastHalfTheBestAssignment()
+    [Property]
+    public Property Assign_AnyCandidates_TotalWeightAtLeastHalfTheBestAssignment()
     {
-        Prop.ForAll(Bipartite, g =>
+        return Prop.ForAll(Bipartite, g =>
         {
             var candidates = EdgeGraphs.Heaviest(g.Edges.Select(e => new ScoredEdge(e.Left, e.Right + 100, e.Weight)))
                 .Where(p => p.Value >= Match).Select(p => (p.Key.Item1, p.Key.Item2 - 100, p.Value)).ToArray();
             var best = Best(candidates, 0, [], []);
             var total = OneToOneAssignment.Assign(g.Left, g.Right, g.Edges, Match).Links.Sum(l => l.Weight);
             return 2 * total >= best;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

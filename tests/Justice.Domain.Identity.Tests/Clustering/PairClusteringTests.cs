@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Clustering;
 
 namespace Justice.Domain.Identity.Tests.Clustering;
@@ -10,16 +11,16 @@ public class PairClusteringTests
     /// <summary>A chain A–B–C–D of links just above the threshold, plus nothing else.</summary>
     private static readonly ScoredEdge[] Chain = [new(0, 1, 5), new(1, 2, 5), new(2, 3, 5)];
 
-    [Fact]
-    public void ConnectedComponents_AnyGraph_EqualsBreadthFirstComponentsOfLinksAboveThreshold()
+    [Property]
+    public Property ConnectedComponents_AnyGraph_EqualsBreadthFirstComponentsOfLinksAboveThreshold()
     {
-        Prop.ForAll(EdgeGraphs.Arbitrary, g =>
+        return Prop.ForAll(EdgeGraphs.Arbitrary, g =>
         {
             var expected = EdgeGraphs.Components(g.Count, g.Edges.Where(e => e.Weight >= Match).Select(e => (e.Left, e.Right)));
             var actual = PairClustering.ConnectedComponents(g.Count, g.Edges, Match);
             return EdgeGraphs.SamePartition(expected, actual.ClusterOf)
                 && Enumerable.Range(0, g.Count).All(i => actual.ClusterOf[i] <= i && actual.ClusterOf[actual.ClusterOf[i]] == actual.ClusterOf[i]);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -30,10 +31,10 @@ public class PairClusteringTests
         Assert.Equal(1, clusters.Report.ClusterCount);
     }
 
-    [Fact]
-    public void BestLink_AnyGraph_EveryMemberLinksDirectlyToItsCentreAboveThreshold()
+    [Property]
+    public Property BestLink_AnyGraph_EveryMemberLinksDirectlyToItsCentreAboveThreshold()
     {
-        Prop.ForAll(EdgeGraphs.Arbitrary, g =>
+        return Prop.ForAll(EdgeGraphs.Arbitrary, g =>
         {
             var heaviest = EdgeGraphs.Heaviest(g.Edges);
             var clusters = PairClustering.BestLink(g.Count, g.Edges, Match);
@@ -45,30 +46,30 @@ public class PairClusteringTests
                     : clusters.ClusterOf[centre] == centre
                       && heaviest.TryGetValue((Math.Min(i, centre), Math.Max(i, centre)), out var w) && w >= Match;
             });
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void BestLink_AnyGraph_RefinesConnectedComponents()
+    [Property]
+    public Property BestLink_AnyGraph_RefinesConnectedComponents()
     {
-        Prop.ForAll(EdgeGraphs.Arbitrary, g =>
+        return Prop.ForAll(EdgeGraphs.Arbitrary, g =>
         {
             var components = PairClustering.ConnectedComponents(g.Count, g.Edges, Match).ClusterOf;
             var best = PairClustering.BestLink(g.Count, g.Edges, Match).ClusterOf;
             return Enumerable.Range(0, g.Count).All(i => Enumerable.Range(0, g.Count).All(j => best[i] != best[j] || components[i] == components[j]));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Cluster_AnyMethod_IndependentOfEdgeOrderAndOrientation()
+    [Property]
+    public Property Cluster_AnyMethod_IndependentOfEdgeOrderAndOrientation()
     {
-        Prop.ForAll(EdgeGraphs.Arbitrary, g =>
+        return Prop.ForAll(EdgeGraphs.Arbitrary, g =>
             Enum.GetValues<ClusteringMethod>().All(method =>
             {
                 var first = PairClustering.Cluster(method, g.Count, g.Edges, Match, Confirm);
                 var second = PairClustering.Cluster(method, g.Count, EdgeGraphs.Shuffled(g.Edges, g.Seed), Match, Confirm);
                 return first.ClusterOf.SequenceEqual(second.ClusterOf) && first.Report == second.Report;
-            })).QuickCheckThrowOnFailure();
+            }));
     }
 
     [Fact]
@@ -88,10 +89,10 @@ public class PairClusteringTests
         Assert.Equal([1, 1, 1], clusters.ClusterOf);
     }
 
-    [Fact]
-    public void WeakLinkSplitting_AnyGraph_CutsExactlyTheWeakBridges()
+    [Property]
+    public Property WeakLinkSplitting_AnyGraph_CutsExactlyTheWeakBridges()
     {
-        Prop.ForAll(EdgeGraphs.Arbitrary, g =>
+        return Prop.ForAll(EdgeGraphs.Arbitrary, g =>
         {
             var links = EdgeGraphs.Heaviest(g.Edges).Where(p => p.Value >= Match).ToList();
             var components = EdgeGraphs.Components(g.Count, links.Select(p => p.Key));
@@ -107,7 +108,7 @@ public class PairClusteringTests
             var cut = links.Count(p => p.Value < Confirm && IsBridge(p.Key));
             return EdgeGraphs.SamePartition(expected, actual.ClusterOf) && actual.Report.LinksCut == cut
                 && EdgeGraphs.SamePartition(components, PairClustering.WeakLinkSplitting(g.Count, g.Edges, Match, Match).ClusterOf);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
@@ -58,10 +59,10 @@ public sealed class IdentityIndexTests
     private static IEnumerable<PreparedRecord> Queries(PreparedRecord[] records) =>
         records.Concat([Profile.Prepare(Person("q1", "Dupont", "Jean", "1970-03-12")), Profile.Prepare(Person("q2", "Martin", "Marie", "1971-03-12", commune: "69123"))]);
 
-    [Fact]
-    public void Add_AnyDataset_SameCandidatesAndFindAsBuildWithAll()
+    [Property]
+    public Property Add_AnyDataset_SameCandidatesAndFindAsBuildWithAll()
     {
-        Prop.ForAll(Datasets, d =>
+        return Prop.ForAll(Datasets, d =>
         {
             var all = IdentityIndex.Build(Matcher, d.Records, d.Cap);
             var grown = IdentityIndex.Build(Matcher, d.Records[..d.Split], d.Cap);
@@ -74,26 +75,26 @@ public sealed class IdentityIndexTests
                 && Queries(d.Records).All(q =>
                     grown.Candidates(q).SequenceEqual(all.Candidates(q))
                     && Describe(grown.Find(q, d.Top)) == Describe(all.Find(q, d.Top)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void AddRange_FromEmpty_SameFindAsBuild()
+    [Property]
+    public Property AddRange_FromEmpty_SameFindAsBuild()
     {
-        Prop.ForAll(Datasets, d =>
+        return Prop.ForAll(Datasets, d =>
         {
             var all = IdentityIndex.Build(Matcher, d.Records, d.Cap);
             var grown = IdentityIndex.Build(Matcher, [], d.Cap);
             grown.AddRange(d.Records[..d.Split]);
             grown.AddRange(d.Records[d.Split..]);
             return Queries(d.Records).All(q => Describe(grown.Find(q, d.Top)) == Describe(all.Find(q, d.Top)));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Find_AnyDataset_EqualsScoringEveryBlockedRecordSortedByWeightThenPosition()
+    [Property]
+    public Property Find_AnyDataset_EqualsScoringEveryBlockedRecordSortedByWeightThenPosition()
     {
-        Prop.ForAll(Datasets, d =>
+        return Prop.ForAll(Datasets, d =>
         {
             var index = IdentityIndex.Build(Matcher, d.Records[..d.Split], d.Cap);
             index.AddRange(d.Records[d.Split..]);
@@ -107,7 +108,7 @@ public sealed class IdentityIndexTests
                     && candidates.SequenceEqual(candidates.Distinct().Order())
                     && candidates.Where(i => !ReferenceEquals(index.Records[i], q)).Order().SequenceEqual(ReferenceFind(index, q, int.MaxValue).Select(e => e.Index).Order());
             });
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

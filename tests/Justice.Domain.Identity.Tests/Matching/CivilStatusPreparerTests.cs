@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Records;
 using Justice.Samples.Synthetic;
@@ -75,12 +76,12 @@ public sealed class CivilStatusPreparerTests
         from length in Gen.Frequency((1, Gen.Choose(0, 13)), (9, Gen.Constant(14)))
         select new[] { id, civility, birth, usage, first, aliases, sex, date, death, code, commune, country, countryName, nationality }[..length];
 
-    [Fact]
-    public void PrepareRow_RandomRows_SameErrorsIdAndRecordAsReadRowThenPrepare()
+    [Property]
+    public Property PrepareRow_RandomRows_SameErrorsIdAndRecordAsReadRowThenPrepare()
     {
         // One preparer for both paths and every batch: each path reads values the other cached, under the same keys.
         var preparer = new CivilStatusPreparer(Profile);
-        Prop.ForAll(Gen.OneOf(Row, FewNamesRow).ArrayOf().ToArbitrary(), rows =>
+        return Prop.ForAll(Gen.OneOf(Row, FewNamesRow).ArrayOf().ToArbitrary(), rows =>
         {
             for (var r = 0; r < rows.Length; r++)
             {
@@ -106,7 +107,7 @@ public sealed class CivilStatusPreparerTests
                     AssertSame(Profile.Prepare(record), preparer.Prepare(record));
                 }
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -118,12 +119,12 @@ public sealed class CivilStatusPreparerTests
         Assert.Throws<ArgumentNullException>(() => preparer.PrepareRow("abc", [0..1], 2, null!, out _));
     }
 
-    [Fact]
-    public void Prepare_RandomRecords_SameAsReference()
+    [Property]
+    public Property Prepare_RandomRecords_SameAsReference()
     {
         // One preparer for every batch: later batches read values cached by earlier ones.
         var preparer = new CivilStatusPreparer(Profile);
-        Prop.ForAll(Record.ArrayOf().ToArbitrary(), batch =>
+        return Prop.ForAll(Record.ArrayOf().ToArbitrary(), batch =>
         {
             foreach (var record in batch)
             {
@@ -131,7 +132,7 @@ public sealed class CivilStatusPreparerTests
                 AssertSame(expected, Profile.Prepare(record));
                 AssertSame(expected, preparer.Prepare(record));
             }
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

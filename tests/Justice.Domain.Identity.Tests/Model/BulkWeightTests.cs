@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
 using Justice.Samples.Synthetic;
@@ -26,22 +27,24 @@ public sealed class BulkWeightTests
         }
     }
 
-    [Fact]
-    public void WeightAdjusted_BlockedSyntheticPairs_BitForBitAsWeight()
+    [Property]
+    public Property WeightAdjusted_RandomSyntheticPairs_BitForBitAsWeight()
     {
-        var profile = CivilStatusProfile.Default.Profile;
-        var records = Records.Value;
-        var matcher = IdentityMatcher.Create(profile, MatchModel.Initial(profile)).WithTermFrequencies(records);
-        var adjustments = matcher.Adjustments(records);
-        var pairs = 0;
-        Prop.ForAll(Gen.Choose(0, records.Length - 1).Two().ToArbitrary(), p =>
+        var (records, matcher, adjustments) = Scoring();
+        return Prop.ForAll(Gen.Choose(0, records.Length - 1).Two().ToArbitrary(), p =>
         {
             var expected = matcher.Weight(records[p.Item1], records[p.Item2], out var vetoed);
             return expected.Equals(matcher.WeightAdjusted(records[p.Item1], p.Item1, records[p.Item2], adjustments, out var adjustedVeto)) && vetoed == adjustedVeto;
-        }).QuickCheckThrowOnFailure();
+        });
+    }
 
+    [Fact]
+    public void WeightAdjusted_BlockedSyntheticPairs_BitForBitAsWeight()
+    {
         // Blocked pairs, where names agree and the adjustments count.
-        var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile, records, 100);
+        var (records, matcher, adjustments) = Scoring();
+        var pairs = 0;
+        var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(matcher.Profile, records, 100);
         blocked.ForEachPair((i, j) =>
         {
             pairs++;
@@ -50,30 +53,25 @@ public sealed class BulkWeightTests
         Assert.True(pairs > 1000);
     }
 
-    [Fact]
-    public void WeightAdjustedAbove_BlockedSyntheticPairs_SameWeightAtOrAboveTheFloorAndBelowItOtherwise()
+    [Property]
+    public Property WeightAdjustedAbove_RandomBlockedPairsAndFloors_SameWeightAtOrAboveTheFloorAndBelowItOtherwise()
     {
-        var profile = CivilStatusProfile.Default.Profile;
-        var records = Records.Value;
-        var matcher = IdentityMatcher.Create(profile, MatchModel.Initial(profile)).WithTermFrequencies(records);
-        var adjustments = matcher.Adjustments(records);
-        var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile, records, 100);
-        var pairs = new List<(int, int)>();
-        blocked.ForEachPair((i, j) => pairs.Add((i, j)));
-        var (kept, skipped) = (0, 0);
-        Prop.ForAll(Gen.Elements(pairs.ToArray()).ToArbitrary(), Gen.Choose(-40, 30).ToArbitrary(), (p, floor) =>
+        var (records, matcher, adjustments) = Scoring();
+        var pairs = BlockedPairs(records, matcher);
+        return Prop.ForAll(Gen.Elements(pairs).ToArbitrary(), Gen.Choose(-40, 30).ToArbitrary(), (p, floor) =>
         {
             var expected = matcher.WeightAdjusted(records[p.Item1], p.Item1, records[p.Item2], adjustments, out var vetoed);
             var bounded = matcher.WeightAdjustedAbove(records[p.Item1], p.Item1, records[p.Item2], adjustments, floor, out var boundedVeto);
-            if (expected >= floor)
-            {
-                kept++;
-                return expected.Equals(bounded) && vetoed == boundedVeto;
-            }
+            return expected >= floor ? expected.Equals(bounded) && vetoed == boundedVeto : bounded < floor;
+        });
+    }
 
-            skipped++;
-            return bounded < floor;
-        }).QuickCheckThrowOnFailure();
+    [Fact]
+    public void WeightAdjustedAbove_BlockedSyntheticPairs_SameWeightAtOrAboveTheFloorAndBelowItOtherwise()
+    {
+        var (records, matcher, adjustments) = Scoring();
+        var pairs = BlockedPairs(records, matcher);
+        var (kept, skipped) = (0, 0);
 
         // Every blocked pair at the review weight (what bulk scoring keeps), and both outcomes seen.
         var review = Justice.Domain.Identity.Scale.BulkLinkage.WeightOf(matcher.Model.ReviewThreshold);
@@ -82,8 +80,24 @@ public sealed class BulkWeightTests
             var expected = matcher.WeightAdjusted(records[i], i, records[j], adjustments, out var vetoed);
             var bounded = matcher.WeightAdjustedAbove(records[i], i, records[j], adjustments, review, out var boundedVeto);
             Assert.True(expected >= review ? expected.Equals(bounded) && vetoed == boundedVeto : bounded < review);
+            _ = expected >= review ? kept++ : skipped++;
         }
 
         Assert.True(kept > 0 && skipped > 0);
+    }
+
+    private static (PreparedRecord[] Records, IdentityMatcher Matcher, double[]?[] Adjustments) Scoring()
+    {
+        var profile = CivilStatusProfile.Default.Profile;
+        var records = Records.Value;
+        var matcher = IdentityMatcher.Create(profile, MatchModel.Initial(profile)).WithTermFrequencies(records);
+        return (records, matcher, matcher.Adjustments(records));
+    }
+
+    private static (int, int)[] BlockedPairs(PreparedRecord[] records, IdentityMatcher matcher)
+    {
+        var pairs = new List<(int, int)>();
+        Justice.Domain.Identity.Scale.BulkLinkage.Block(matcher.Profile, records, 100).ForEachPair((i, j) => pairs.Add((i, j)));
+        return [.. pairs];
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Text.Json;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
@@ -78,10 +79,10 @@ public sealed class IdentityMatcherTests
     private static readonly Lazy<PreparedRecord[]> Filler = new(() =>
         Enumerable.Range(0, 3000).Select(i => Profile.Prepare(Person("f" + i, "Zx" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Qy" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "1950-01-01"))).ToArray());
 
-    [Fact]
-    public void TryWeightAbove_AnyPairAndFloor_WeightBitForBitOrCertainlyBelowTheFloor()
+    [Property]
+    public Property TryWeightAbove_AnyPairAndFloor_WeightBitForBitOrCertainlyBelowTheFloor()
     {
-        Prop.ForAll(Linking.IdentityIndexTests.Datasets, d =>
+        return Prop.ForAll(Linking.IdentityIndexTests.Datasets, d =>
         {
             // Term frequencies from the first records among 3,000 others with other names, so that adjustments vary
             // with the query and are positive for names seen once (rare) and negative for the frequent ones.
@@ -103,7 +104,7 @@ public sealed class IdentityMatcherTests
                         && exact <= ceiling + 1e-9;
                 });
             });
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
@@ -125,11 +126,11 @@ public sealed class IdentityMatcherTests
         Assert.Contains("febrl", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void MatchModel_JsonRoundTrip_Lossless()
+    [Property]
+    public Property MatchModel_JsonRoundTrip_Lossless()
     {
         var gen = Gen.Choose(1, 999_999).Select(x => x / 1_000_000.0);
-        Prop.ForAll(gen.Zip(gen).ToArbitrary(), p =>
+        return Prop.ForAll(gen.Zip(gen).ToArbitrary(), p =>
         {
             var model = MatchModel.Initial(Profile.Profile) with { Prior = p.Item1 };
             model = model with
@@ -139,6 +140,6 @@ public sealed class IdentityMatcherTests
             var json = JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel);
             var back = JsonSerializer.Deserialize(json, IdentityJsonContext.Default.MatchModel)!;
             return JsonSerializer.Serialize(back, IdentityJsonContext.Default.MatchModel) == json && back.Prior == model.Prior && back.Mismatch(Profile.Profile) is null;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

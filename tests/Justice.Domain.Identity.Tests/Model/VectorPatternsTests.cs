@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using FsCheck;
 using FsCheck.Fluent;
 using Justice.Domain.Identity.Model;
@@ -16,16 +17,16 @@ public sealed class VectorPatternsTests
         Assert.Equal([3.0, 1.0, 2.0], Enumerable.Range(0, 3).Select(patterns.Multiplicity));
     }
 
-    [Fact]
-    public void Of_AnyVectors_MultiplicitiesCountEachVectorOnce()
+    [Property]
+    public Property Of_AnyVectors_MultiplicitiesCountEachVectorOnce()
     {
         var vector = Gen.ArrayOf(Gen.Choose(-1, 3).Select(x => (sbyte)x), 4);
-        Prop.ForAll(Gen.ListOf(vector).Select(v => v.ToArray()).ToArbitrary(), vectors =>
+        return Prop.ForAll(Gen.ListOf(vector).Select(v => v.ToArray()).ToArbitrary(), vectors =>
         {
             var patterns = VectorPatterns.Of(vectors);
             var expected = vectors.GroupBy(v => string.Join(',', v)).Select(g => (g.Key, (double)g.Count())).ToArray();
             var actual = Enumerable.Range(0, patterns.Count).Select(k => (string.Join(',', patterns[k]), patterns.Multiplicity(k))).ToArray();
             return expected.SequenceEqual(actual);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

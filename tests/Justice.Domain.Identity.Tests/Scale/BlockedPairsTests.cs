@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Scale;
 
 namespace Justice.Domain.Identity.Tests.Scale;
@@ -30,10 +31,10 @@ public class BlockedPairsTests
     internal static BlockedPairs Make(ulong[][][] keys, int cap, int boundary) =>
         boundary == 0 ? BlockedPairs.Deduplication(Names(keys.Length), keys, cap) : BlockedPairs.Linkage(Names(keys.Length), keys, boundary, cap);
 
-    [Fact]
-    public void ForEachPair_AnyKeys_FormsEachPairSharingAKeyInABlockWithinTheCapExactlyOnce()
+    [Property]
+    public Property ForEachPair_AnyKeys_FormsEachPairSharingAKeyInABlockWithinTheCapExactlyOnce()
     {
-        Prop.ForAll(Blocking, b =>
+        return Prop.ForAll(Blocking, b =>
         {
             var n = b.Keys[0].Length;
             var blocked = Make(b.Keys, b.Cap, b.Boundary);
@@ -43,13 +44,13 @@ public class BlockedPairsTests
             return seen.Count == expected.Count && seen.ToHashSet().SetEquals(expected) && blocked.PairCount == expected.Count
                 && seen.All(p => p.Item1 < p.Item2 && blocked.IsCandidate(p.Item1, p.Item2))
                 && blocked.Report.Rules.Sum(r => r.NewPairs) == expected.Count;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void ForEachPair_AnyKeys_SameSequenceAsTheDefinitionPairByPair()
+    [Property]
+    public Property ForEachPair_AnyKeys_SameSequenceAsTheDefinitionPairByPair()
     {
-        Prop.ForAll(Blocking, b =>
+        return Prop.ForAll(Blocking, b =>
         {
             var blocked = Make(b.Keys, b.Cap, b.Boundary);
             var fast = new List<(int, int)>();
@@ -57,13 +58,13 @@ public class BlockedPairsTests
             blocked.ForEachPair((i, j) => fast.Add((i, j)));
             blocked.ForEachPairReference((i, j) => reference.Add((i, j)));
             return fast.SequenceEqual(reference);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Report_AnyKeys_CountsEachRulesPairsAndCappedBlocks()
+    [Property]
+    public Property Report_AnyKeys_CountsEachRulesPairsAndCappedBlocks()
     {
-        Prop.ForAll(Blocking, b =>
+        return Prop.ForAll(Blocking, b =>
         {
             var blocked = BlockedPairs.Deduplication(Names(b.Keys.Length), b.Keys, b.Cap);
             return b.Keys.Select((k, r) =>
@@ -75,13 +76,13 @@ public class BlockedPairsTests
                     && report.CappedPairs == sizes.Where(s => s > b.Cap).Sum(s => s * (s - 1) / 2)
                     && report.KeyedRecords == k.Count(x => x.Length > 0);
             }).All(x => x);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
-    public void Score_AnyKeys_EqualsSequentialScoringAndIgnoresThreadCount()
+    [Property]
+    public Property Score_AnyKeys_EqualsSequentialScoringAndIgnoresThreadCount()
     {
-        Prop.ForAll(Blocking, b =>
+        return Prop.ForAll(Blocking, b =>
         {
             var blocked = Make(b.Keys, b.Cap, b.Boundary);
             var expected = new List<(int, int, double)>();
@@ -97,7 +98,7 @@ public class BlockedPairsTests
             var single = blocked.Score(default(ArithmeticScorer), 0, maxDegreeOfParallelism: 1);
             return parallel.Edges.Select(e => (e.Left, e.Right, e.Weight)).SequenceEqual(expected.OrderBy(e => e.Item1).ThenBy(e => e.Item2))
                 && parallel.Edges.SequenceEqual(single.Edges) && parallel.PairsCompared == blocked.PairCount;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,14 +1,15 @@
+using FsCheck.Xunit;
 using Justice.Domain.Identity.Scale;
 
 namespace Justice.Domain.Identity.Tests.Scale;
 
 public class BlockingAnalysisTests
 {
-    [Fact]
-    public void Recall_AnyLabels_CountsTheTruePairsThatAreCandidates()
+    [Property]
+    public Property Recall_AnyLabels_CountsTheTruePairsThatAreCandidates()
     {
         var arb = BlockedPairsTests.Blocking.Generator.Zip(Gen.Choose(0, 4).ArrayOf(14)).ToArbitrary();
-        Prop.ForAll(arb, t =>
+        return Prop.ForAll(arb, t =>
         {
             var ((keys, cap, boundary), labels) = t;
             var n = keys[0].Length;
@@ -21,7 +22,7 @@ public class BlockingAnalysisTests
                 && recall.TruePairsBlocked == truePairs.Count(p => blocked.IsCandidate(p.i, p.j))
                 && recall.TruePairsLostToCap == truePairs.Count(p => !blocked.IsCandidate(p.i, p.j) && keys.Any(k => k[p.i].Intersect(k[p.j]).Any()))
                 && recall.RecallCeiling is >= 0 and <= 1;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Usm.Assembly;
 using NodaTime;
 
@@ -80,12 +81,12 @@ public class PollingBureauTests
         Assert.Contains("'d01'", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [Property]
     [Trait("Article", "RI USM, art. 3-5, al. 1")]
-    public void Property_BureauHasAtMostNineDistinctMembersAndTheOldestAreOlderThanTheYoungest()
+    public Property Property_BureauHasAtMostNineDistinctMembersAndTheOldestAreOlderThanTheYoungest()
     {
         var births = Gen.Choose(0, 20000).ArrayOf().ToArbitrary();
-        Prop.ForAll(births, days =>
+        return Prop.ForAll(births, days =>
         {
             var list = new List<AttendanceEntry> { new("pres", new LocalDate(1970, 1, 1), false), new("sg", new LocalDate(1970, 1, 1), false) };
             list.AddRange(days.Select((d, i) => new AttendanceEntry("d" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new LocalDate(1950, 1, 1).PlusDays(d), true)));
@@ -97,6 +98,6 @@ public class PollingBureauTests
                 && oldest.Count == Math.Min(3, days.Length)
                 && youngest.Count == Math.Min(3, Math.Max(0, days.Length - 3))
                 && (oldest.Count == 0 || youngest.Count == 0 || oldest.Max() <= youngest.Min());
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Usm.Bodies;
 using Justice.Domain.Usm.Regions;
 
@@ -52,12 +53,12 @@ public class NationalBureauCompositionTests
         Assert.Contains(check.Problems, p => p.Reason.Contains("'stranger'", StringComparison.Ordinal) && p.Reference.ToString() == "Statuts USM, art. 16, al. 2");
     }
 
-    [Fact]
+    [Property]
     [Trait("Article", "Statuts USM, art. 16, al. 3")]
-    public void Property_WhenCandidatesOfferThreeOtherCourts_AGreedyBureauSatisfiesTheRule()
+    public Property Property_WhenCandidatesOfferThreeOtherCourts_AGreedyBureauSatisfiesTheRule()
     {
         var pool = Gen.Elements(CourtNames).ArrayOf().Where(a => a.Length >= 9).ToArbitrary();
-        Prop.ForAll(pool, courts =>
+        return Prop.ForAll(pool, courts =>
         {
             var candidates = courts.Select((c, i) => (Id: "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Court: TestMembers.Court(c))).ToList();
             var offered = NationalBureauComposition.DistinctOtherCourts(candidates.Select(c => (CourtOfAppeal?)c.Court));
@@ -67,7 +68,7 @@ public class NationalBureauCompositionTests
             var seats = NationalBureauComposition.Posts.Select((post, i) => new BureauSeat(post, chosen[i].Id, chosen[i].Court)).ToList();
             var check = NationalBureauComposition.Check(seats, candidates.Select(c => c.Id), candidates.Select(c => (CourtOfAppeal?)c.Court));
             return check.IsValid && (offered.Count < 3 ? check.GeographicRuleExcused : check.DistinctOtherCourts.Count >= 3);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     private static List<BureauSeat> Bureau(params string[] courts) =>

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Domain.Usm.Calendar;
 using Justice.Domain.Usm.Readings;
 using NodaTime;
@@ -173,25 +174,25 @@ public class UsmCalendarTests
     [Trait("Article", "Statuts USM, art. 6 c")]
     public void DuesLapse_1MarchOfTheNextYear() => Assert.Equal(new LocalDate(2027, 3, 1), UsmCalendar.DuesLapse(2026).Date);
 
-    [Fact]
+    [Property]
     [Trait("Article", "RI USM, art. 3-1, al. 2")]
-    public void Property_CandidacyDeadlineIsTheLastFridayStrictlyBeforeTheOpening()
+    public Property Property_CandidacyDeadlineIsTheLastFridayStrictlyBeforeTheOpening()
     {
         var days = Gen.Choose(0, 3650).Select(d => new LocalDate(2024, 1, 1).PlusDays(d)).ToArbitrary();
-        Prop.ForAll(days, opening =>
+        return Prop.ForAll(days, opening =>
         {
             var friday = UsmCalendar.CouncilCandidacies(opening).Date;
             var gap = Period.Between(friday, opening, PeriodUnits.Days).Days;
             return friday.DayOfWeek == IsoDayOfWeek.Friday && gap >= 1 && gap <= 7;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
-    [Fact]
+    [Property]
     [Trait("Article", "Statuts USM, art. 24")]
-    public void Property_DeadlinesMoveWithTheAssemblyDate()
+    public Property Property_DeadlinesMoveWithTheAssemblyDate()
     {
         var shifts = Gen.Choose(0, 2000).Zip(Gen.Choose(1, 400)).ToArbitrary();
-        Prop.ForAll(shifts, pair =>
+        return Prop.ForAll(shifts, pair =>
         {
             var a = new LocalDate(2025, 1, 1).PlusDays(pair.Item1);
             var b = a.PlusDays(pair.Item2);
@@ -204,6 +205,6 @@ public class UsmCalendarTests
                 && UsmCalendar.CouncilList(b).Date >= UsmCalendar.CouncilList(a).Date;
             var weekly = shift % 7 != 0 || UsmCalendar.CouncilCandidacies(b).Date == UsmCalendar.CouncilCandidacies(a).Date.PlusDays(shift);
             return fixedGaps && monotone && weekly;
-        }).QuickCheckThrowOnFailure();
+        });
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using System.Globalization;
 using Justice.Domain.Deliberation.Lots;
 using Justice.Domain.Usm.Elections;
@@ -95,12 +96,12 @@ public class UsmElectionsTests
         Assert.True(outcome.IsComplete);
     }
 
-    [Fact]
+    [Property]
     [Trait("Article", "Statuts USM, art. 12, al. 2")]
-    public void Property_ReservedSeatsAreNeverTakenFromACategoryWithCandidates()
+    public Property Property_ReservedSeatsAreNeverTakenFromACategoryWithCandidates()
     {
         var gen = Gen.Choose(0, 2).Zip(Gen.Choose(0, 50)).ArrayOf().Where(a => a.Length > 0).ToArbitrary();
-        Prop.ForAll(gen, pool =>
+        return Prop.ForAll(gen, pool =>
         {
             var votes = new Dictionary<string, long>();
             var categories = new Dictionary<string, CouncilCandidateCategory>();
@@ -117,7 +118,7 @@ public class UsmElectionsTests
             return Elected(CouncilCandidateCategory.Honorary) >= Math.Min(1, Standing(CouncilCandidateCategory.Honorary))
                 && Elected(CouncilCandidateCategory.EntryGradeOrAuditeur) >= Math.Min(8, Standing(CouncilCandidateCategory.EntryGradeOrAuditeur))
                 && outcome.Elected.Length == Math.Min(26, pool.Length);
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]

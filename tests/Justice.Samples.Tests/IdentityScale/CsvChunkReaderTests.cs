@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Justice.Samples.IdentityScale;
 
 namespace Justice.Samples.Tests.IdentityScale;
@@ -12,14 +13,14 @@ public sealed class CsvChunkReaderTests
             .ArrayOf()
             .Select(parts => string.Concat(parts));
 
-    [Fact]
-    public void Chunks_RandomText_SameRowsAndLinesAsCsvRows()
+    [Property]
+    public Property Chunks_RandomText_SameRowsAndLinesAsCsvRows()
     {
-        Prop.ForAll(Text.ToArbitrary(), Gen.Choose(16, 40).ToArbitrary(), (text, size) =>
+        return Prop.ForAll(Text.ToArbitrary(), Gen.Choose(16, 40).ToArbitrary(), (text, size) =>
         {
             var expected = CsvRows.Read(new StringReader(text)).Select(r => (r.Line, string.Join("|", r.Fields.Select(Escape)))).ToList();
             Assert.Equal(expected, Rows(text, size));
-        }).QuickCheckThrowOnFailure();
+        });
     }
 
     [Fact]
