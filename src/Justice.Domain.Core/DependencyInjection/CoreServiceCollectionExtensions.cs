@@ -17,7 +17,10 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddJusticeDomainCore(this IServiceCollection services)
     {
         Guard.NotNull(services);
+        // The one place src/ names the system clock: it is the application's default registration, never read by a package.
+#pragma warning disable RS0030
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+#pragma warning restore RS0030
         services.TryAddSingleton(DateTimeZoneProviders.Tzdb);
         return services;
     }
