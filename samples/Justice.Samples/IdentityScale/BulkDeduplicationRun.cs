@@ -62,7 +62,7 @@ internal static class BulkDeduplicationRun
             outputs.Add(settings.SaveModelPath, "--save-model");
         }
 
-        var profile = settings.NameEditRules ? CivilStatusProfile.Default : CivilStatusProfile.WithoutNameEditRules;
+        var profile = Profile(settings.NameEditRules);
         // The preparer's tables (about 100 MB of distinct names, places and dates at a million records) are kept until
         // the run ends. Freed after the read, they would leave holes all through the prepared records, and the first
         // full collection after the read would compact the whole heap to close them (measured in interleaved runs: the
@@ -258,6 +258,11 @@ internal static class BulkDeduplicationRun
         writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
         writer.Write('"');
     }
+
+    /// <summary>The civil-status profile with or without the <c>name-edit</c> blocking rules (<c>--no-name-edit-rules</c>).</summary>
+    /// <param name="nameEditRules">Whether the rules include them.</param>
+    /// <returns>The default profile, or the default without those two rules.</returns>
+    internal static CivilStatusProfile Profile(bool nameEditRules) => nameEditRules ? CivilStatusProfile.Default : CivilStatusProfile.WithoutNameEditRules;
 
     /// <summary>Reads a trained model (JSON).</summary>
     internal static MatchModel LoadModel(string path) =>

@@ -10,6 +10,13 @@ namespace Justice.Samples.IdentityScale;
 /// <summary>The bulk identity commands: deduplication of a large CSV with progress, and the blocking analysis.</summary>
 internal static class IdentityScaleCommands
 {
+    /// <summary>Creates <c>--no-name-edit-rules</c>, read by <see cref="BulkDeduplicationRun.Profile"/>.</summary>
+    /// <returns>The option.</returns>
+    private static Option<bool> NoNameEditRules() => new("--no-name-edit-rules")
+    {
+        Description = "Leave out the two name-edit blocking rules (a typo that changes a name's sound): fewer keys per record, faster and lighter at millions of records, a lower recall ceiling.",
+    };
+
     /// <summary>Creates <c>dedupe</c>: bulk deduplication with live progress, <c>--quiet</c>, <c>--clustering</c> and clean cancellation.</summary>
     /// <param name="context">Where the command writes.</param>
     /// <returns>The command.</returns>
@@ -27,7 +34,7 @@ internal static class IdentityScaleCommands
         var confirm = new Option<double>("--confirm") { Description = "weak-link-splitting: probability from which one link alone may join two groups.", DefaultValueFactory = _ => 0.999 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
-        var noNameEdit = new Option<bool>("--no-name-edit-rules") { Description = "Leave out the two name-edit blocking rules (a typo that changes a name's sound): faster and lighter at millions of records, a lower recall ceiling." };
+        var noNameEdit = NoNameEditRules();
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("dedupe", "Deduplicates a persons file into clusters on all cores, with live progress; Ctrl+C stops without a half-written output.")
@@ -150,7 +157,7 @@ internal static class IdentityScaleCommands
         var threads = new Option<int>("--threads") { Description = "Threads of the throughput run (-1: all cores).", DefaultValueFactory = _ => -1 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object." };
-        var noNameEdit = new Option<bool>("--no-name-edit-rules") { Description = "Leave out the two name-edit blocking rules (fewer keys per record, a lower recall ceiling)." };
+        var noNameEdit = NoNameEditRules();
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("index-stats", "Measures an in-memory person index over a file: bytes per record, Find latency on one thread and queries per second on all cores.")

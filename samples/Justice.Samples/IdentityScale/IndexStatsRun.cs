@@ -20,7 +20,7 @@ internal static class IndexStatsRun
     /// <returns>The summary.</returns>
     public static IndexStatsSummary Run(IndexStatsSettings settings, ScaleProgress progress, CancellationToken cancellationToken)
     {
-        var profile = settings.NameEditRules ? CivilStatusProfile.Default : CivilStatusProfile.WithoutNameEditRules;
+        var profile = BulkDeduplicationRun.Profile(settings.NameEditRules);
         var start = GC.GetTotalMemory(forceFullCollection: true);
         var (records, _, rejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Input, profile, progress, cancellationToken, format: settings.Format);
         var prepared = GC.GetTotalMemory(forceFullCollection: true) - start;

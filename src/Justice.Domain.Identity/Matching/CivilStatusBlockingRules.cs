@@ -43,8 +43,8 @@ internal static class CivilStatusBlockingRules
     /// </summary>
     public const int RareKeyCap = 20;
 
-    /// <summary>The rules, in the order pairs are credited.</summary>
-    public static IReadOnlyList<BlockingRule> All { get; } =
+    /// <summary>The rules without <c>name-edit-place</c> and <c>name-edit-year</c>, in the order pairs are credited.</summary>
+    public static IReadOnlyList<BlockingRule> WithoutNameEdits { get; } =
     [
         new("names-year", "{Soundex2(surname), Soundex2(a first-name token)} unordered + birth year", [Surname, FirstNames, BirthDate], NamesYear),
         new("surname-date", "Soundex2(surname) + birth date", [Surname, BirthDate], SurnameDate),
@@ -56,24 +56,21 @@ internal static class CivilStatusBlockingRules
         new("surname-place", "Soundex2(surname) + birth commune", [Surname, BirthPlace], SurnamePlace),
         new("first-name-place", "Soundex2(a first-name token) + birth commune", [FirstNames, BirthPlace], FirstNamePlace, RareKeyCap),
         new("names-phonetic", "{Soundex2(surname), Soundex2(a first-name token)} unordered", [Surname, FirstNames], NamesPhonetic, RareKeyCap),
+    ];
+
+    /// <summary>The rules, in the order pairs are credited: <see cref="WithoutNameEdits"/>, then the two <c>name-edit</c> rules.</summary>
+    public static IReadOnlyList<BlockingRule> All { get; } =
+    [
+        .. WithoutNameEdits,
         new("name-edit-place", "{a surname form, the first first name} unordered, one of them with at most one letter deleted, + birth commune", [Surname, FirstNames, BirthPlace], NameEditPlace, RareKeyCap, NameEditBound),
         new("name-edit-year", "{a surname form, the first first name} unordered, one of them with at most one letter deleted, + birth year", [Surname, FirstNames, BirthDate], NameEditYear, RareKeyCap, NameEditBound),
     ];
-
-    /// <summary>The rules without <c>name-edit-place</c> and <c>name-edit-year</c> (the last two).</summary>
-    public static IReadOnlyList<BlockingRule> WithoutNameEdits { get; } = [.. All.Take(All.Count - 2)];
 
     /// <summary>
     /// The shortest name whose one-letter deletions are written: a deletion of a shorter name (LI, MAS) meets too many
     /// other names to narrow a block.
     /// </summary>
     public const int EditedNameLength = 4;
-
-    /// <summary>
-    /// How many first-name tokens the <c>name-edit</c> rules read: the first only. Reading the second too raises the
-    /// recall ceiling by less than a thousandth on the evaluation sets and doubles these rules' keys.
-    /// </summary>
-    public const int EditedFirstNames = 1;
 
     private static void NameEditPlace(in BlockingFields r, int rule, ref KeySink keys)
     {
@@ -96,71 +93,59 @@ internal static class CivilStatusBlockingRules
     /// token, unordered: both as written, the surname with each one of its letters deleted, and the first name with
     /// each one of its letters deleted. A pair with one typo in the surname or in the first name, the names swapped or
     /// not, shares a key. Deleting a letter of each name at once (every combination) would meet a typo in each too, at
-    /// about four times the keys per record: a million records would hold gigabytes of keys.
+    /// about four times the keys per record: a million records would hold gigabytes of keys. Only the first first name
+    /// is read: the second too raises the recall ceiling by less than a thousandth on the evaluation sets and doubles
+    /// these rules' keys.
     /// </summary>
     private static void NameEdits(in BlockingFields r, BlockingKey.Builder prefix, ref KeySink keys)
     {
-        foreach (var first in r.Second.Tokens[..Math.Min(EditedFirstNames, r.Second.Tokens.Length)])
+        if (r.Second.Tokens.Length == 0)
         {
-            var firstEdits = first.Length >= EditedNameLength ? first.Length : 0;
-            foreach (var surname in SurnameForms(r.First))
-            {
-                var surnameEdits = surname.Length >= EditedNameLength ? surname.Length : 0;
+            return;
+        }
 
-                // Position -1 is the name as written. The two names enter the key unordered, so that a record with
-                // surname and first name swapped meets the other. A builder adds in place: each key starts from a copy.
-                for (var i = -1; i < surnameEdits; i++)
+        var first = r.Second.Tokens[0];
+        var firstEdits = first.Length >= EditedNameLength ? first.Length : 0;
+        var surnames = r.First.Written;
+        for (var s = 0; s < surnames.Length; s++)
+        {
+            // A token that repeats an earlier form (a one-word surname is its own token) has the same keys.
+            var surname = surnames[s];
+            if (surnames[..s].Contains(surname))
+            {
+                continue;
+            }
+
+            // Position -1 is the name as written. The two names enter the key unordered, so that a record with surname
+            // and first name swapped meets the other. A builder adds in place: each key starts from a copy.
+            var surnameEdits = surname.Length >= EditedNameLength ? surname.Length : 0;
+            for (var i = -1; i < surnameEdits; i++)
+            {
+                var surnameHash = BlockingKey.HashOf(surname, i);
+                for (var j = -1; j < (i < 0 ? firstEdits : 0); j++)
                 {
-                    var surnameHash = BlockingKey.HashOf(surname, i);
-                    for (var j = -1; j < (i < 0 ? firstEdits : 0); j++)
-                    {
-                        var key = prefix;
-                        keys.Add(key.AddUnordered(surnameHash, BlockingKey.HashOf(first, j)).Value);
-                    }
+                    var key = prefix;
+                    keys.Add(key.AddUnordered(surnameHash, BlockingKey.HashOf(first, j)).Value);
                 }
             }
         }
     }
 
-    /// <summary>The bound of the <c>name-edit</c> rules: per surname form, one key as written and one per deleted letter of either name.</summary>
+    /// <summary>The bound of the <c>name-edit</c> rules: per written surname form, one key as written and one per deleted letter of either name.</summary>
     private static int NameEditBound(in BlockingFields r)
     {
-        var bound = 0;
-        foreach (var first in r.Second.Tokens[..Math.Min(EditedFirstNames, r.Second.Tokens.Length)])
+        if (r.Second.Tokens.Length == 0)
         {
-            foreach (var surname in SurnameForms(r.First))
-            {
-                bound += 1 + surname.Length + first.Length;
-            }
+            return 0;
+        }
+
+        var bound = 0;
+        foreach (var surname in r.First.Written)
+        {
+            bound += 1 + surname.Length + r.Second.Tokens[0].Length;
         }
 
         return bound;
-    }
-
-    /// <summary>
-    /// The surname's main forms, alternate forms and the tokens that are neither (a one-word surname is its own token:
-    /// it is written once).
-    /// </summary>
-    private static IEnumerable<string> SurnameForms(NameForms surname)
-    {
-        for (var i = 0; i < surname.Primary.Length; i++)
-        {
-            yield return surname.Primary[i];
-        }
-
-        for (var i = 0; i < surname.Secondary.Length; i++)
-        {
-            yield return surname.Secondary[i];
-        }
-
-        for (var i = 0; i < surname.Tokens.Length; i++)
-        {
-            var token = surname.Tokens[i];
-            if (!surname.Primary.Contains(token) && !surname.Secondary.Contains(token))
-            {
-                yield return token;
-            }
-        }
     }
 
     private static void SurnamePlace(in BlockingFields r, int rule, ref KeySink keys)

@@ -58,6 +58,9 @@ internal sealed class NameForms
     /// <summary>The significant tokens.</summary>
     public ReadOnlySpan<string> Tokens => forms.AsSpan(tokensStart, phoneticStart - tokensStart);
 
+    /// <summary>The main forms, the alternate forms and the tokens, one after another (a token may repeat a form).</summary>
+    public ReadOnlySpan<string> Written => forms.AsSpan(0, phoneticStart);
+
     /// <summary>The distinct Soundex2 codes of the main then alternate forms.</summary>
     public ReadOnlySpan<string> Phonetic => forms.AsSpan(phoneticStart, tokenCodesStart - phoneticStart);
 

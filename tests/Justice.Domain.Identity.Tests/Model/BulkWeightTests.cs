@@ -80,7 +80,14 @@ public sealed class BulkWeightTests
             var expected = matcher.WeightAdjusted(records[i], i, records[j], adjustments, out var vetoed);
             var bounded = matcher.WeightAdjustedAbove(records[i], i, records[j], adjustments, review, out var boundedVeto);
             Assert.True(expected >= review ? expected.Equals(bounded) && vetoed == boundedVeto : bounded < review);
-            _ = expected >= review ? kept++ : skipped++;
+            if (expected >= review)
+            {
+                kept++;
+            }
+            else
+            {
+                skipped++;
+            }
         }
 
         Assert.True(kept > 0 && skipped > 0);
