@@ -173,77 +173,14 @@ public sealed class IdentityIndex
         Core.Guard.NotNull(query);
         Core.Guard.Positive(top);
         var buffer = ArrayPool<int>.Shared.Rent(BufferSize(query));
-        Ranked[]? kept = null;
         try
         {
             var (start, count) = Gather(query, buffer);
-            kept = ArrayPool<Ranked>.Shared.Rent(Math.Max(1, Math.Min(top, count)));
-            var fields = Matcher.Profile.Comparisons.Count;
-            Span<double> adjustments = fields <= 32 ? stackalloc double[fields] : new double[fields];
-            Span<double> ceilings = fields <= 32 ? stackalloc double[fields] : new double[fields];
-            Span<int> levels = fields <= 32 ? stackalloc int[fields] : new int[fields];
-            var ceiling = Matcher.Ceilings(query, adjustments, ceilings);
-            var size = 0;
-
-            // Candidates sharing several keys with the query first (most true matches are among them), so that the
-            // heap's floor rises early; then the others. The order does not change the result: the heap's order is
-            // total, and a candidate is skipped only when its weight is certainly below the floor (a tie is not).
-            for (var pass = 0; pass < 2; pass++)
-            {
-                for (var c = start; c < start + count; c++)
-                {
-                    var value = buffer[c];
-                    if ((value < 0) != (pass == 0))
-                    {
-                        continue;
-                    }
-
-                    var i = value < 0 ? ~value : value;
-                    var record = records[i];
-                    if (ReferenceEquals(record, query))
-                    {
-                        continue;
-                    }
-
-                    // Once the heap is full, a candidate must beat its worst entry; one that cannot is skipped before
-                    // its names are compared.
-                    var floor = size < top ? double.NegativeInfinity : kept[0].Weight;
-                    if (!Matcher.TryWeightAbove(query, record, floor, ceiling, adjustments, ceilings, levels, out var weight))
-                    {
-                        continue;
-                    }
-
-                    var entry = new Ranked(weight, i);
-                    if (size < top)
-                    {
-                        kept[size] = entry;
-                        SiftUp(kept, size++);
-                    }
-                    else if (Ranked.Worse(kept[0], entry))
-                    {
-                        kept[0] = entry;
-                        SiftDown(kept, size);
-                    }
-                }
-            }
-
-            var best = kept.AsSpan(0, size);
-            best.Sort(static (a, b) => Ranked.Worse(a, b) ? 1 : Ranked.Worse(b, a) ? -1 : 0);
-            var result = new MatchCandidate[size];
-            for (var r = 0; r < size; r++)
-            {
-                result[r] = new MatchCandidate(r + 1, Matcher.Compare(query, records[best[r].Index]));
-            }
-
-            return result;
+            return CandidateRanking.Rank(Matcher, query, buffer.AsSpan(start, count), records, top);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(buffer);
-            if (kept is not null)
-            {
-                ArrayPool<Ranked>.Shared.Return(kept);
-            }
         }
     }
 
@@ -444,55 +381,5 @@ public sealed class IdentityIndex
                 buffer[written - 1] = ~min;
             }
         }
-    }
-
-    /// <summary>Restores the heap (worst kept candidate at the root) after adding at <paramref name="at"/>.</summary>
-    private static void SiftUp(Ranked[] heap, int at)
-    {
-        while (at > 0)
-        {
-            var parent = (at - 1) / 2;
-            if (!Ranked.Worse(heap[at], heap[parent]))
-            {
-                return;
-            }
-
-            (heap[at], heap[parent]) = (heap[parent], heap[at]);
-            at = parent;
-        }
-    }
-
-    /// <summary>Restores the heap after replacing its root.</summary>
-    private static void SiftDown(Ranked[] heap, int size)
-    {
-        var at = 0;
-        while (true)
-        {
-            var worst = at;
-            var left = (2 * at) + 1;
-            if (left < size && Ranked.Worse(heap[left], heap[worst]))
-            {
-                worst = left;
-            }
-
-            if (left + 1 < size && Ranked.Worse(heap[left + 1], heap[worst]))
-            {
-                worst = left + 1;
-            }
-
-            if (worst == at)
-            {
-                return;
-            }
-
-            (heap[at], heap[worst]) = (heap[worst], heap[at]);
-            at = worst;
-        }
-    }
-
-    /// <summary>A scored candidate: a higher weight is better, then an earlier record.</summary>
-    private readonly record struct Ranked(double Weight, int Index)
-    {
-        public static bool Worse(Ranked a, Ranked b) => a.Weight < b.Weight || (a.Weight == b.Weight && a.Index > b.Index);
     }
 }

@@ -108,6 +108,35 @@ internal sealed class TermFrequencies
         return table;
     }
 
+    /// <summary>
+    /// A table holding only the given counts: what a store reads for one query (the counts of the query's values,
+    /// each field's total and the number of records). <see cref="Frequency"/> of those values is the same as in the
+    /// table of all the stored records.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="values">The counted values: field, value, count (0 for a value no record holds).</param>
+    /// <param name="totals">Each term-frequency field's total (by field index; a field left out counts 0).</param>
+    /// <param name="records">The number of records.</param>
+    internal static TermFrequencies FromCounts(MatchProfile profile, IEnumerable<(int Field, string Value, long Count)> values, IReadOnlyDictionary<int, long> totals, long records)
+    {
+        var table = new TermFrequencies(profile);
+        foreach (var (field, value, count) in values)
+        {
+            if (table.counts[field] is { } counts && count > 0)
+            {
+                counts[value] = checked((int)count);
+            }
+        }
+
+        for (var f = 0; f < table.totals.Length; f++)
+        {
+            table.totals[f] = table.counts[f] is null ? 0 : checked((int)totals.GetValueOrDefault(f));
+        }
+
+        table.records = checked((int)records);
+        return table;
+    }
+
     /// <summary>Counts one more record. O(term-frequency fields).</summary>
     public void Add(PreparedRecord record)
     {

@@ -1,0 +1,310 @@
+using System.Text.Json;
+using Justice.Domain.Identity.Linking;
+using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Serialization;
+
+namespace Justice.Domain.Identity.Referential;
+
+/// <summary>
+/// <i>Référentiel de personnes</i> kept in a store (<see cref="IPersonStore"/>): records imported in atomic batches,
+/// removed by id, searched one query at a time, deduplicated in bulk, with the match model stored beside them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>The same answers as the in-memory index.</b> <see cref="FindAsync"/> asks the store for the records sharing a
+/// blocking key with the query (blocks over their cap skipped, as <see cref="IdentityIndex"/> skips them) and for the
+/// counts of the query's name values, then ranks the candidates in the process with the same routine as
+/// <see cref="IdentityIndex.Find"/>. An index built from the stored records in their store order gives the same ranked
+/// candidates, with the same explanations; the contract tests check it on every store.
+/// </para>
+/// <para>
+/// <b>Batches.</b> <see cref="ImportAsync"/> checks each record first: a record that breaks a rule (no id, an id over
+/// <see cref="StoreBatch.MaxIdLength"/> characters, an id seen earlier in the same import) is rejected with its
+/// reason and the rest of its batch is stored. Each batch is then written atomically: a failure in the middle of a
+/// batch leaves none of it, the batches before it stay, and running the same import again stores the rest and leaves
+/// the records already stored unchanged.
+/// </para>
+/// <para>
+/// <b>Threading.</b> Any number of threads may call <see cref="FindAsync"/> at once; writes go to the store, which
+/// takes one writer at a time. <see cref="UseModelAsync"/> and <see cref="TrainAsync"/> change the model the
+/// referential scores with: call them before serving queries.
+/// </para>
+/// </remarks>
+public sealed class PersonReferential
+{
+    /// <summary>The default number of records written per batch.</summary>
+    public const int DefaultBatchSize = 1000;
+
+    private readonly int[] caps;
+
+    private PersonReferential(IPersonStore store, CivilStatusProfile profile, MatchModel model, bool storedModel, int maxBlockSize)
+    {
+        Store = store;
+        Profile = profile;
+        MaxBlockSize = maxBlockSize;
+        Matcher = IdentityMatcher.Create(profile.Profile, model);
+        HasStoredModel = storedModel;
+        caps = [.. profile.Profile.BlockingRules.Select(r => r.CapIn(maxBlockSize))];
+    }
+
+    /// <summary>The store.</summary>
+    public IPersonStore Store { get; }
+
+    /// <summary>The profile records are prepared with.</summary>
+    public CivilStatusProfile Profile { get; }
+
+    /// <summary>The matcher of the current model (term frequencies are read from the store for each query).</summary>
+    public IdentityMatcher Matcher { get; private set; }
+
+    /// <summary>The current match model.</summary>
+    public MatchModel Model => Matcher.Model;
+
+    /// <summary>Whether the current model is the store's (false: the profile's untrained model, until one is trained or given).</summary>
+    public bool HasStoredModel { get; private set; }
+
+    /// <summary>Blocks larger than this are skipped, as in <see cref="IdentityIndex.MaxBlockSize"/>.</summary>
+    public int MaxBlockSize { get; }
+
+    /// <summary>Opens the referential of a store: its stored model, or the profile's untrained model when it has none.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="profile">The profile (<see cref="CivilStatusProfile.Default"/> when null). A store is always opened with the profile it was filled with: the blocking keys are the profile's.</param>
+    /// <param name="maxBlockSize">The largest block compared (2 or more).</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The referential.</returns>
+    /// <exception cref="InvalidOperationException">The stored model is unreadable or does not fit the profile.</exception>
+    public static async Task<PersonReferential> OpenAsync(IPersonStore store, CivilStatusProfile? profile = null, int maxBlockSize = 1000, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotNull(store);
+        Core.Guard.InRange(maxBlockSize, 2, int.MaxValue);
+        profile ??= CivilStatusProfile.Default;
+        var document = await store.ReadModelAsync(cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return new PersonReferential(store, profile, MatchModel.Initial(profile.Profile), storedModel: false, maxBlockSize);
+        }
+
+        MatchModel? model;
+        try
+        {
+            model = JsonSerializer.Deserialize(document, IdentityJsonContext.Default.MatchModel);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidOperationException("the stored match model is not a readable model document: " + e.Message, e);
+        }
+
+        var mismatch = model is null ? "the document is empty" : model.Mismatch(profile.Profile);
+        if (mismatch is not null)
+        {
+            throw new InvalidOperationException("the stored match model does not fit the profile: " + mismatch);
+        }
+
+        return new PersonReferential(store, profile, model!, storedModel: true, maxBlockSize);
+    }
+
+    /// <summary>Stores <paramref name="model"/> and scores with it from now on.</summary>
+    /// <param name="model">A model of the referential's profile.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="ArgumentException">The model does not fit the profile.</exception>
+    public async Task UseModelAsync(MatchModel model, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotNull(model);
+        var matcher = IdentityMatcher.Create(Profile.Profile, model);
+        await Store.SaveModelAsync(model.Version, JsonSerializer.Serialize(model, IdentityJsonContext.Default.MatchModel), cancellationToken).ConfigureAwait(false);
+        (Matcher, HasStoredModel) = (matcher, true);
+    }
+
+    /// <summary>Trains a model on the stored records (unsupervised, <see cref="ModelTrainer"/>), stores it and scores with it.</summary>
+    /// <param name="options">Training options (defaults when null).</param>
+    /// <param name="cancellationToken">Cancels the training.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="InvalidOperationException">The store holds fewer than two records.</exception>
+    public async Task<MatchModel> TrainAsync(TrainingOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var prepared = await PrepareAllAsync(cancellationToken).ConfigureAwait(false);
+        if (prepared.Length < 2)
+        {
+            throw new InvalidOperationException("training needs at least two stored records");
+        }
+
+        var model = ModelTrainer.Train(Profile.Profile, prepared, options ?? new TrainingOptions());
+        await UseModelAsync(model, cancellationToken).ConfigureAwait(false);
+        return model;
+    }
+
+    /// <summary>
+    /// Imports records in batches: each record is checked (a bad one is rejected with its reason, the others go
+    /// through), then each batch is added or replaced by id atomically.
+    /// </summary>
+    /// <param name="records">The records, in order.</param>
+    /// <param name="batchSize">Records per batch (1 or more).</param>
+    /// <param name="progress">Told the running summary after each batch.</param>
+    /// <param name="cancellationToken">Stops the import between batches or cancels the batch being written (the batches before it stay).</param>
+    /// <returns>The summary.</returns>
+    public async Task<ReferentialImportSummary> ImportAsync(IEnumerable<PersonRecord?> records, int batchSize = DefaultBatchSize, IProgress<ReferentialImportSummary>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotNull(records);
+        Core.Guard.Positive(batchSize);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var errors = new List<RecordError>();
+        var batch = new List<StoredPerson>(batchSize);
+        var written = StoreWriteCounts.None;
+        var read = 0;
+        foreach (var record in records)
+        {
+            read++;
+            if (Check(record, read, seen) is { } error)
+            {
+                errors.Add(error);
+                continue;
+            }
+
+            batch.Add(ToStored(record!));
+            if (batch.Count == batchSize)
+            {
+                written = written.Plus(await Store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
+                batch.Clear();
+                progress?.Report(Summary(read, written, errors));
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            written = written.Plus(await Store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
+        }
+
+        var summary = Summary(read, written, errors);
+        progress?.Report(summary);
+        return summary;
+    }
+
+    /// <summary>Removes records by id, atomically; an id not stored is ignored.</summary>
+    /// <param name="ids">The ids.</param>
+    /// <param name="cancellationToken">Cancels the removal.</param>
+    /// <returns>How many records were removed.</returns>
+    public Task<int> RemoveAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotNull(ids);
+        return Store.RemoveAsync([.. ids], cancellationToken);
+    }
+
+    /// <summary>
+    /// Finds the stored records most likely to be the person of <paramref name="query"/>, best first, each with its
+    /// per-field explanation; ranked by match weight, then by store position (earlier first).
+    /// </summary>
+    /// <param name="query">The query record (its id need not be stored).</param>
+    /// <param name="top">How many candidates at most (1 or more).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <returns>The ranked candidates.</returns>
+    public async Task<IReadOnlyList<MatchCandidate>> FindAsync(PersonRecord query, int top = 5, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotNull(query);
+        Core.Guard.Positive(top);
+        var prepared = Profile.Prepare(query);
+        var keys = prepared.BlockingKeys;
+        var blocks = new BlockQuery[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            blocks[k] = new BlockQuery(keys[k], caps[BlockingKey.Rule(keys[k]) - 1]);
+        }
+
+        var terms = TermsOf(prepared);
+        var fetch = await Store.FetchCandidatesAsync(new CandidateRequest(blocks, terms), cancellationToken).ConfigureAwait(false);
+        var candidates = new PreparedRecord[fetch.Candidates.Count];
+        var positions = new int[candidates.Length];
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            candidates[c] = Profile.Prepare(Read(fetch.Candidates[c].Document));
+            positions[c] = c;
+        }
+
+        var frequencies = TermFrequencies.FromCounts(Profile.Profile, terms.Select((t, i) => (t.Field, t.Value, fetch.TermCounts[i])), fetch.FieldTotals, fetch.Records);
+        return CandidateRanking.Rank(Matcher.WithCounts(frequencies), prepared, positions, candidates, top);
+    }
+
+    /// <summary>Reads every stored record, by store position.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The records.</returns>
+    public async Task<IReadOnlyList<PersonRecord>> ReadAllAsync(CancellationToken cancellationToken = default)
+    {
+        var all = new List<PersonRecord>();
+        await foreach (var stored in Store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(Read(stored.Document));
+        }
+
+        return all;
+    }
+
+    /// <summary>Deduplicates the stored records (<see cref="IdentityLinker.Deduplicate"/> with the current model), in store order.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The clusters and the pairs for review.</returns>
+    public async Task<LinkageResult> DeduplicateAsync(CancellationToken cancellationToken = default)
+    {
+        var prepared = await PrepareAllAsync(cancellationToken).ConfigureAwait(false);
+        return IdentityLinker.Deduplicate(Matcher, prepared, MaxBlockSize);
+    }
+
+    /// <summary>The record of a stored document.</summary>
+    private static PersonRecord Read(string document) =>
+        JsonSerializer.Deserialize(document, IdentityJsonContext.Default.PersonRecord)
+        ?? throw new InvalidOperationException("a stored record document is empty");
+
+    private static RecordError? Check(PersonRecord? record, int position, Dictionary<string, int> seen)
+    {
+        if (record is null)
+        {
+            return new RecordError(position, null, "record", "is missing (null)");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Id))
+        {
+            return new RecordError(position, null, "id", "must not be empty");
+        }
+
+        if (record.Id.Length > StoreBatch.MaxIdLength)
+        {
+            return new RecordError(position, null, "id", FormattableString.Invariant($"must have at most {StoreBatch.MaxIdLength} characters"));
+        }
+
+        if (!seen.TryAdd(record.Id, position))
+        {
+            return new RecordError(position, record.Id, "id", FormattableString.Invariant($"appears earlier in this import (record {seen[record.Id]}); ids must be distinct"));
+        }
+
+        return null;
+    }
+
+    private static ReferentialImportSummary Summary(int read, StoreWriteCounts written, List<RecordError> errors) =>
+        new(read, written.Added, written.Replaced, written.Unchanged, errors.Count, errors.ToArray());
+
+    private async Task<PreparedRecord[]> PrepareAllAsync(CancellationToken cancellationToken)
+    {
+        var all = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        return [.. all.Select(Profile.Prepare)];
+    }
+
+    private StoredPerson ToStored(PersonRecord record)
+    {
+        var prepared = Profile.Prepare(record);
+        return new StoredPerson(record.Id, JsonSerializer.Serialize(record, IdentityJsonContext.Default.PersonRecord), prepared.BlockingKeys.ToArray(), TermsOf(prepared));
+    }
+
+    private TermValue[] TermsOf(PreparedRecord prepared)
+    {
+        var comparisons = Profile.Profile.Comparisons;
+        var terms = new List<TermValue>(2);
+        for (var f = 0; f < comparisons.Count; f++)
+        {
+            if (comparisons[f].TermFrequency && comparisons[f].TermFrequencyValue(prepared) is { } value)
+            {
+                terms.Add(new TermValue(f, value));
+            }
+        }
+
+        return [.. terms];
+    }
+}

@@ -1,0 +1,88 @@
+namespace Justice.Domain.Identity.Referential;
+
+/// <summary>
+/// The checks every store makes on what it is given, so that the adapters reject the same input with the same words.
+/// A store is given its batches by <see cref="PersonReferential"/>, which has already validated each record; these
+/// checks guard a store called directly.
+/// </summary>
+public static class StoreBatch
+{
+    /// <summary>The longest record id a store keeps.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>Checks a batch to upsert: no null item, ids not blank, at most <see cref="MaxIdLength"/> characters and distinct, documents not blank.</summary>
+    /// <param name="batch">The batch.</param>
+    /// <exception cref="ArgumentException">An item breaks a rule (its position and the rule are named, not its values).</exception>
+    public static void CheckDistinct(IReadOnlyList<StoredPerson> batch)
+    {
+        Core.Guard.NotNull(batch);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var person = batch[i] ?? throw new ArgumentException(FormattableString.Invariant($"batch item {i} is null"), nameof(batch));
+            CheckId(person.Id, i, nameof(batch));
+            if (string.IsNullOrWhiteSpace(person.Document) || person.BlockingKeys is null || person.Terms is null)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"batch item {i}: document, blocking keys and terms are required"), nameof(batch));
+            }
+
+            if (!seen.Add(person.Id))
+            {
+                throw new ArgumentException(FormattableString.Invariant($"batch item {i}: its id appears earlier in the batch (ids must be distinct)"), nameof(batch));
+            }
+        }
+    }
+
+    /// <summary>Checks ids to remove: no null, blank or over-long id.</summary>
+    /// <param name="ids">The ids.</param>
+    /// <exception cref="ArgumentException">An id breaks a rule.</exception>
+    public static void CheckIds(IReadOnlyList<string> ids)
+    {
+        Core.Guard.NotNull(ids);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            CheckId(ids[i], i, nameof(ids));
+        }
+    }
+
+    /// <summary>Checks a candidate request: blocks and terms present, block caps of 2 or more.</summary>
+    /// <param name="request">The request.</param>
+    /// <exception cref="ArgumentException">The request breaks a rule.</exception>
+    public static void Check(CandidateRequest request)
+    {
+        Core.Guard.NotNull(request);
+        if (request.Blocks is null || request.Terms is null)
+        {
+            throw new ArgumentException("a candidate request needs its blocks and terms (empty lists when none)", nameof(request));
+        }
+
+        for (var i = 0; i < request.Blocks.Count; i++)
+        {
+            if (request.Blocks[i].MaxBlockSize < 2)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"block {i}: the largest block must be 2 or more"), nameof(request));
+            }
+        }
+
+        for (var i = 0; i < request.Terms.Count; i++)
+        {
+            if (request.Terms[i].Value is null || request.Terms[i].Field < 0)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"term {i}: a field index of 0 or more and a value are required"), nameof(request));
+            }
+        }
+    }
+
+    private static void CheckId(string? id, int position, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException(FormattableString.Invariant($"item {position}: the id must not be empty"), parameter);
+        }
+
+        if (id.Length > MaxIdLength)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"item {position}: the id must have at most {MaxIdLength} characters"), parameter);
+        }
+    }
+}
