@@ -5,7 +5,7 @@ namespace Justice.Domain.Identity.Sqlite;
 
 /// <summary>
 /// The statements of one write transaction, prepared once and run per record; the term counts and totals change in
-/// memory and are written once per batch (<see cref="FlushCounts"/>). SQLite runs in the process, so its calls are
+/// memory, and the postings and counts are written once per batch (<see cref="Flush"/>). SQLite runs in the process, so its calls are
 /// synchronous underneath; the store's public methods stay asynchronous for the callers' sake.
 /// </summary>
 internal sealed class SqliteBatchWriter
@@ -19,6 +19,7 @@ internal sealed class SqliteBatchWriter
     private readonly SqliteTransaction transaction;
     private readonly Dictionary<TermValue, long> termDeltas = [];
     private readonly Dictionary<int, long> totalDeltas = [];
+    private readonly List<(long Key, long Sequence)> postings = [];
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -64,19 +65,29 @@ internal sealed class SqliteBatchWriter
         insertPerson.Parameters[2].Value = StoredForms.Keys(person.BlockingKeys);
         insertPerson.Parameters[3].Value = StoredForms.Terms(person.Terms);
         var sequence = (long)insertPerson.ExecuteScalar()!;
-        insertKey.Parameters[1].Value = sequence;
         foreach (var key in person.BlockingKeys.Distinct())
         {
-            insertKey.Parameters[0].Value = StoredForms.Signed(key);
-            insertKey.ExecuteNonQuery();
+            postings.Add((StoredForms.Signed(key), sequence));
         }
 
         Count(person.Terms, +1);
     }
 
-    /// <summary>Writes the batch's changes of the term counts and totals (a count that falls to 0 is deleted).</summary>
-    public void FlushCounts()
+    /// <summary>
+    /// Writes the batch's postings, in key order (the key index is a B-tree: inserting in its order touches each page
+    /// once instead of at random), then its changes of the term counts and totals (a count that falls to 0 is deleted).
+    /// </summary>
+    public void Flush()
     {
+        postings.Sort();
+        foreach (var (key, sequence) in postings)
+        {
+            insertKey.Parameters[0].Value = key;
+            insertKey.Parameters[1].Value = sequence;
+            insertKey.ExecuteNonQuery();
+        }
+
+        postings.Clear();
         using var term = SqlitePersonStore.Command(
             connection,
             transaction,

@@ -88,7 +88,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
             writer.Insert(person);
         }
 
-        writer.FlushCounts();
+        writer.Flush();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new StoreWriteCounts(added, replaced, unchanged);
     }
@@ -111,7 +111,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
             }
         }
 
-        writer.FlushCounts();
+        writer.Flush();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return removed;
     }
