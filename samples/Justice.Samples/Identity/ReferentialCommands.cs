@@ -139,24 +139,7 @@ internal static class ReferentialCommands
             }
 
             var found = await referential.FindAsync(wanted, parse.GetValue(top), cancellationToken);
-            if (parse.GetValue(json))
-            {
-                context.Out.WriteLine(CliJson.Serialize(found, IdentityJsonContext.Default.IReadOnlyListMatchCandidate));
-                return 0;
-            }
-
-            if (found.Count == 0)
-            {
-                context.Console.WriteLine("no candidate: no stored record shares a blocking key with the query.");
-            }
-
-            foreach (var candidate in found)
-            {
-                context.Console.WriteLine(FormattableString.Invariant($"#{candidate.Rank} {candidate.Comparison.RightId}: probability {candidate.Comparison.Probability:0.0000}, {candidate.Comparison.Band}"));
-                context.Console.WriteLine(candidate.Comparison.ToText());
-            }
-
-            return 0;
+            return IdentityModule.PrintCandidates(context, found, parse.GetValue(json), "stored");
         });
         return command;
     }
