@@ -28,8 +28,13 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
     public const int SchemaVersion = 1;
 
     private readonly string connectionString;
+    private readonly string name;
 
-    private SqlitePersonStore(string connectionString) => this.connectionString = connectionString;
+    private SqlitePersonStore(string connectionString)
+    {
+        this.connectionString = connectionString;
+        name = Path.GetFileName(new SqliteConnectionStringBuilder(connectionString).DataSource);
+    }
 
     /// <summary>Opens the referential in <paramref name="path"/>, creating the file and its schema when absent.</summary>
     /// <param name="path">The database file.</param>
@@ -52,15 +57,37 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
     {
         Core.Guard.NotBlank(connectionString);
         var store = new SqlitePersonStore(connectionString);
-        await using var connection = await store.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await SqliteSchema.EnsureAsync(connection, cancellationToken).ConfigureAwait(false);
-        return store;
+        return await SqliteErrors.Guard(store.name, async () =>
+        {
+            await using var connection = await store.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await SqliteSchema.EnsureAsync(connection, store.name, cancellationToken).ConfigureAwait(false);
+            return store;
+        }).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public async Task<StoreWriteCounts> UpsertAsync(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken = default)
+    public Task<StoreWriteCounts> UpsertAsync(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken = default)
     {
         StoreBatch.CheckDistinct(batch);
+        return SqliteErrors.Guard(name, () => Upsert(batch, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public Task<int> RemoveAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.CheckIds(ids);
+        return SqliteErrors.Guard(name, () => Remove(ids, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public Task<CandidateFetch> FetchCandidatesAsync(CandidateRequest request, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.Check(request);
+        return SqliteErrors.Guard(name, () => Fetch(request, cancellationToken));
+    }
+
+    private async Task<StoreWriteCounts> Upsert(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken)
+    {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new SqliteBatchWriter(connection, transaction);
@@ -93,10 +120,8 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
         return new StoreWriteCounts(added, replaced, unchanged);
     }
 
-    /// <inheritdoc/>
-    public async Task<int> RemoveAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    private async Task<int> Remove(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        StoreBatch.CheckIds(ids);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new SqliteBatchWriter(connection, transaction);
@@ -116,10 +141,8 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
         return removed;
     }
 
-    /// <inheritdoc/>
-    public async Task<CandidateFetch> FetchCandidatesAsync(CandidateRequest request, CancellationToken cancellationToken = default)
+    private async Task<CandidateFetch> Fetch(CandidateRequest request, CancellationToken cancellationToken)
     {
-        StoreBatch.Check(request);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
 
         // A deferred transaction reads one snapshot of the file (write-ahead log) from its first read to its end.
@@ -225,6 +248,34 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
         command.Parameters[0].Value = version;
         command.Parameters[1].Value = document;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> ReadSettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        return SqliteErrors.Guard(this.name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(connection, null, "SELECT value FROM settings WHERE name = $name", "$name");
+            command.Parameters[0].Value = name;
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        });
+    }
+
+    /// <inheritdoc/>
+    public Task SaveSettingAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        Core.Guard.NotNull(value);
+        return SqliteErrors.Guard(this.name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(connection, null, "INSERT INTO settings (name, value) VALUES ($name, $value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", "$name", "$value");
+            command.Parameters[0].Value = name;
+            command.Parameters[1].Value = value;
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        });
     }
 
     /// <inheritdoc/>

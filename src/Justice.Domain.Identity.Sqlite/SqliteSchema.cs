@@ -20,9 +20,10 @@ internal static class SqliteSchema
         CREATE TABLE term_counts (field INTEGER NOT NULL, value TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID;
         CREATE TABLE totals (field INTEGER PRIMARY KEY, total INTEGER NOT NULL);
         CREATE TABLE model (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, document TEXT NOT NULL);
+        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         """;
 
-    public static async Task EnsureAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task EnsureAsync(SqliteConnection connection, string store, CancellationToken cancellationToken)
     {
         // Write-ahead logging is a property of the file: set once, it holds for every later connection.
         await using (var wal = SqlitePersonStore.Command(connection, null, "PRAGMA journal_mode = WAL"))
@@ -44,14 +45,14 @@ internal static class SqliteSchema
 
             if (names.Contains("schema_version"))
             {
-                await CheckVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await CheckVersionAsync(connection, transaction, store, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             if (names.Count(n => !n.StartsWith("sqlite_", StringComparison.Ordinal)) > 0)
             {
-                throw new InvalidOperationException("the database holds other tables and no referential schema: open an empty file or a referential");
+                throw new InvalidOperationException("SQLite referential '" + store + "': the file holds other tables and no referential schema: give the path of a referential file or of a new one");
             }
         }
 
@@ -69,19 +70,19 @@ internal static class SqliteSchema
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task CheckVersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private static async Task CheckVersionAsync(SqliteConnection connection, SqliteTransaction transaction, string store, CancellationToken cancellationToken)
     {
         await using var read = SqlitePersonStore.Command(connection, transaction, "SELECT max(version) FROM schema_version");
         var found = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long version ? version : 0;
         if (found > SqlitePersonStore.SchemaVersion)
         {
             throw new InvalidOperationException(FormattableString.Invariant(
-                $"the referential's schema is version {found}, newer than version {SqlitePersonStore.SchemaVersion} that this Justice.Domain.Identity.Sqlite reads: update the package"));
+                $"SQLite referential '{store}': its schema is version {found}, newer than version {SqlitePersonStore.SchemaVersion} that this Justice.Domain.Identity.Sqlite reads: update the package"));
         }
 
         if (found < 1)
         {
-            throw new InvalidOperationException("the referential's schema_version table holds no version");
+            throw new InvalidOperationException("SQLite referential '" + store + "': its schema_version table holds no version: the file was not written by this package");
         }
     }
 }

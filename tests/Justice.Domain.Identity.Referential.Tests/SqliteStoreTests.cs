@@ -79,7 +79,9 @@ public sealed class SqliteStoreTests : IDisposable
 
         // The database refuses the 13th record: the batch of records 11-15 fails after two of its rows were written.
         await Execute(File("fault.db"), "CREATE TRIGGER refuse BEFORE INSERT ON persons WHEN NEW.id = 'p12' BEGIN SELECT RAISE(ABORT, 'refused'); END");
-        await Assert.ThrowsAsync<SqliteException>(() => referential.ImportAsync(records, batchSize: 5));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => referential.ImportAsync(records, batchSize: 5));
+        Assert.IsType<SqliteException>(error.InnerException);
+        Assert.StartsWith("SQLite referential 'fault.db'", error.Message, StringComparison.Ordinal);
         Assert.Equal(10, (await store.StatisticsAsync()).Records);
         Assert.Equal(Enumerable.Range(0, 10).Select(i => "p" + i), (await referential.ReadAllAsync()).Select(r => r.Id));
 
@@ -93,6 +95,32 @@ public sealed class SqliteStoreTests : IDisposable
         {
             Assert.Equal(Describe(await clean.FindAsync(query, 5)), Describe(await referential.FindAsync(query, 5)));
         }
+    }
+
+    [Fact]
+    public async Task ForeignOrCorruptFile_ClearErrorNamingTheFile()
+    {
+        await System.IO.File.WriteAllBytesAsync(File("garbage.db"), [.. Enumerable.Range(0, 8192).Select(i => unchecked((byte)(i * 31)))]);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("garbage.db")));
+        Assert.Equal("SQLite referential 'garbage.db': the file is not a SQLite database (another format, or encrypted): give the path of a referential file or of a new one", error.Message);
+
+        var missing = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("no/such/folder/r.db")));
+        Assert.Contains("its folder exists", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LockedByAnotherWriter_ClearErrorAfterTheTimeout_NothingWritten()
+    {
+        using var store = await SqlitePersonStore.OpenAsync("Data Source=" + File("locked.db") + ";Default Timeout=1");
+        await using var other = new SqliteConnection("Data Source=" + File("locked.db"));
+        await other.OpenAsync();
+        await using (var transaction = other.BeginTransaction())
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.UpsertAsync([new StoredPerson("a", "1", [5], [])]));
+            Assert.Contains("locked by another writer", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, (await store.StatisticsAsync()).Records);
     }
 
     [Fact]

@@ -37,6 +37,12 @@ public sealed class PersonReferential
     /// <summary>The default number of records written per batch.</summary>
     public const int DefaultBatchSize = 1000;
 
+    /// <summary>
+    /// The setting that records the profile's blocking rules on the first write: a store's keys are those rules', so a
+    /// referential opened later with other rules would find nothing through them.
+    /// </summary>
+    public const string BlockingRulesSetting = "blocking-rules";
+
     private readonly int[] caps;
 
     private PersonReferential(IPersonStore store, CivilStatusProfile profile, MatchModel model, bool storedModel, int maxBlockSize)
@@ -79,6 +85,14 @@ public sealed class PersonReferential
         Core.Guard.NotNull(store);
         Core.Guard.InRange(maxBlockSize, 2, int.MaxValue);
         profile ??= CivilStatusProfile.Default;
+        var rules = await store.ReadSettingAsync(BlockingRulesSetting, cancellationToken).ConfigureAwait(false);
+        if (rules is not null && rules != RulesOf(profile))
+        {
+            throw new InvalidOperationException(
+                "the referential's keys were written with the blocking rules '" + rules + "', not with the profile's '" + RulesOf(profile)
+                + "': open it with the profile it was filled with (for example CivilStatusProfile.WithoutNameEditRules)");
+        }
+
         var document = await store.ReadModelAsync(cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
@@ -102,6 +116,15 @@ public sealed class PersonReferential
         }
 
         return new PersonReferential(store, profile, model!, storedModel: true, maxBlockSize);
+    }
+
+    /// <summary>The blocking rules of a profile, as <see cref="BlockingRulesSetting"/> records them: the profile's name, then its rules' names.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>For example <c>civil-status: rule-a, rule-b</c>.</returns>
+    public static string RulesOf(CivilStatusProfile profile)
+    {
+        Core.Guard.NotNull(profile);
+        return profile.Profile.Name + ": " + string.Join(", ", profile.Profile.BlockingRules.Select(r => r.Name));
     }
 
     /// <summary>Stores <paramref name="model"/> and scores with it from now on.</summary>
@@ -148,11 +171,39 @@ public sealed class PersonReferential
     {
         Core.Guard.NotNull(records);
         Core.Guard.Positive(batchSize);
+        if (await Store.ReadSettingAsync(BlockingRulesSetting, cancellationToken).ConfigureAwait(false) is null)
+        {
+            await Store.SaveSettingAsync(BlockingRulesSetting, RulesOf(Profile), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Each batch is prepared on all cores while the batch before it is written; a batch starts writing only once
+        // the one before it is stored, so batches commit in input order.
+        var preparer = new CivilStatusPreparer(Profile);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<RecordError>();
-        var batch = new List<StoredPerson>(batchSize);
+        var batch = new List<PersonRecord>(batchSize);
         var written = StoreWriteCounts.None;
+        Task<StoreWriteCounts>? writing = null;
+        var readThroughWriting = 0;
         var read = 0;
+
+        async Task WriteAsync()
+        {
+            var stored = new StoredPerson[batch.Count];
+            var records = batch.ToArray();
+            batch.Clear();
+            Parallel.For(0, records.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => stored[i] = ToStored(preparer, records[i]));
+            if (writing is not null)
+            {
+                written = written.Plus(await writing.ConfigureAwait(false));
+                progress?.Report(Summary(readThroughWriting, written, errors.Where(e => e.Line <= readThroughWriting)));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            readThroughWriting = read;
+            writing = Task.Run(() => Store.UpsertAsync(stored, cancellationToken), cancellationToken);
+        }
+
         foreach (var record in records)
         {
             read++;
@@ -162,18 +213,21 @@ public sealed class PersonReferential
                 continue;
             }
 
-            batch.Add(ToStored(record!));
+            batch.Add(record!);
             if (batch.Count == batchSize)
             {
-                written = written.Plus(await Store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
-                batch.Clear();
-                progress?.Report(Summary(read, written, errors));
+                await WriteAsync().ConfigureAwait(false);
             }
         }
 
         if (batch.Count > 0)
         {
-            written = written.Plus(await Store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
+            await WriteAsync().ConfigureAwait(false);
+        }
+
+        if (writing is not null)
+        {
+            written = written.Plus(await writing.ConfigureAwait(false));
         }
 
         var summary = Summary(read, written, errors);
@@ -278,8 +332,11 @@ public sealed class PersonReferential
         return null;
     }
 
-    private static ReferentialImportSummary Summary(int read, StoreWriteCounts written, List<RecordError> errors) =>
-        new(read, written.Added, written.Replaced, written.Unchanged, errors.Count, errors.ToArray());
+    private static ReferentialImportSummary Summary(int read, StoreWriteCounts written, IEnumerable<RecordError> errors)
+    {
+        var through = errors.ToArray();
+        return new(read, written.Added, written.Replaced, written.Unchanged, through.Length, through);
+    }
 
     private async Task<PreparedRecord[]> PrepareAllAsync(CancellationToken cancellationToken)
     {
@@ -287,9 +344,9 @@ public sealed class PersonReferential
         return [.. all.Select(Profile.Prepare)];
     }
 
-    private StoredPerson ToStored(PersonRecord record)
+    private StoredPerson ToStored(CivilStatusPreparer preparer, PersonRecord record)
     {
-        var prepared = Profile.Prepare(record);
+        var prepared = preparer.Prepare(record);
         return new StoredPerson(record.Id, JsonSerializer.Serialize(record, IdentityJsonContext.Default.PersonRecord), prepared.BlockingKeys.ToArray(), TermsOf(prepared));
     }
 

@@ -181,6 +181,28 @@ public abstract class PersonStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Settings_SavedReplacedAndRead()
+    {
+        var store = Store();
+        Assert.Null(await store.ReadSettingAsync("x"));
+        await store.SaveSettingAsync("x", "1");
+        await store.SaveSettingAsync("x", "2");
+        await store.SaveSettingAsync("y", "3");
+        Assert.Equal(("2", "3"), (await store.ReadSettingAsync("x"), await store.ReadSettingAsync("y")));
+    }
+
+    [Fact]
+    public async Task Referential_OpenedWithOtherBlockingRules_ClearError()
+    {
+        var store = Store();
+        var referential = await PersonReferential.OpenAsync(store);
+        await referential.ImportAsync([ContractPeople.Person(1, 1)]);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PersonReferential.OpenAsync(store, CivilStatusProfile.WithoutNameEditRules));
+        Assert.Contains("open it with the profile it was filled with", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PersonReferential.RulesOf(CivilStatusProfile.Default), await store.ReadSettingAsync(PersonReferential.BlockingRulesSetting));
+    }
+
+    [Fact]
     public async Task Statistics_CountRecordsPostingsAndKeys()
     {
         var store = Store();
@@ -221,6 +243,41 @@ public abstract class PersonStoreContract : IDisposable
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.UpsertAsync([Stored("a", "1", [1])], cancelled.Token));
         Assert.Empty(await All(store));
+    }
+
+    [Fact]
+    public async Task ReadersDuringWrites_SeeWholeBatchesOnly()
+    {
+        // Every batch adds ten records holding key 42 and the term (0, "MARTIN"): a reader that saw half a batch would
+        // count a number of candidates, or of MARTIN, that is not a multiple of ten, or unequal to the record count.
+        var store = Store();
+        var term = new TermValue(0, "MARTIN");
+        var request = new CandidateRequest([new BlockQuery(42, 100_000)], [term]);
+        var writer = Task.Run(async () =>
+        {
+            for (var b = 0; b < 15; b++)
+            {
+                await store.UpsertAsync([.. Enumerable.Range(0, 10).Select(i => Stored(FormattableString.Invariant($"b{b}-{i}"), "doc", [42], term))]);
+            }
+        });
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            var seen = new List<(int Candidates, long Martins, long Records)>();
+            while (!writer.IsCompleted)
+            {
+                var fetch = await store.FetchCandidatesAsync(request);
+                seen.Add((fetch.Candidates.Count, fetch.TermCounts[0], fetch.Records));
+            }
+
+            return seen;
+        })).ToArray();
+        await writer;
+        foreach (var (candidates, martins, records) in (await Task.WhenAll(readers)).SelectMany(s => s))
+        {
+            Assert.True(candidates % 10 == 0 && candidates == martins && martins == records, FormattableString.Invariant($"{candidates} candidates, {martins} MARTIN, {records} records"));
+        }
+
+        Assert.Equal(150, (await store.StatisticsAsync()).Records);
     }
 
     [Fact]

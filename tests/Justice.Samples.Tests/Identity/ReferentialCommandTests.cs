@@ -68,7 +68,7 @@ public sealed class ReferentialCommandTests : IDisposable
         File.WriteAllText(In("not-a-db.db"), "plain text");
         var notDb = CliRunner.Run("identity", "referential", "stats", "--db", In("not-a-db.db"));
         CliAssert.Exit(2, notDb);
-        Assert.Contains("not a SQLite referential", notDb.Error, StringComparison.Ordinal);
+        Assert.Contains("is not a SQLite database", notDb.Error, StringComparison.Ordinal);
 
         var batch = CliRunner.Run("identity", "referential", "import", "--input", In("x.csv"), "--db", In("r.db"), "--batch", "0");
         CliAssert.Exit(2, batch);
