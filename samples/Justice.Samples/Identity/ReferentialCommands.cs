@@ -177,7 +177,7 @@ internal static class ReferentialCommands
     {
         var store = new ReferentialStoreOptions();
         var output = new Option<string?>("--output") { Description = "write id,cluster for every stored record to this CSV file" };
-        var json = new Option<bool>("--json") { Description = "print the linkage result as JSON" };
+        var json = new Option<bool>("--json") { Description = "print the bulk result as JSON" };
         var command = new Command("dedupe", "Deduplicates every stored record with the stored model: clusters and pairs for review.") { output, json };
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -187,21 +187,22 @@ internal static class ReferentialCommands
             var opened = await store.OpenAsync(parse, cancellationToken);
             using var disposable = opened as IDisposable;
             var referential = await ReferentialStoreOptions.ReferentialAsync(opened, withoutNameEditRules: false, cancellationToken);
-            var result = await referential.DeduplicateAsync(cancellationToken);
+            var run = await referential.DeduplicateAsync(cancellationToken: cancellationToken);
+            var result = run.Result;
             if (outputPath is not null)
             {
-                files.Write(outputPath, writer => IdentityCsv.WritePairs(writer, ("id", "cluster"), result.Assignments.Select(a => (a.Id, a.ClusterId))));
+                files.Write(outputPath, writer => IdentityCsv.WritePairs(writer, ("id", "cluster"), run.Assignments()));
                 files.Commit();
             }
 
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(CliJson.Serialize(result, IdentityJsonContext.Default.LinkageResult));
+                context.Out.WriteLine(CliJson.Serialize(result, IdentityJsonContext.Default.BulkResult));
                 return 0;
             }
 
             context.Console.WriteLine(FormattableString.Invariant(
-                $"{result.Assignments.Count:N0} records in {result.ClusterCount:N0} clusters; {result.CandidatePairs:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review."));
+                $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review."));
             return 0;
         });
         return command;

@@ -3,6 +3,7 @@ using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scale;
 using Justice.Domain.Identity.Serialization;
 
 namespace Justice.Domain.Identity.Referential;
@@ -293,13 +294,22 @@ public sealed class PersonReferential
         return all;
     }
 
-    /// <summary>Deduplicates the stored records (<see cref="IdentityLinker.Deduplicate"/> with the current model), in store order.</summary>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The clusters and the pairs for review.</returns>
-    public async Task<LinkageResult> DeduplicateAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deduplicates the stored records with the current model, as the in-memory bulk run does
+    /// (<see cref="BulkLinkage.Block(MatchProfile, IReadOnlyList{PreparedRecord}, int)"/> then
+    /// <see cref="BulkLinkage.Deduplicate"/>, on all cores): the records are read in store order and prepared on all cores.
+    /// </summary>
+    /// <param name="options">Clustering, threads (the block cap is the referential's <see cref="MaxBlockSize"/>); defaults when null.</param>
+    /// <param name="progress">Receives the running count of pairs compared; may be null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The ids in store order and the result.</returns>
+    public async Task<ReferentialDeduplication> DeduplicateAsync(BulkOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var prepared = await PrepareAllAsync(cancellationToken).ConfigureAwait(false);
-        return IdentityLinker.Deduplicate(Matcher, prepared, MaxBlockSize);
+        var run = (options ?? new BulkOptions()) with { MaxBlockSize = MaxBlockSize };
+        var blocked = BulkLinkage.Block(Profile.Profile, prepared, MaxBlockSize);
+        var result = BulkLinkage.Deduplicate(Matcher, prepared, blocked, run, progress, cancellationToken);
+        return new ReferentialDeduplication([.. prepared.Select(r => r.Id)], result);
     }
 
     /// <summary>The record of a stored document.</summary>
@@ -341,7 +351,10 @@ public sealed class PersonReferential
     private async Task<PreparedRecord[]> PrepareAllAsync(CancellationToken cancellationToken)
     {
         var all = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
-        return [.. all.Select(Profile.Prepare)];
+        var preparer = new CivilStatusPreparer(Profile);
+        var prepared = new PreparedRecord[all.Count];
+        Parallel.For(0, all.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => prepared[i] = preparer.Prepare(all[i]));
+        return prepared;
     }
 
     private StoredPerson ToStored(CivilStatusPreparer preparer, PersonRecord record)

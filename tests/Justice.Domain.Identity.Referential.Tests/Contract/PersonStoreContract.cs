@@ -4,6 +4,7 @@ using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scale;
 using Justice.Domain.Identity.Serialization;
 
 namespace Justice.Domain.Identity.Referential.Tests.Contract;
@@ -78,7 +79,9 @@ public abstract class PersonStoreContract : IDisposable
             var probes = queries.Select((v, i) => ContractPeople.Person(100 + i, v)).Concat(expected).ToArray();
             var sameFinds = probes.All(q =>
                 Json(referential.FindAsync(q, top).GetAwaiter().GetResult()) == Json(index.Find(Profile.Prepare(q), top)));
-            var sameClusters = Json(referential.DeduplicateAsync().GetAwaiter().GetResult()) == Json(IdentityLinker.Deduplicate(referential.Matcher, prepared, cap));
+            var deduplication = referential.DeduplicateAsync().GetAwaiter().GetResult();
+            var bulk = BulkLinkage.Deduplicate(referential.Matcher, prepared, BulkLinkage.Block(Profile.Profile, prepared, cap), new BulkOptions(MaxBlockSize: cap));
+            var sameClusters = deduplication.Ids.SequenceEqual(expected.Select(r => r.Id)) && Json(deduplication.Result) == Json(bulk);
             return (stored.Select(Json).SequenceEqual(expected.Select(Json)) && sameFinds && sameClusters)
                 .Label(string.Join("; ", operations.Select(o => o.ToString())));
         });
@@ -374,7 +377,7 @@ public abstract class PersonStoreContract : IDisposable
 
     private static string Json(IReadOnlyList<MatchCandidate> candidates) => JsonSerializer.Serialize(candidates, IdentityJsonContext.Default.IReadOnlyListMatchCandidate);
 
-    private static string Json(LinkageResult result) => JsonSerializer.Serialize(result, IdentityJsonContext.Default.LinkageResult);
+    private static string Json(BulkResult result) => JsonSerializer.Serialize(result, IdentityJsonContext.Default.BulkResult);
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class SynchronousProgress(Action<ReferentialImportSummary> report) : IProgress<ReferentialImportSummary>
