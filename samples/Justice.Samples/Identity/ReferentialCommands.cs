@@ -211,22 +211,44 @@ internal static class ReferentialCommands
     private static Command Stats(CliContext context)
     {
         var store = new ReferentialStoreOptions();
+        var queries = new Option<int>("--queries") { Description = "also time Find: this many stored records, drawn with --seed, searched one by one (latency percentiles), then all at once on --threads threads (throughput)", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "the seed of the query draw", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int>("--threads") { Description = "threads for the throughput run", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "print the statistics as JSON" };
-        var command = new Command("stats", "Counts what the referential holds: records, blocking-key postings, distinct keys, schema and model versions.") { json };
+        var command = new Command("stats", "Counts what the referential holds (records, blocking-key postings, distinct keys, schema and model versions) and, with --queries, times Find.") { queries, seed, threads, json };
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var count = parse.GetValue(queries);
+            if (count < 0 || parse.GetValue(threads) < 1)
+            {
+                throw new CliUsageException("--queries must be 0 or more and --threads 1 or more");
+            }
+
             var opened = await store.OpenAsync(parse, cancellationToken);
             using var disposable = opened as IDisposable;
             var statistics = await opened.StatisticsAsync(cancellationToken);
+            FindTiming? timing = null;
+            if (count > 0)
+            {
+                var referential = await ReferentialStoreOptions.ReferentialAsync(opened, withoutNameEditRules: false, cancellationToken);
+                timing = await FindTiming.MeasureAsync(referential, count, parse.GetValue(seed), parse.GetValue(threads), cancellationToken);
+            }
+
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(CliJson.Serialize(statistics, IdentityJsonContext.Default.StoreStatistics));
+                context.Out.WriteLine(CliJson.Serialize(new ReferentialStatsSummary(statistics, timing), IdentityScaleJsonContext.Default.ReferentialStatsSummary));
                 return 0;
             }
 
             context.Console.WriteLine(FormattableString.Invariant(
                 $"{statistics.Records:N0} records, {statistics.KeyPostings:N0} blocking-key postings over {statistics.DistinctKeys:N0} keys; schema version {statistics.SchemaVersion}; model: {(statistics.ModelVersion is { } v ? "version " + v.ToString(CultureInfo.InvariantCulture) : "none")}."));
+            if (timing is not null)
+            {
+                context.Console.WriteLine(FormattableString.Invariant(
+                    $"Find on {timing.Queries:N0} stored records (top 5): median {timing.MedianMicroseconds:N0} µs, 95th percentile {timing.P95Microseconds:N0} µs, {timing.MeanCandidates:N1} candidates on average; {timing.QueriesPerSecond:N0} queries/s on {timing.Threads} threads."));
+            }
+
             return 0;
         });
         return command;

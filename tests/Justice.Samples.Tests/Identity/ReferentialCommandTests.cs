@@ -44,8 +44,8 @@ public sealed class ReferentialCommandTests : IDisposable
         Assert.NotEmpty(best.GetProperty("fields").EnumerateArray());
 
         var stats = JsonDocument.Parse(CliRunner.Run("identity", "referential", "stats", "--db", db, "--json").Out).RootElement;
-        Assert.Equal(rows, stats.GetProperty("records").GetInt64());
-        Assert.Equal(1, stats.GetProperty("modelVersion").GetInt32());
+        Assert.Equal(rows, stats.GetProperty("store").GetProperty("records").GetInt64());
+        Assert.Equal(1, stats.GetProperty("store").GetProperty("modelVersion").GetInt32());
 
         var remove = CliRunner.Run("identity", "referential", "remove", "--db", db, "--id", stored.Id, "--id", "not-stored");
         CliAssert.Exit(0, remove);
