@@ -46,6 +46,10 @@ public sealed class PersonReferential
 
     private readonly int[] caps;
 
+    // Candidates prepared by earlier queries, by store position: a position never changes its record (a replaced record
+    // takes a new one, and positions are never reused), so an entry is never stale. Cleared when full.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, PreparedRecord> preparedCandidates = new();
+
     private PersonReferential(IPersonStore store, CivilStatusProfile profile, MatchModel model, bool storedModel, int maxBlockSize)
     {
         Store = store;
@@ -70,6 +74,9 @@ public sealed class PersonReferential
 
     /// <summary>Whether the current model is the store's (false: the profile's untrained model, until one is trained or given).</summary>
     public bool HasStoredModel { get; private set; }
+
+    /// <summary>How many prepared candidates <see cref="FindAsync"/> keeps between queries (about 1 KB each).</summary>
+    public const int PreparedCandidateCache = 100_000;
 
     /// <summary>Blocks larger than this are skipped, as in <see cref="IdentityIndex.MaxBlockSize"/>.</summary>
     public int MaxBlockSize { get; }
@@ -272,7 +279,19 @@ public sealed class PersonReferential
         var positions = new int[candidates.Length];
         for (var c = 0; c < candidates.Length; c++)
         {
-            candidates[c] = Profile.Prepare(Read(fetch.Candidates[c].Document));
+            var stored = fetch.Candidates[c];
+            if (!preparedCandidates.TryGetValue(stored.Sequence, out var candidate))
+            {
+                candidate = Profile.Prepare(Read(stored.Document));
+                if (preparedCandidates.Count >= PreparedCandidateCache)
+                {
+                    preparedCandidates.Clear();
+                }
+
+                preparedCandidates.TryAdd(stored.Sequence, candidate);
+            }
+
+            candidates[c] = candidate;
             positions[c] = c;
         }
 
