@@ -12,7 +12,7 @@ cache="$root/artifacts/consumer-check-packages"
 rm -rf "$cache"
 dotnet restore eng/consumer-check/ConsumerCheck.csproj --packages "$cache" -p:JusticeDomainVersion="$version" --nologo -v q
 # Each Justice.Domain package restored must be the very file in the local feed.
-for id in $(sed -n 's:.*PackageReference Include="\(Justice\.Domain\.[A-Za-z]*\)".*:\1:p' eng/consumer-check/ConsumerCheck.csproj); do
+for id in $(sed -n 's:.*PackageReference Include="\(Justice\.Domain\.[A-Za-z.]*\)".*:\1:p' eng/consumer-check/ConsumerCheck.csproj); do
   lower="$(echo "$id" | tr '[:upper:]' '[:lower:]')"
   expected="$(openssl dgst -sha512 -binary "$feed/$id.$version.nupkg" | base64 -w0)"
   actual="$(cat "$cache/$lower/$version/$lower.$version.nupkg.sha512")"

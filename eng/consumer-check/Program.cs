@@ -60,6 +60,23 @@ var comparison = matcher.Compare(a, b);
 Check(comparison.ToText().Length > 0, "Identity: a comparison explains itself");
 Check(IdentityLinker.Deduplicate(matcher, [a, b]) is not null, "Identity: deduplication runs");
 
+// The SQLite referential package's README example, on a file in a temporary folder.
+var folder = Directory.CreateTempSubdirectory("consumer-check-").FullName;
+using (var store = await Justice.Domain.Identity.Sqlite.SqlitePersonStore.OpenFileAsync(Path.Combine(folder, "referential.db")))
+{
+    var referential = await Justice.Domain.Identity.Referential.PersonReferential.OpenAsync(store);
+    var imported = await referential.ImportAsync(new[]
+    {
+        new PersonRecord("cassiopee-1") { BirthSurname = "MARTIN", FirstNames = ["Jean"], BirthDate = new PartialDate(1970, 3, 14), BirthCommuneCode = "75056" },
+        new PersonRecord("cassiopee-2") { BirthSurname = "MARTINS", FirstNames = ["Jean"], BirthDate = new PartialDate(1970, 3, 14), BirthCommuneCode = "75056" },
+    });
+    var found = await referential.FindAsync(new PersonRecord("query") { BirthSurname = "Martin", FirstNames = ["Jean"], BirthDate = new PartialDate(1970, 3, 14) });
+    Check(imported.Added == 2 && found.Count == 2, "Identity.Sqlite: the referential imports and finds");
+}
+
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+Directory.Delete(folder, recursive: true);
+
 // The README's dependency-injection example.
 var services = new ServiceCollection();
 services.AddJusticeDomainCore();
