@@ -14,7 +14,7 @@ internal sealed class SqliteBatchWriter
     private readonly SqliteCommand deletePerson;
     private readonly SqliteCommand deleteKey;
     private readonly SqliteCommand insertPerson;
-    private readonly SqliteCommand insertKey;
+    private readonly SqliteCommand insertKeys;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly Dictionary<TermValue, long> termDeltas = [];
@@ -29,7 +29,11 @@ internal sealed class SqliteBatchWriter
         deletePerson = SqlitePersonStore.Command(connection, transaction, "DELETE FROM persons WHERE seq = $seq", "$seq");
         deleteKey = SqlitePersonStore.Command(connection, transaction, "DELETE FROM block_keys WHERE key = $key AND seq = $seq", "$key", "$seq");
         insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, keys, terms) VALUES ($id, $document, $keys, $terms) RETURNING seq", "$id", "$document", "$keys", "$terms");
-        insertKey = SqlitePersonStore.Command(connection, transaction, "INSERT INTO block_keys (key, seq) VALUES ($key, $seq)", "$key", "$seq");
+        insertKeys = SqlitePersonStore.Command(
+            connection,
+            transaction,
+            "INSERT INTO block_keys (key, seq) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($postings)",
+            "$postings");
     }
 
     public (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)? Find(string id)
@@ -79,12 +83,21 @@ internal sealed class SqliteBatchWriter
     /// </summary>
     public void Flush()
     {
+        // One statement per batch: the postings go in as one JSON array of [key, position] pairs that SQLite unpacks
+        // itself (a statement per posting costs more in the driver than the insert does in the B-tree).
         postings.Sort();
-        foreach (var (key, sequence) in postings)
+        if (postings.Count > 0)
         {
-            insertKey.Parameters[0].Value = key;
-            insertKey.Parameters[1].Value = sequence;
-            insertKey.ExecuteNonQuery();
+            var json = new System.Text.StringBuilder((postings.Count * 32) + 2).Append('[');
+            foreach (var (key, sequence) in postings)
+            {
+                json.Append('[').Append(key.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+                    .Append(sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("],");
+            }
+
+            json[^1] = ']';
+            insertKeys.Parameters[0].Value = json.ToString();
+            insertKeys.ExecuteNonQuery();
         }
 
         postings.Clear();
