@@ -330,6 +330,16 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
             return;
         }
 
+        await using (var exists = new NpgsqlCommand(sql.SchemaExists, connection, transaction))
+        {
+            exists.Parameters.Add(new NpgsqlParameter<string>("schema", NpgsqlDbType.Text) { TypedValue = sql.Schema });
+            if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!)
+            {
+                await using var create = new NpgsqlCommand(sql.CreateSchema, connection, transaction);
+                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         foreach (var statement in sql.Create)
         {
             await using var command = new NpgsqlCommand(statement, connection, transaction);
@@ -392,6 +402,23 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         Func<NpgsqlConnection, NpgsqlTransaction, Task<IEnumerable<NpgsqlBatchCommand>>> prepare,
         CancellationToken cancellationToken,
         bool apply = true)
+    {
+        try
+        {
+            return await TransactAsync(prepare, cancellationToken, apply).ConfigureAwait(false);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new InvalidOperationException(
+                Describe("refused the write: " + e.MessageText + ". Connect with the writer role (SELECT, INSERT, UPDATE and DELETE on the schema's tables, TEMPORARY on the database)"),
+                e);
+        }
+    }
+
+    private async Task<(long Written, long Deleted, long Unchanged)> TransactAsync(
+        Func<NpgsqlConnection, NpgsqlTransaction, Task<IEnumerable<NpgsqlBatchCommand>>> prepare,
+        CancellationToken cancellationToken,
+        bool apply)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -33,7 +33,6 @@ internal sealed partial class PostgreSqlStatements
         Version = s + ".schema_version";
         Create =
         [
-            $"CREATE SCHEMA IF NOT EXISTS {s}",
             $"CREATE TABLE {Version} (version integer NOT NULL)",
             $"""
             CREATE TABLE {Persons} (
@@ -176,6 +175,7 @@ internal sealed partial class PostgreSqlStatements
                    (SELECT version FROM {Model})
             """;
         ReadVersion = $"SELECT version FROM {Version}";
+        CreateSchema = $"CREATE SCHEMA {s}";
         VersionTableExists = "SELECT to_regclass(@table) IS NOT NULL";
         VersionTableName = s + ".schema_version";
     }
@@ -197,7 +197,13 @@ internal sealed partial class PostgreSqlStatements
 
     public string Version { get; }
 
-    /// <summary>The statements creating the schema, in order (the last takes @version).</summary>
+    /// <summary>Creates the schema (run only when it is absent: an owner of an existing schema need not be allowed to create schemas).</summary>
+    public string CreateSchema { get; }
+
+    /// <summary>Whether the schema @schema exists.</summary>
+    public string SchemaExists { get; } = "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema)";
+
+    /// <summary>The statements creating the tables, in order (the last takes @version).</summary>
     public IReadOnlyList<string> Create { get; }
 
     /// <summary>Fills the staging table from flattened arrays given as parameters (a batch under the COPY threshold).</summary>
