@@ -245,6 +245,34 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
     }
 
     /// <inheritdoc/>
+    public async Task<string?> ReadSettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(sql.ReadSetting, connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("name", NpgsqlDbType.Text) { TypedValue = name });
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveSettingAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        Core.Guard.NotNull(value);
+        cancellationToken.ThrowIfCancellationRequested();
+        await WriteAsync(
+            (_, _) =>
+            {
+                var save = new NpgsqlBatchCommand(sql.SaveSetting);
+                save.Parameters.Add(new NpgsqlParameter<string>("name", NpgsqlDbType.Text) { TypedValue = name });
+                save.Parameters.Add(new NpgsqlParameter<string>("value", NpgsqlDbType.Text) { TypedValue = value });
+                return Task.FromResult<IEnumerable<NpgsqlBatchCommand>>([save]);
+            },
+            cancellationToken,
+            apply: false).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,7 @@ internal sealed partial class PostgreSqlStatements
         State = s + ".store_state";
         Model = s + ".model";
         Version = s + ".schema_version";
+        Settings = s + ".settings";
         Create =
         [
             $"CREATE TABLE {Version} (version integer NOT NULL)",
@@ -58,6 +59,7 @@ internal sealed partial class PostgreSqlStatements
                 version integer NOT NULL,
                 document text NOT NULL)
             """,
+            $"CREATE TABLE {Settings} (name text PRIMARY KEY, value text NOT NULL)",
             $"INSERT INTO {State} (next_sequence, records) VALUES (1, 0)",
             $"INSERT INTO {Version} (version) VALUES (@version)",
         ];
@@ -168,6 +170,11 @@ internal sealed partial class PostgreSqlStatements
             INSERT INTO {Model} AS m (version, document) VALUES (@version, @document)
             ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, document = excluded.document
             """;
+        ReadSetting = $"SELECT value FROM {Settings} WHERE name = @name";
+        SaveSetting = $"""
+            INSERT INTO {Settings} AS s (name, value) VALUES (@name, @value)
+            ON CONFLICT (name) DO UPDATE SET value = excluded.value
+            """;
         Statistics = $"""
             SELECT (SELECT records FROM {State}),
                    (SELECT count(*) FROM {BlockKeys}),
@@ -196,6 +203,8 @@ internal sealed partial class PostgreSqlStatements
     public string Model { get; }
 
     public string Version { get; }
+
+    public string Settings { get; }
 
     /// <summary>Creates the schema (run only when it is absent: an owner of an existing schema need not be allowed to create schemas).</summary>
     public string CreateSchema { get; }
@@ -231,6 +240,10 @@ internal sealed partial class PostgreSqlStatements
     public string ReadModel { get; }
 
     public string SaveModel { get; }
+
+    public string ReadSetting { get; }
+
+    public string SaveSetting { get; }
 
     public string Statistics { get; }
 

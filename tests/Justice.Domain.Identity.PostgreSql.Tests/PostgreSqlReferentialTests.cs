@@ -42,8 +42,7 @@ public sealed class PostgreSqlReferentialTests(PostgresDatabase database) : ICla
 
         var expected = await inMemory.DeduplicateAsync();
         var actual = await reopened.DeduplicateAsync();
-        Assert.Equal(expected.Assignments, actual.Assignments);
-        Assert.Equal(expected.MatchPairs, actual.MatchPairs);
-        Assert.True(expected.ClusterCount < records.Count - 2, "the synthetic records hold duplicates");
+        Assert.Equal(expected.Assignments(), actual.Assignments());
+        Assert.True(expected.Assignments().Count(a => a.Id != a.ClusterId) > 10, "the synthetic records hold duplicates");
     }
 }

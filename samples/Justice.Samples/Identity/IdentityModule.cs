@@ -24,6 +24,7 @@ public sealed class IdentityModule : ICliModule
         identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.Link(context));
         identity.Subcommands.Add(IdentityScale.IdentityScaleCommands.IndexStats(context));
         identity.Subcommands.Add(Find(context));
+        identity.Subcommands.Add(ReferentialCommands.Create(context));
         identity.Subcommands.Add(Explain(context));
         identity.Subcommands.Add(Evaluate(context));
         identity.Subcommands.Add(Generate(context));
@@ -75,26 +76,37 @@ public sealed class IdentityModule : ICliModule
                 context.Error.WriteLine(FormattableString.Invariant($"rejected rows: {read.RejectedRows:N0} of {read.Records.Count + read.RejectedRows:N0}"));
             }
 
-            if (parse.GetValue(json))
-            {
-                context.Out.WriteLine(CliJson.Serialize(found, IdentityJsonContext.Default.IReadOnlyListMatchCandidate));
-                return 0;
-            }
-
-            if (found.Count == 0)
-            {
-                context.Console.WriteLine("no candidate: no indexed record shares a blocking key with the query.");
-            }
-
-            foreach (var candidate in found)
-            {
-                context.Console.WriteLine(FormattableString.Invariant($"#{candidate.Rank} {candidate.Comparison.RightId}: probability {candidate.Comparison.Probability:0.0000}, {candidate.Comparison.Band}"));
-                context.Console.WriteLine(candidate.Comparison.ToText());
-            }
-
-            return 0;
+            return PrintCandidates(context, found, parse.GetValue(json), "indexed");
         });
         return command;
+    }
+
+    /// <summary>Prints ranked candidates: as JSON, or each with its waterfall.</summary>
+    /// <param name="context">Where to write.</param>
+    /// <param name="found">The candidates.</param>
+    /// <param name="json">Whether to print JSON.</param>
+    /// <param name="searched">What was searched ("indexed", "stored"), for the no-candidate message.</param>
+    /// <returns>The exit code (0).</returns>
+    internal static int PrintCandidates(CliContext context, IReadOnlyList<MatchCandidate> found, bool json, string searched)
+    {
+        if (json)
+        {
+            context.Out.WriteLine(CliJson.Serialize(found, IdentityJsonContext.Default.IReadOnlyListMatchCandidate));
+            return 0;
+        }
+
+        if (found.Count == 0)
+        {
+            context.Console.WriteLine("no candidate: no " + searched + " record shares a blocking key with the query.");
+        }
+
+        foreach (var candidate in found)
+        {
+            context.Console.WriteLine(FormattableString.Invariant($"#{candidate.Rank} {candidate.Comparison.RightId}: probability {candidate.Comparison.Probability:0.0000}, {candidate.Comparison.Band}"));
+            context.Console.WriteLine(candidate.Comparison.ToText());
+        }
+
+        return 0;
     }
 
     private static Command Explain(CliContext context)

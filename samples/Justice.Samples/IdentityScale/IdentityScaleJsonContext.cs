@@ -9,6 +9,7 @@ namespace Justice.Samples.IdentityScale;
 [JsonSerializable(typeof(BlockingAnalysisReport))]
 [JsonSerializable(typeof(BulkLinkSummary))]
 [JsonSerializable(typeof(IndexStatsSummary))]
+[JsonSerializable(typeof(Justice.Samples.Identity.ReferentialStatsSummary))]
 internal sealed partial class IdentityScaleJsonContext : JsonSerializerContext
 {
 }

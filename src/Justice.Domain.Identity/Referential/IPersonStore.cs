@@ -63,6 +63,19 @@ public interface IPersonStore
     /// <returns>A task.</returns>
     Task SaveModelAsync(int version, string document, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads a setting of the referential (for example the blocking rules its keys were written with).</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The value, or null when the setting was never saved.</returns>
+    Task<string?> ReadSettingAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves a setting of the referential, replacing any earlier value.</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task.</returns>
+    Task SaveSettingAsync(string name, string value, CancellationToken cancellationToken = default);
+
     /// <summary>Counts what the store holds.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The statistics.</returns>

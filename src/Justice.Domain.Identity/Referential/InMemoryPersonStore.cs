@@ -18,6 +18,7 @@ public sealed class InMemoryPersonStore : IPersonStore
     private readonly Dictionary<TermValue, long> terms = [];
     private readonly Dictionary<int, long> totals = [];
     private long nextSequence = 1;
+    private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal);
     private (int Version, string Document)? model;
 
     /// <inheritdoc/>
@@ -132,6 +133,30 @@ public sealed class InMemoryPersonStore : IPersonStore
         lock (gate)
         {
             model = (version, document);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> ReadSettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        lock (gate)
+        {
+            return Task.FromResult(settings.GetValueOrDefault(name));
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task SaveSettingAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        Core.Guard.NotNull(value);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            settings[name] = value;
         }
 
         return Task.CompletedTask;

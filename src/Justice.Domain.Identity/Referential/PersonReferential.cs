@@ -3,6 +3,7 @@ using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scale;
 using Justice.Domain.Identity.Serialization;
 
 namespace Justice.Domain.Identity.Referential;
@@ -36,6 +37,12 @@ public sealed class PersonReferential
 {
     /// <summary>The default number of records written per batch.</summary>
     public const int DefaultBatchSize = 1000;
+
+    /// <summary>
+    /// The setting that records the profile's blocking rules on the first write: a store's keys are those rules', so a
+    /// referential opened later with other rules would find nothing through them.
+    /// </summary>
+    public const string BlockingRulesSetting = "blocking-rules";
 
     private readonly int[] caps;
 
@@ -79,6 +86,14 @@ public sealed class PersonReferential
         Core.Guard.NotNull(store);
         Core.Guard.InRange(maxBlockSize, 2, int.MaxValue);
         profile ??= CivilStatusProfile.Default;
+        var rules = await store.ReadSettingAsync(BlockingRulesSetting, cancellationToken).ConfigureAwait(false);
+        if (rules is not null && rules != RulesOf(profile))
+        {
+            throw new InvalidOperationException(
+                "the referential's keys were written with the blocking rules '" + rules + "', not with the profile's '" + RulesOf(profile)
+                + "': open it with the profile it was filled with (for example CivilStatusProfile.WithoutNameEditRules)");
+        }
+
         var document = await store.ReadModelAsync(cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
@@ -102,6 +117,15 @@ public sealed class PersonReferential
         }
 
         return new PersonReferential(store, profile, model!, storedModel: true, maxBlockSize);
+    }
+
+    /// <summary>The blocking rules of a profile, as <see cref="BlockingRulesSetting"/> records them: the profile's name, then its rules' names.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>For example <c>civil-status: rule-a, rule-b</c>.</returns>
+    public static string RulesOf(CivilStatusProfile profile)
+    {
+        Core.Guard.NotNull(profile);
+        return profile.Profile.Name + ": " + string.Join(", ", profile.Profile.BlockingRules.Select(r => r.Name));
     }
 
     /// <summary>Stores <paramref name="model"/> and scores with it from now on.</summary>
@@ -148,11 +172,39 @@ public sealed class PersonReferential
     {
         Core.Guard.NotNull(records);
         Core.Guard.Positive(batchSize);
+        if (await Store.ReadSettingAsync(BlockingRulesSetting, cancellationToken).ConfigureAwait(false) is null)
+        {
+            await Store.SaveSettingAsync(BlockingRulesSetting, RulesOf(Profile), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Each batch is prepared on all cores while the batch before it is written; a batch starts writing only once
+        // the one before it is stored, so batches commit in input order.
+        var preparer = new CivilStatusPreparer(Profile);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<RecordError>();
-        var batch = new List<StoredPerson>(batchSize);
+        var batch = new List<PersonRecord>(batchSize);
         var written = StoreWriteCounts.None;
+        Task<StoreWriteCounts>? writing = null;
+        var readThroughWriting = 0;
         var read = 0;
+
+        async Task WriteAsync()
+        {
+            var stored = new StoredPerson[batch.Count];
+            var records = batch.ToArray();
+            batch.Clear();
+            Parallel.For(0, records.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => stored[i] = ToStored(preparer, records[i]));
+            if (writing is not null)
+            {
+                written = written.Plus(await writing.ConfigureAwait(false));
+                progress?.Report(Summary(readThroughWriting, written, errors.Where(e => e.Line <= readThroughWriting)));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            readThroughWriting = read;
+            writing = Task.Run(() => Store.UpsertAsync(stored, cancellationToken), cancellationToken);
+        }
+
         foreach (var record in records)
         {
             read++;
@@ -162,18 +214,21 @@ public sealed class PersonReferential
                 continue;
             }
 
-            batch.Add(ToStored(record!));
+            batch.Add(record!);
             if (batch.Count == batchSize)
             {
-                written = written.Plus(await Store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
-                batch.Clear();
-                progress?.Report(Summary(read, written, errors));
+                await WriteAsync().ConfigureAwait(false);
             }
         }
 
         if (batch.Count > 0)
         {
-            written = written.Plus(await Store.UpsertAsync(batch, cancellationToken).ConfigureAwait(false));
+            await WriteAsync().ConfigureAwait(false);
+        }
+
+        if (writing is not null)
+        {
+            written = written.Plus(await writing.ConfigureAwait(false));
         }
 
         var summary = Summary(read, written, errors);
@@ -239,13 +294,22 @@ public sealed class PersonReferential
         return all;
     }
 
-    /// <summary>Deduplicates the stored records (<see cref="IdentityLinker.Deduplicate"/> with the current model), in store order.</summary>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The clusters and the pairs for review.</returns>
-    public async Task<LinkageResult> DeduplicateAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deduplicates the stored records with the current model, as the in-memory bulk run does
+    /// (<see cref="BulkLinkage.Block(MatchProfile, IReadOnlyList{PreparedRecord}, int)"/> then
+    /// <see cref="BulkLinkage.Deduplicate"/>, on all cores): the records are read in store order and prepared on all cores.
+    /// </summary>
+    /// <param name="options">Clustering, threads (the block cap is the referential's <see cref="MaxBlockSize"/>); defaults when null.</param>
+    /// <param name="progress">Receives the running count of pairs compared; may be null.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The ids in store order and the result.</returns>
+    public async Task<ReferentialDeduplication> DeduplicateAsync(BulkOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var prepared = await PrepareAllAsync(cancellationToken).ConfigureAwait(false);
-        return IdentityLinker.Deduplicate(Matcher, prepared, MaxBlockSize);
+        var run = (options ?? new BulkOptions()) with { MaxBlockSize = MaxBlockSize };
+        var blocked = BulkLinkage.Block(Profile.Profile, prepared, MaxBlockSize);
+        var result = BulkLinkage.Deduplicate(Matcher, prepared, blocked, run, progress, cancellationToken);
+        return new ReferentialDeduplication([.. prepared.Select(r => r.Id)], result);
     }
 
     /// <summary>The record of a stored document.</summary>
@@ -278,18 +342,24 @@ public sealed class PersonReferential
         return null;
     }
 
-    private static ReferentialImportSummary Summary(int read, StoreWriteCounts written, List<RecordError> errors) =>
-        new(read, written.Added, written.Replaced, written.Unchanged, errors.Count, errors.ToArray());
+    private static ReferentialImportSummary Summary(int read, StoreWriteCounts written, IEnumerable<RecordError> errors)
+    {
+        var through = errors.ToArray();
+        return new(read, written.Added, written.Replaced, written.Unchanged, through.Length, through);
+    }
 
     private async Task<PreparedRecord[]> PrepareAllAsync(CancellationToken cancellationToken)
     {
         var all = await ReadAllAsync(cancellationToken).ConfigureAwait(false);
-        return [.. all.Select(Profile.Prepare)];
+        var preparer = new CivilStatusPreparer(Profile);
+        var prepared = new PreparedRecord[all.Count];
+        Parallel.For(0, all.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => prepared[i] = preparer.Prepare(all[i]));
+        return prepared;
     }
 
-    private StoredPerson ToStored(PersonRecord record)
+    private StoredPerson ToStored(CivilStatusPreparer preparer, PersonRecord record)
     {
-        var prepared = Profile.Prepare(record);
+        var prepared = preparer.Prepare(record);
         return new StoredPerson(record.Id, JsonSerializer.Serialize(record, IdentityJsonContext.Default.PersonRecord), prepared.BlockingKeys.ToArray(), TermsOf(prepared));
     }
 

@@ -6,6 +6,7 @@ using Justice.Domain.Identity.Evaluation;
 using Justice.Domain.Identity.Linking;
 using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Referential;
 using Justice.Domain.Identity.Scale;
 
 namespace Justice.Domain.Identity.Serialization;
@@ -26,6 +27,8 @@ namespace Justice.Domain.Identity.Serialization;
 [JsonSerializable(typeof(RecordReadResult))]
 [JsonSerializable(typeof(BulkResult))]
 [JsonSerializable(typeof(BlockingRecall))]
+[JsonSerializable(typeof(ReferentialImportSummary))]
+[JsonSerializable(typeof(StoreStatistics))]
 public sealed partial class IdentityJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Justice.Domain.Identity.Referential;
+using Justice.Domain.Identity.Sqlite;
+using Justice.Samples.Cli;
+
+namespace Justice.Samples.Identity;
+
+/// <summary>
+/// Where <c>justice identity referential</c> keeps the referential: a SQLite file (<c>--db</c>, default
+/// <c>referential.db</c> in the working directory).
+/// </summary>
+internal sealed class ReferentialStoreOptions
+{
+    /// <summary>The default SQLite file, in the working directory.</summary>
+    public const string DefaultFile = "referential.db";
+
+    public Option<string> Database { get; } = new("--db") { Description = "the SQLite file of the referential (created when absent)", DefaultValueFactory = _ => DefaultFile };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command) => command.Options.Add(Database);
+
+    /// <summary>
+    /// The referential of <paramref name="store"/>, with the profile its keys were written with (a new store takes the
+    /// one asked for: with the name-edit rules unless <paramref name="withoutNameEditRules"/>).
+    /// </summary>
+    public static async Task<PersonReferential> ReferentialAsync(IPersonStore store, bool withoutNameEditRules, CancellationToken cancellationToken)
+    {
+        var stored = await store.ReadSettingAsync(PersonReferential.BlockingRulesSetting, cancellationToken);
+        var profiles = new[] { Justice.Domain.Identity.Matching.CivilStatusProfile.Default, Justice.Domain.Identity.Matching.CivilStatusProfile.WithoutNameEditRules };
+        var profile = stored is null
+            ? profiles[withoutNameEditRules ? 1 : 0]
+            : profiles.FirstOrDefault(p => PersonReferential.RulesOf(p) == stored)
+                ?? throw new CliUsageException("--db: the referential was written with blocking rules this command does not know: " + stored);
+        if (stored is not null && withoutNameEditRules && profile.NameEditRules)
+        {
+            throw new CliUsageException("--no-name-edit-rules: the referential was created with the name-edit rules; its keys cannot change (import into a new file)");
+        }
+
+        try
+        {
+            return await PersonReferential.OpenAsync(store, profile, cancellationToken: cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliUsageException("--db: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Opens the store the options name.</summary>
+    public async Task<IPersonStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var path = parse.GetValue(Database)!;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new CliUsageException("--db: the folder of the referential file does not exist");
+        }
+
+        try
+        {
+            return await SqlitePersonStore.OpenFileAsync(path, cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliUsageException("--db: " + e.Message, e);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+using System.Runtime.CompilerServices;
+using Justice.Domain.Identity.Referential;
+using Microsoft.Data.Sqlite;
+
+namespace Justice.Domain.Identity.Sqlite;
+
+/// <summary>
+/// The person referential in one SQLite file: the embedded default store of <see cref="PersonReferential"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Tables.</b> <c>persons</c> holds each record (id, JSON document, blocking keys, term values) under an increasing
+/// sequence; <c>block_keys</c> is the (key, sequence) index a query is answered from; <c>term_counts</c> and
+/// <c>totals</c> count the name values that weigh exact agreements; <c>model</c> holds the match model;
+/// <c>schema_version</c> the schema's version (<see cref="SchemaVersion"/>).
+/// </para>
+/// <para>
+/// <b>Durability and concurrency.</b> The file is in write-ahead-log mode with full synchronisation: a committed batch
+/// survives a crash of the process, and readers (in this process or others) read while one writer writes. Each batch
+/// is one <c>BEGIN IMMEDIATE</c> transaction, so writers queue; a waiting writer gives up after the connection's
+/// default timeout (30 s unless the connection string says otherwise).
+/// </para>
+/// <para>Each call opens a pooled connection of its own, so one store may serve many threads.</para>
+/// </remarks>
+public sealed class SqlitePersonStore : IPersonStore, IDisposable
+{
+    /// <summary>The schema version this package writes and reads.</summary>
+    public const int SchemaVersion = 1;
+
+    private readonly string connectionString;
+    private readonly string name;
+
+    private SqlitePersonStore(string connectionString)
+    {
+        this.connectionString = connectionString;
+        name = Path.GetFileName(new SqliteConnectionStringBuilder(connectionString).DataSource);
+    }
+
+    /// <summary>Opens the referential in <paramref name="path"/>, creating the file and its schema when absent.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="InvalidOperationException">The file's schema is newer than this package reads, or the file is not a referential.</exception>
+    public static Task<SqlitePersonStore> OpenFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
+        return OpenAsync(builder.ToString(), cancellationToken);
+    }
+
+    /// <summary>Opens the referential of a SQLite connection string, creating its schema when absent.</summary>
+    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="InvalidOperationException">The schema is newer than this package reads, or the database is not a referential.</exception>
+    public static async Task<SqlitePersonStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(connectionString);
+        var store = new SqlitePersonStore(connectionString);
+        return await SqliteErrors.Guard(store.name, async () =>
+        {
+            await using var connection = await store.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await SqliteSchema.EnsureAsync(connection, store.name, cancellationToken).ConfigureAwait(false);
+            return store;
+        }).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public Task<StoreWriteCounts> UpsertAsync(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.CheckDistinct(batch);
+        return SqliteErrors.Guard(name, () => Upsert(batch, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public Task<int> RemoveAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.CheckIds(ids);
+        return SqliteErrors.Guard(name, () => Remove(ids, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public Task<CandidateFetch> FetchCandidatesAsync(CandidateRequest request, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.Check(request);
+        return SqliteErrors.Guard(name, () => Fetch(request, cancellationToken));
+    }
+
+    private async Task<StoreWriteCounts> Upsert(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new SqliteBatchWriter(connection, transaction);
+        int added = 0, replaced = 0, unchanged = 0;
+        foreach (var person in batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var existing = writer.Find(person.Id);
+            if (existing is { } old)
+            {
+                if (old.Document == person.Document)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                writer.Delete(old);
+                replaced++;
+            }
+            else
+            {
+                added++;
+            }
+
+            writer.Insert(person);
+        }
+
+        writer.Flush();
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreWriteCounts(added, replaced, unchanged);
+    }
+
+    private async Task<int> Remove(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new SqliteBatchWriter(connection, transaction);
+        var removed = 0;
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (writer.Find(id) is { } old)
+            {
+                writer.Delete(old);
+                removed++;
+            }
+        }
+
+        writer.Flush();
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return removed;
+    }
+
+    private async Task<CandidateFetch> Fetch(CandidateRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+
+        // A deferred transaction reads one snapshot of the file (write-ahead log) from its first read to its end.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var found = new SortedSet<long>();
+        await using (var block = Command(connection, transaction, "SELECT seq FROM block_keys WHERE key = $key LIMIT $limit", "$key", "$limit"))
+        {
+            var held = new List<long>();
+            foreach (var query in request.Blocks)
+            {
+                // At most cap + 1 rows are read: a key held by more records than its cap is skipped whatever its size.
+                block.Parameters[0].Value = StoredForms.Signed(query.Key);
+                block.Parameters[1].Value = (long)query.MaxBlockSize + 1;
+                held.Clear();
+                await using (var reader = await block.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        held.Add(reader.GetInt64(0));
+                    }
+                }
+
+                if (held.Count <= query.MaxBlockSize)
+                {
+                    found.UnionWith(held);
+                }
+            }
+        }
+
+        var candidates = new List<StoredCandidate>(found.Count);
+        await using (var person = Command(connection, transaction, "SELECT id, document FROM persons WHERE seq = $seq", "$seq"))
+        {
+            foreach (var sequence in found)
+            {
+                person.Parameters[0].Value = sequence;
+                await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    candidates.Add(new StoredCandidate(sequence, reader.GetString(0), reader.GetString(1)));
+                }
+            }
+        }
+
+        var counts = new long[request.Terms.Count];
+        await using (var term = Command(connection, transaction, "SELECT count FROM term_counts WHERE field = $field AND value = $value", "$field", "$value"))
+        {
+            for (var t = 0; t < counts.Length; t++)
+            {
+                term.Parameters[0].Value = request.Terms[t].Field;
+                term.Parameters[1].Value = request.Terms[t].Value;
+                counts[t] = await term.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long count ? count : 0;
+            }
+        }
+
+        var totals = new Dictionary<int, long>();
+        await using (var total = Command(connection, transaction, "SELECT total FROM totals WHERE field = $field", "$field"))
+        {
+            foreach (var field in request.Terms.Select(t => t.Field).Append(SqliteSchema.RecordsField).Distinct())
+            {
+                total.Parameters[0].Value = field;
+                totals[field] = await total.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long value ? value : 0;
+            }
+        }
+
+        var records = totals[SqliteSchema.RecordsField];
+        totals.Remove(SqliteSchema.RecordsField);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new CandidateFetch(candidates, counts, totals, records);
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredCandidate> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = Command(connection, transaction, "SELECT seq, id, document FROM persons ORDER BY seq");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> ReadModelAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT document FROM model WHERE id = 1");
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveModelAsync(int version, string document, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(document);
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(
+            connection,
+            null,
+            "INSERT INTO model (id, version, document) VALUES (1, $version, $document) ON CONFLICT (id) DO UPDATE SET version = excluded.version, document = excluded.document",
+            "$version",
+            "$document");
+        command.Parameters[0].Value = version;
+        command.Parameters[1].Value = document;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> ReadSettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        return SqliteErrors.Guard(this.name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(connection, null, "SELECT value FROM settings WHERE name = $name", "$name");
+            command.Parameters[0].Value = name;
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        });
+    }
+
+    /// <inheritdoc/>
+    public Task SaveSettingAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        Core.Guard.NotNull(value);
+        return SqliteErrors.Guard(this.name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(connection, null, "INSERT INTO settings (name, value) VALUES ($name, $value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", "$name", "$value");
+            command.Parameters[0].Value = name;
+            command.Parameters[1].Value = value;
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        });
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = Command(
+            connection,
+            transaction,
+            "SELECT (SELECT count(*) FROM persons), (SELECT count(*) FROM block_keys), (SELECT count(*) FROM (SELECT DISTINCT key FROM block_keys)), (SELECT version FROM model WHERE id = 1)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), SchemaVersion, reader.IsDBNull(3) ? null : reader.GetInt32(3));
+    }
+
+    /// <summary>Releases the pooled connections to the file (so that it can be moved or deleted).</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

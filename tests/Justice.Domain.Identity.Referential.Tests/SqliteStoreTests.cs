@@ -1,0 +1,168 @@
+using Justice.Domain.Identity.Referential.Tests.Contract;
+using Justice.Domain.Identity.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Justice.Domain.Identity.Referential.Tests;
+
+/// <summary>What only the SQLite store does: its file, its schema version, write-ahead logging, faults in the database.</summary>
+public sealed class SqliteStoreTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("justice-sqlite-").FullName;
+
+    private string File(string name) => Path.Combine(folder, name);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Reopened_RecordsModelAndFindsSurvive()
+    {
+        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729)).ToArray();
+        string before;
+        using (var store = await SqlitePersonStore.OpenFileAsync(File("a.db")))
+        {
+            var referential = await PersonReferential.OpenAsync(store);
+            await referential.ImportAsync(records);
+            await referential.TrainAsync();
+            before = Describe(await referential.FindAsync(records[4], 5));
+        }
+
+        using var reopened = await SqlitePersonStore.OpenFileAsync(File("a.db"));
+        var again = await PersonReferential.OpenAsync(reopened);
+        Assert.True(again.HasStoredModel);
+        Assert.Equal(30, (await reopened.StatisticsAsync()).Records);
+        Assert.Equal(before, Describe(await again.FindAsync(records[4], 5)));
+    }
+
+    [Fact]
+    public async Task NewFile_WriteAheadLogAndSchemaVersion()
+    {
+        using var store = await SqlitePersonStore.OpenFileAsync(File("wal.db"));
+        await using var connection = new SqliteConnection("Data Source=" + File("wal.db"));
+        await connection.OpenAsync();
+        Assert.Equal("wal", await Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal(1L, await Scalar(connection, "SELECT version FROM schema_version"));
+        Assert.Equal(SqlitePersonStore.SchemaVersion, (await store.StatisticsAsync()).SchemaVersion);
+    }
+
+    [Fact]
+    public async Task NewerSchema_ClearErrorNamingBothVersions()
+    {
+        using (await SqlitePersonStore.OpenFileAsync(File("newer.db")))
+        {
+        }
+
+        await Execute(File("newer.db"), "UPDATE schema_version SET version = 7");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("newer.db")));
+        Assert.Contains("version 7", error.Message, StringComparison.Ordinal);
+        Assert.Contains("version 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherDatabase_RefusedUntouched()
+    {
+        await Execute(File("other.db"), "CREATE TABLE invoices (n INTEGER)");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("other.db")));
+        Assert.Contains("other tables", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailureInTheMiddleOfABatch_NothingOfItStored_ReRunCompletes()
+    {
+        var records = Enumerable.Range(0, 20).Select(i => ContractPeople.Person(i, i * 7_919)).ToArray();
+        using var store = await SqlitePersonStore.OpenFileAsync(File("fault.db"));
+        var referential = await PersonReferential.OpenAsync(store);
+
+        // The database refuses the 13th record: the batch of records 11-15 fails after two of its rows were written.
+        await Execute(File("fault.db"), "CREATE TRIGGER refuse BEFORE INSERT ON persons WHEN NEW.id = 'p12' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => referential.ImportAsync(records, batchSize: 5));
+        Assert.IsType<SqliteException>(error.InnerException);
+        Assert.StartsWith("SQLite referential 'fault.db'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(10, (await store.StatisticsAsync()).Records);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => "p" + i), (await referential.ReadAllAsync()).Select(r => r.Id));
+
+        await Execute(File("fault.db"), "DROP TRIGGER refuse");
+        var rerun = await referential.ImportAsync(records, batchSize: 5);
+        Assert.Equal((10, 10), (rerun.Added, rerun.Unchanged));
+
+        var clean = await PersonReferential.OpenAsync(new InMemoryPersonStore());
+        await clean.ImportAsync(records);
+        foreach (var query in records.Take(5))
+        {
+            Assert.Equal(Describe(await clean.FindAsync(query, 5)), Describe(await referential.FindAsync(query, 5)));
+        }
+    }
+
+    [Fact]
+    public async Task ForeignOrCorruptFile_ClearErrorNamingTheFile()
+    {
+        await System.IO.File.WriteAllBytesAsync(File("garbage.db"), [.. Enumerable.Range(0, 8192).Select(i => unchecked((byte)(i * 31)))]);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("garbage.db")));
+        Assert.Equal("SQLite referential 'garbage.db': the file is not a SQLite database (another format, or encrypted): give the path of a referential file or of a new one", error.Message);
+
+        var missing = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("no/such/folder/r.db")));
+        Assert.Contains("its folder exists", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LockedByAnotherWriter_ClearErrorAfterTheTimeout_NothingWritten()
+    {
+        using var store = await SqlitePersonStore.OpenAsync("Data Source=" + File("locked.db") + ";Default Timeout=1");
+        await using var other = new SqliteConnection("Data Source=" + File("locked.db"));
+        await other.OpenAsync();
+        await using (var transaction = other.BeginTransaction())
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.UpsertAsync([new StoredPerson("a", "1", [5], [])]));
+            Assert.Contains("locked by another writer", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, (await store.StatisticsAsync()).Records);
+    }
+
+    [Fact]
+    public async Task ReaderDuringAWrite_ReadsTheStateBeforeIt()
+    {
+        using var store = await SqlitePersonStore.OpenFileAsync(File("readers.db"));
+        await store.UpsertAsync([new StoredPerson("a", "1", [5], [])]);
+
+        // Another connection holds a write transaction with an uncommitted record.
+        await using var writer = new SqliteConnection("Data Source=" + File("readers.db"));
+        await writer.OpenAsync();
+        await using var transaction = writer.BeginTransaction();
+        await using (var insert = writer.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO persons (id, document, keys, terms) VALUES ('b', '2', x'', ''); INSERT INTO block_keys VALUES (5, last_insert_rowid())";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var fetch = await store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(5, 10)], []));
+        Assert.Equal(["a"], fetch.Candidates.Select(c => c.Id));
+        await transaction.CommitAsync();
+        fetch = await store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(5, 10)], []));
+        Assert.Equal(["a", "b"], fetch.Candidates.Select(c => c.Id));
+    }
+
+    private static string Describe(IReadOnlyList<Linking.MatchCandidate> found) =>
+        string.Join("|", found.Select(c => FormattableString.Invariant($"{c.Comparison.RightId}:{c.Comparison.Weight:R}")));
+
+    private static async Task<object?> Scalar(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task Execute(string path, string sql)
+    {
+        await using var connection = new SqliteConnection("Data Source=" + path + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}

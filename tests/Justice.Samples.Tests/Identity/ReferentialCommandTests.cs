@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Justice.Samples.Tests.Cli;
+
+namespace Justice.Samples.Tests.Identity;
+
+/// <summary><c>justice identity referential</c> as a user runs it: generate, import, find, remove, dedupe, stats, on one SQLite file.</summary>
+public sealed class ReferentialCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("justice-referential-cli-").FullName;
+
+    private string In(string name) => Path.Combine(folder, name);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void ImportFindRemoveDedupeStats_OneFile_AcrossRuns()
+    {
+        CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "300", "--seed", "5", "--output", In("syn")));
+        var persons = In("syn/persons.csv");
+        var rows = File.ReadLines(persons).Count() - 1;
+        var db = In("referential.db");
+
+        var import = CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", db, "--batch", "100", "--json");
+        CliAssert.Exit(0, import);
+        var summary = JsonDocument.Parse(import.Out).RootElement;
+        Assert.Equal(rows, summary.GetProperty("added").GetInt32());
+
+        // The same import again changes nothing: every record is stored exactly so.
+        var again = JsonDocument.Parse(CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", db, "--json").Out).RootElement;
+        Assert.Equal((0, rows), (again.GetProperty("added").GetInt32(), again.GetProperty("unchanged").GetInt32()));
+
+        // A stored record's own traits find it first, with its explanation.
+        var stored = Justice.Samples.Synthetic.IdentityCsv.Read(persons).Records[0];
+        var query = JsonSerializer.Serialize(stored with { Id = "q" }, Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.PersonRecord);
+        var find = CliRunner.Run("identity", "referential", "find", "--db", db, "--query", query, "--top", "3", "--json");
+        CliAssert.Exit(0, find);
+        var best = JsonDocument.Parse(find.Out).RootElement[0].GetProperty("comparison");
+        Assert.Equal(stored.Id, best.GetProperty("rightId").GetString());
+        Assert.NotEmpty(best.GetProperty("fields").EnumerateArray());
+
+        var stats = JsonDocument.Parse(CliRunner.Run("identity", "referential", "stats", "--db", db, "--json").Out).RootElement;
+        Assert.Equal(rows, stats.GetProperty("store").GetProperty("records").GetInt64());
+        Assert.Equal(1, stats.GetProperty("store").GetProperty("modelVersion").GetInt32());
+
+        var remove = CliRunner.Run("identity", "referential", "remove", "--db", db, "--id", stored.Id, "--id", "not-stored");
+        CliAssert.Exit(0, remove);
+        Assert.Contains("1 of 2 ids removed", remove.Out, StringComparison.Ordinal);
+
+        CliAssert.Exit(0, CliRunner.Run("identity", "referential", "dedupe", "--db", db, "--output", In("clusters.csv")));
+        var clusters = File.ReadAllLines(In("clusters.csv"));
+        Assert.Equal("id,cluster", clusters[0]);
+        Assert.Equal(rows - 1, clusters.Length - 1);
+        Assert.DoesNotContain(clusters, l => l.StartsWith(stored.Id + ",", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BadOptions_UsageErrorsNamingTheOption()
+    {
+        var missingFolder = CliRunner.Run("identity", "referential", "stats", "--db", In("no/such/folder/r.db"));
+        CliAssert.Exit(2, missingFolder);
+        Assert.Contains("--db", missingFolder.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(In("not-a-db.db"), "plain text");
+        var notDb = CliRunner.Run("identity", "referential", "stats", "--db", In("not-a-db.db"));
+        CliAssert.Exit(2, notDb);
+        Assert.Contains("is not a SQLite database", notDb.Error, StringComparison.Ordinal);
+
+        var batch = CliRunner.Run("identity", "referential", "import", "--input", In("x.csv"), "--db", In("r.db"), "--batch", "0");
+        CliAssert.Exit(2, batch);
+        Assert.Contains("--batch", batch.Error, StringComparison.Ordinal);
+    }
+}
