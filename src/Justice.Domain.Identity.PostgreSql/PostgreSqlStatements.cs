@@ -141,7 +141,10 @@ internal sealed partial class PostgreSqlStatements
         ];
 
         // One statement, so one snapshot: the candidates by ascending position, then one row of counts. A key's block
-        // is counted up to its cap + 1 rows only, so a huge block costs no more than a usable one.
+        // is counted up to its cap + 1 rows only, so a huge block costs no more than a usable one. The lateral
+        // subqueries end in OFFSET 0 so that the planner keeps them as index look-ups per key and per candidate: with
+        // the statistics of a table that has just grown (before autovacuum analyses it), it would otherwise scan
+        // block_keys whole (45 ms instead of 1 ms on 3,428 records).
         Fetch = $"""
             WITH q AS (
                 SELECT q.key, q.cap FROM unnest(@keys::bigint[], @caps::integer[]) AS q(key, cap)),
@@ -149,11 +152,11 @@ internal sealed partial class PostgreSqlStatements
                 SELECT DISTINCT q.key FROM q
                 WHERE (SELECT count(*) FROM (SELECT 1 FROM {BlockKeys} b WHERE b.key = q.key LIMIT q.cap + 1) AS held) <= q.cap),
             found AS (
-                SELECT DISTINCT b.seq FROM usable u JOIN {BlockKeys} b ON b.key = u.key),
+                SELECT DISTINCT h.seq FROM usable u CROSS JOIN LATERAL (SELECT b.seq FROM {BlockKeys} b WHERE b.key = u.key OFFSET 0) AS h),
             fields AS (
                 SELECT DISTINCT f.field FROM unnest(@term_fields::integer[]) AS f(field))
             SELECT p.seq, p.id, p.document, NULL::bigint[] AS term_counts, NULL::integer[] AS total_fields, NULL::bigint[] AS totals, NULL::bigint AS records
-            FROM found f JOIN {Persons} p ON p.seq = f.seq
+            FROM found f CROSS JOIN LATERAL (SELECT p.seq, p.id, p.document FROM {Persons} p WHERE p.seq = f.seq OFFSET 0) AS p
             UNION ALL
             SELECT NULL, NULL, NULL,
                 (SELECT coalesce(array_agg(coalesce(c.count, 0) ORDER BY t.ord), ARRAY[]::bigint[])

@@ -22,7 +22,7 @@ namespace Justice.Domain.Identity.Sqlite;
 /// </para>
 /// <para>Each call opens a pooled connection of its own, so one store may serve many threads.</para>
 /// </remarks>
-public sealed class SqlitePersonStore : IPersonStore, IDisposable
+public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposable
 {
     /// <summary>The schema version this package writes and reads.</summary>
     public const int SchemaVersion = 1;
@@ -297,6 +297,14 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable
     {
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>Releases the pooled connections to the file, as <see cref="Dispose"/> does.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameters)

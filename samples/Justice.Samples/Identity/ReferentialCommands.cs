@@ -55,7 +55,7 @@ internal static class ReferentialCommands
             var modelPath = parse.GetValue(model);
             var given = modelPath is null ? null : BulkDeduplicationRun.LoadModel(modelPath);
             var opened = await store.OpenAsync(parse, cancellationToken);
-            using var disposable = opened as IDisposable;
+            await using var disposable = opened as IAsyncDisposable;
             var referentialOf = await ReferentialStoreOptions.ReferentialAsync(opened, parse.GetValue(noNameEdits), cancellationToken);
             var (read, summary, modelNote) = ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
             {
@@ -108,7 +108,7 @@ internal static class ReferentialCommands
 
             context.Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{summary.Read:N0} records imported into {parse.GetValue(store.Database)}: {summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected; {read.RejectedRows:N0} rows of the file rejected before import."));
+                $"{summary.Read:N0} records imported into {store.Describe(parse)}: {summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected; {read.RejectedRows:N0} rows of the file rejected before import."));
             context.Console.WriteLine(modelNote + ".");
             return 0;
         });
@@ -132,7 +132,7 @@ internal static class ReferentialCommands
             }
 
             var opened = await store.OpenAsync(parse, cancellationToken);
-            using var disposable = opened as IDisposable;
+            await using var disposable = opened as IAsyncDisposable;
             var referential = await ReferentialStoreOptions.ReferentialAsync(opened, withoutNameEditRules: false, cancellationToken);
             if (!referential.HasStoredModel)
             {
@@ -154,7 +154,7 @@ internal static class ReferentialCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var opened = await store.OpenAsync(parse, cancellationToken);
-            using var disposable = opened as IDisposable;
+            await using var disposable = opened as IAsyncDisposable;
             var referential = await ReferentialStoreOptions.ReferentialAsync(opened, withoutNameEditRules: false, cancellationToken);
             var wanted = parse.GetValue(ids)!;
             int removed;
@@ -182,10 +182,10 @@ internal static class ReferentialCommands
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var files = new OutputFiles(("--db", parse.GetValue(store.Database)));
+            using var files = new OutputFiles(("--db", parse.GetValue(store.Postgres) ? null : parse.GetValue(store.Database)));
             var outputPath = parse.GetValue(output) is { } o ? files.Add(o, "--output") : null;
             var opened = await store.OpenAsync(parse, cancellationToken);
-            using var disposable = opened as IDisposable;
+            await using var disposable = opened as IAsyncDisposable;
             var referential = await ReferentialStoreOptions.ReferentialAsync(opened, withoutNameEditRules: false, cancellationToken);
             var run = await referential.DeduplicateAsync(cancellationToken: cancellationToken);
             var result = run.Result;
@@ -226,7 +226,7 @@ internal static class ReferentialCommands
             }
 
             var opened = await store.OpenAsync(parse, cancellationToken);
-            using var disposable = opened as IDisposable;
+            await using var disposable = opened as IAsyncDisposable;
             var statistics = await opened.StatisticsAsync(cancellationToken);
             FindTiming? timing = null;
             if (count > 0)

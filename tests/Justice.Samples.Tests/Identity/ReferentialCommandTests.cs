@@ -59,6 +59,38 @@ public sealed class ReferentialCommandTests : IDisposable
     }
 
     [Fact]
+    public void Postgres_ImportFindStats_ConnectionStringFromTheEnvironment()
+    {
+        // The PostgreSQL server of the tests (.ci/run and eng/postgres-test.sh start one); no server is a failure.
+        var server = Environment.GetEnvironmentVariable("JUSTICE_TEST_POSTGRES");
+        Assert.False(string.IsNullOrWhiteSpace(server), "JUSTICE_TEST_POSTGRES is not set: run bash .ci/run, or bash eng/postgres-test.sh dotnet test ..., which start PostgreSQL");
+        CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "200", "--seed", "9", "--output", In("pg")));
+        var schema = "cli_" + Guid.NewGuid().ToString("N")[..12];
+        Environment.SetEnvironmentVariable("JUSTICE_REFERENTIAL_POSTGRES", server);
+        try
+        {
+            var import = CliRunner.Run("identity", "referential", "import", "--postgres", "--schema", schema, "--input", In("pg/persons.csv"), "--json");
+            CliAssert.Exit(0, import);
+            var added = JsonDocument.Parse(import.Out).RootElement.GetProperty("added").GetInt32();
+            var stored = Justice.Samples.Synthetic.IdentityCsv.Read(In("pg/persons.csv")).Records[3];
+            var query = JsonSerializer.Serialize(stored with { Id = "q" }, Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.PersonRecord);
+            var find = CliRunner.Run("identity", "referential", "find", "--postgres", "--schema", schema, "--query", query, "--json");
+            CliAssert.Exit(0, find);
+            Assert.Equal(stored.Id, JsonDocument.Parse(find.Out).RootElement[0].GetProperty("comparison").GetProperty("rightId").GetString());
+            var stats = JsonDocument.Parse(CliRunner.Run("identity", "referential", "stats", "--postgres", "--schema", schema, "--json").Out).RootElement;
+            Assert.Equal(added, stats.GetProperty("store").GetProperty("records").GetInt64());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("JUSTICE_REFERENTIAL_POSTGRES", null);
+        }
+
+        var missing = CliRunner.Run("identity", "referential", "stats", "--postgres");
+        CliAssert.Exit(2, missing);
+        Assert.Contains("JUSTICE_REFERENTIAL_POSTGRES", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadOptions_UsageErrorsNamingTheOption()
     {
         var missingFolder = CliRunner.Run("identity", "referential", "stats", "--db", In("no/such/folder/r.db"));
