@@ -326,6 +326,14 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // A page cache of 64 MB per connection (SQLite's default is 2 MB): a batch's postings land all over the key
+            // index, and a query reads a few pages per key.
+            await using (var cache = Command(connection, null, "PRAGMA cache_size = -65536"))
+            {
+                await cache.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return connection;
         }
         catch
