@@ -178,6 +178,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int n;
         private readonly int m;
         private readonly int[] perMagistrate;
+        private readonly ExactLoad[] nextLoads;
         private readonly int[] allocated;
         private readonly long[] hundredths;
         private readonly int[][] order;
@@ -202,6 +203,7 @@ public sealed class PostAllocator : IPostAllocator
             n = courts;
             m = criteria;
             perMagistrate = new int[criteria];
+            nextLoads = new ExactLoad[criteria];
             allocated = workspace.Allocated;
             hundredths = workspace.Hundredths;
             order = workspace.Order;
@@ -319,10 +321,15 @@ public sealed class PostAllocator : IPostAllocator
             var after = data.CorrectedHundredths(court, before + 1);
             if (after != hundredths[x])
             {
+                // The new loads first (their divisions overlap), then the moves.
                 for (var k = 0; k < perMagistrateCount; k++)
                 {
-                    var c = perMagistrate[k];
-                    Move(c, x, data.Load(c, court, after));
+                    nextLoads[k] = data.Load(perMagistrate[k], court, after);
+                }
+
+                for (var k = 0; k < perMagistrateCount; k++)
+                {
+                    Move(perMagistrate[k], x, nextLoads[k]);
                 }
 
                 hundredths[x] = after;
@@ -595,7 +602,7 @@ public sealed class PostAllocator : IPostAllocator
         /// <see cref="RunEnd"/>; then one loop per run adjusts the rank sums (no load compared inside) and x moves to its
         /// new place with one shift of the positions between.
         /// </summary>
-        private void Move(int c, int x, ExactLoad next)
+        private void Move(int c, int x, in ExactLoad next)
         {
             var sorted = order[c];
             var keys = orderKeys[c];
