@@ -479,6 +479,7 @@ public sealed class PostAllocator : IPostAllocator
             SortFrom(keys, sorted, n);
 
             var weight = data.ScaledWeights[c];
+            var position = positions[c];
             var start = 0;
             while (start < n)
             {
@@ -490,7 +491,9 @@ public sealed class PostAllocator : IPostAllocator
 
                 if (end - start == 1)
                 {
-                    rankSums[sorted[start]] += weight * DoubledRank(start, end);
+                    var court = sorted[start];
+                    rankSums[court] += weight * DoubledRank(start, end);
+                    position[court] = start;
                 }
                 else
                 {
@@ -502,6 +505,7 @@ public sealed class PostAllocator : IPostAllocator
                         for (var k = level; k < levelEnd; k++)
                         {
                             rankSums[sorted[k]] += weight * doubled;
+                            position[sorted[k]] = k;
                         }
 
                         level = levelEnd;
@@ -509,12 +513,6 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 start = end;
-            }
-
-            var position = positions[c];
-            for (var k = 0; k < n; k++)
-            {
-                position[sorted[k]] = k;
             }
 
             if (!StartOrdersKept)
