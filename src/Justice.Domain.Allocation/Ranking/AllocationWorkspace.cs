@@ -23,4 +23,17 @@ public sealed class AllocationWorkspace
 
         return state.Begin(data);
     }
+
+    /// <summary>
+    /// From now on, every sort starts from the orders of the last problem this workspace served (a sensitivity study
+    /// primes it with the unperturbed figures: each perturbed run is then closer to them than to the previous run) until
+    /// a problem of another size comes. Results never depend on it.
+    /// </summary>
+    internal void KeepStartOrders()
+    {
+        if (state is not null)
+        {
+            state.StartOrdersKept = true;
+        }
+    }
 }

@@ -84,6 +84,36 @@ internal sealed class LeadingCandidates
         }
     }
 
+    /// <summary>
+    /// <see cref="Decrease"/> for the courts at positions [<paramref name="start"/>, <paramref name="end"/>) of a
+    /// criterion's order while moving each, with its key, one position back (the courts a falling court passes): one
+    /// pass over them for both.
+    /// </summary>
+    /// <param name="order">The criterion's courts by position.</param>
+    /// <param name="keys">Their keys, moved with them.</param>
+    /// <param name="positions">Each court's position, rewritten.</param>
+    /// <param name="start">The first position moved (above 0).</param>
+    /// <param name="end">The end of the positions moved (exclusive).</param>
+    /// <param name="change">Added to each one's rank sum (negative or zero).</param>
+    public void DecreaseMovingBack(int[] order, double[] keys, int[] positions, int start, int end, long change)
+    {
+        var sums = rankSums;
+        var under = threshold;
+        for (var k = start; k < end; k++)
+        {
+            var court = order[k];
+            order[k - 1] = court;
+            keys[k - 1] = keys[k];
+            positions[court] = k - 1;
+            var sum = unchecked(sums[court] + change);
+            sums[court] = sum;
+            if (sum <= under)
+            {
+                List(court);
+            }
+        }
+    }
+
     /// <summary>Adds <paramref name="change"/> (positive or zero) to the rank sums of <paramref name="courts"/>.</summary>
     public void Increase(ReadOnlySpan<int> courts, long change)
     {

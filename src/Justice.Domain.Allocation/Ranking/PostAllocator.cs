@@ -16,7 +16,8 @@ namespace Justice.Domain.Allocation.Ranking;
 /// form three runs of the sorted order next to x (level with the old load, strictly between, level with the new load),
 /// bounded by probing x's neighbours (keys first, exact loads only within the tolerance); within a run every court's
 /// (doubled) rank changes by the same amount, so the loop over it compares no load; x's own rank changes by the
-/// opposite of theirs, and x moves to its new place with one shift of the positions between. <see cref="LeadingCandidates"/> keeps the
+/// opposite of theirs, and x moves to its new place with one shift of the positions between (when it falls back, the
+/// same pass over the courts it passes changes their rank sums). <see cref="LeadingCandidates"/> keeps the
 /// courts that can still take a post and lists those whose rank sum is under a threshold, so the next court is found
 /// among a few listed ones.</para>
 /// <para>Cost per post: O(criteria × (log courts + b) + listed courts), plus O(courts) when the list is rebuilt, where b
@@ -177,6 +178,7 @@ public sealed class PostAllocator : IPostAllocator
         private readonly int n;
         private readonly int m;
         private readonly int[] perMagistrate;
+        private readonly ExactLoad[] nextLoads;
         private readonly int[] allocated;
         private readonly long[] hundredths;
         private readonly int[][] order;
@@ -201,6 +203,7 @@ public sealed class PostAllocator : IPostAllocator
             n = courts;
             m = criteria;
             perMagistrate = new int[criteria];
+            nextLoads = new ExactLoad[criteria];
             allocated = workspace.Allocated;
             hundredths = workspace.Hundredths;
             order = workspace.Order;
@@ -219,6 +222,13 @@ public sealed class PostAllocator : IPostAllocator
         /// <summary>Whether the state serves problems of this size.</summary>
         public bool Fits(int courts, int criteria) => n == courts && m == criteria;
 
+        /// <summary>
+        /// Whether the numbering and each criterion's start order stay those of the last call made before this was set
+        /// (<see cref="AllocationWorkspace.KeepStartOrders"/>): every later sort starts from them instead of from the
+        /// previous call's order. Results never depend on it.
+        /// </summary>
+        public bool StartOrdersKept { get; set; }
+
         /// <summary>Sets the state up for <paramref name="problem"/> (of this state's size): headcounts, sorted criteria, rank sums, candidates. O(criteria × courts log courts).</summary>
         public IncrementalState Begin(CompiledCourts problem)
         {
@@ -235,7 +245,11 @@ public sealed class PostAllocator : IPostAllocator
 
             Array.Clear(allocated);
             Array.Clear(rankSums);
-            LocalityOrder(data, original, workspace.Keys);
+            if (!StartOrdersKept)
+            {
+                LocalityOrder(data, original, workspace.Keys);
+            }
+
             var internalOf = workspace.InternalOf;
             for (var i = 0; i < n; i++)
             {
@@ -307,10 +321,15 @@ public sealed class PostAllocator : IPostAllocator
             var after = data.CorrectedHundredths(court, before + 1);
             if (after != hundredths[x])
             {
+                // The new loads first (their divisions overlap), then the moves.
                 for (var k = 0; k < perMagistrateCount; k++)
                 {
-                    var c = perMagistrate[k];
-                    Move(c, x, data.Load(c, court, after));
+                    nextLoads[k] = data.Load(perMagistrate[k], court, after);
+                }
+
+                for (var k = 0; k < perMagistrateCount; k++)
+                {
+                    Move(perMagistrate[k], x, nextLoads[k]);
                 }
 
                 hundredths[x] = after;
@@ -442,7 +461,9 @@ public sealed class PostAllocator : IPostAllocator
             {
                 // The last call's initial order of this criterion, in this call's numbering: the sort starts from it.
                 // The numbering itself is the first criterion's order (LocalityOrder), so that one starts sorted.
-                var i = c == 0 ? k : internalOf[startOrder[k]];
+                // With the start orders kept, the numbering is an earlier call's and the first criterion starts from its
+                // kept order like the others.
+                var i = c == 0 && !StartOrdersKept ? k : internalOf[startOrder[k]];
                 var court = original[i];
                 long denominator = counts[court];
                 if (perMagistrate)
@@ -458,6 +479,7 @@ public sealed class PostAllocator : IPostAllocator
             SortFrom(keys, sorted, n);
 
             var weight = data.ScaledWeights[c];
+            var position = positions[c];
             var start = 0;
             while (start < n)
             {
@@ -469,7 +491,9 @@ public sealed class PostAllocator : IPostAllocator
 
                 if (end - start == 1)
                 {
-                    rankSums[sorted[start]] += weight * DoubledRank(start, end);
+                    var court = sorted[start];
+                    rankSums[court] += weight * DoubledRank(start, end);
+                    position[court] = start;
                 }
                 else
                 {
@@ -481,6 +505,7 @@ public sealed class PostAllocator : IPostAllocator
                         for (var k = level; k < levelEnd; k++)
                         {
                             rankSums[sorted[k]] += weight * doubled;
+                            position[sorted[k]] = k;
                         }
 
                         level = levelEnd;
@@ -490,11 +515,12 @@ public sealed class PostAllocator : IPostAllocator
                 start = end;
             }
 
-            var position = positions[c];
-            for (var k = 0; k < n; k++)
+            if (!StartOrdersKept)
             {
-                startOrder[k] = original[sorted[k]];
-                position[sorted[k]] = k;
+                for (var k = 0; k < n; k++)
+                {
+                    startOrder[k] = original[sorted[k]];
+                }
             }
         }
 
@@ -574,7 +600,7 @@ public sealed class PostAllocator : IPostAllocator
         /// <see cref="RunEnd"/>; then one loop per run adjusts the rank sums (no load compared inside) and x moves to its
         /// new place with one shift of the positions between.
         /// </summary>
-        private void Move(int c, int x, ExactLoad next)
+        private void Move(int c, int x, in ExactLoad next)
         {
             var sorted = order[c];
             var keys = orderKeys[c];
@@ -595,7 +621,6 @@ public sealed class PostAllocator : IPostAllocator
             var levelStart = levelStarts[c];
             var levelEnd = levelEnds[c];
             var oldLevelBefore = sorted.AsSpan(levelStart, from - levelStart);
-            var oldLevelAfter = sorted.AsSpan(from + 1, levelEnd - from - 1);
             long oldLevelOthers = levelEnd - levelStart - 1;
             if (change < 0)
             {
@@ -603,14 +628,6 @@ public sealed class PostAllocator : IPostAllocator
                 // new load lose 2 - eq; x goes among the latter in index order.
                 var betweenEnd = RunEnd(c, levelEnd, 1, next, nextKey, 1);
                 var newLevelEnd = RunEnd(c, betweenEnd, 1, next, nextKey, 0);
-                if (eq != 0)
-                {
-                    candidates.Decrease(oldLevelBefore, -weight * eq);
-                    candidates.Decrease(oldLevelAfter, -weight * eq);
-                }
-
-                candidates.Decrease(sorted.AsSpan(levelEnd, betweenEnd - levelEnd), -2 * weight);
-                candidates.Decrease(sorted.AsSpan(betweenEnd, newLevelEnd - betweenEnd), (eq - 2) * weight);
                 var target = betweenEnd;
                 while (target < newLevelEnd && sorted[target] < x)
                 {
@@ -618,7 +635,19 @@ public sealed class PostAllocator : IPostAllocator
                 }
 
                 target--;
-                Shift(c, from + 1, from, target - from);
+
+                // The courts from x's old place to its new one move back one position as their rank sums change, in one
+                // pass; those level with either load on the far side of x keep their positions.
+                if (eq != 0)
+                {
+                    candidates.Decrease(oldLevelBefore, -weight * eq);
+                }
+
+                var position = positions[c];
+                candidates.DecreaseMovingBack(sorted, keys, position, from + 1, levelEnd, -weight * eq);
+                candidates.DecreaseMovingBack(sorted, keys, position, levelEnd, betweenEnd, -2 * weight);
+                candidates.DecreaseMovingBack(sorted, keys, position, betweenEnd, target + 1, (eq - 2) * weight);
+                candidates.Decrease(sorted.AsSpan(target + 1, newLevelEnd - target - 1), (eq - 2) * weight);
                 Place(c, target, x, nextKey);
                 long between = betweenEnd - levelEnd;
                 long newLevel = newLevelEnd - betweenEnd;
@@ -631,7 +660,7 @@ public sealed class PostAllocator : IPostAllocator
                 var betweenStart = RunEnd(c, levelStart - 1, -1, next, nextKey, -1) + 1;
                 var newLevelStart = RunEnd(c, betweenStart - 1, -1, next, nextKey, 0) + 1;
                 candidates.Increase(oldLevelBefore, weight * (2 - eq));
-                candidates.Increase(oldLevelAfter, weight * (2 - eq));
+                candidates.Increase(sorted.AsSpan(from + 1, levelEnd - from - 1), weight * (2 - eq));
                 candidates.Increase(sorted.AsSpan(betweenStart, levelStart - betweenStart), 2 * weight);
                 if (eq != 0)
                 {

@@ -417,6 +417,7 @@ public sealed class SensitivityStudy
         private readonly SensitivityStudy study;
         private readonly AllocationWorkspace workspace = new();
         private readonly double[] courtDraws;
+        private readonly double[] criterionDraws;
         private readonly bool normal;
         private readonly bool perCourt;
         private readonly bool noiseless;
@@ -428,9 +429,14 @@ public sealed class SensitivityStudy
             Courts = new int[study.RunProblem.Posts];
             Tally = new Tally(Data.CourtCount, study.RunProblem.Posts);
             courtDraws = new double[Data.CourtCount];
+            criterionDraws = new double[Data.CourtCount];
             normal = study.Perturbation.Distribution == NoiseDistribution.Normal;
             perCourt = study.Perturbation.Scope == NoiseScope.Court;
             noiseless = study.levels.All(row => row.All(level => level == 0));
+
+            // Every run's sort starts from the unperturbed orders, which are closer to a run's than another run's are.
+            PostAllocator.AllocateCourts(study.runData, 0, workspace, Courts);
+            workspace.KeepStartOrders();
         }
 
         public CompiledCourts Data { get; }
@@ -462,20 +468,39 @@ public sealed class SensitivityStudy
 
             for (var c = 0; c < Data.CriterionCount; c++)
             {
+                // The criterion's draws first, in court order (the stream's order), then the figures.
+                var draws = courtDraws;
+                if (!perCourt)
+                {
+                    draws = criterionDraws;
+                    if (normal)
+                    {
+                        for (var i = 0; i < n; i++)
+                        {
+                            draws[i] = random.NextNormal();
+                        }
+                    }
+                    else
+                    {
+                        random.FillSymmetric(draws);
+                    }
+                }
+
                 var levels = study.levels[c];
                 var sums = study.baseSums[c];
                 var exact = source.Numerators[c];
+                var sourceApproximate = source.ApproximateNumerators[c];
                 var numerators = Data.Numerators[c];
                 var approximate = Data.ApproximateNumerators[c];
                 var scale = source.PerMagistrate[c] ? 100 : 1;
                 for (var i = 0; i < n; i++)
                 {
-                    var z = perCourt ? courtDraws[i] : normal ? random.NextNormal() : random.NextSymmetric();
+                    var z = draws[i];
                     var level = levels[i];
                     if (level == 0 || noiseless)
                     {
                         numerators[i] = exact[i];
-                        approximate[i] = source.ApproximateNumerators[c][i];
+                        approximate[i] = sourceApproximate[i];
                         continue;
                     }
 
