@@ -48,6 +48,8 @@ public sealed class PostgreSqlPersonStoreTests(PostgresDatabase database) : ICla
         var both = await store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(ulong.MaxValue, 5), new BlockQuery(7, 2)], []));
         Assert.Equal([1L, 2, 3, 4, 5], both.Candidates.Select(c => c.Sequence));
         Assert.Empty(both.TermCounts);
+        var sameKeyTwice = await store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(7, 2), new BlockQuery(7, 3), new BlockQuery(7, 2)], []));
+        Assert.Equal([1L, 2, 3], sameKeyTwice.Candidates.Select(c => c.Sequence));
         Assert.Empty(both.FieldTotals);
     }
 
