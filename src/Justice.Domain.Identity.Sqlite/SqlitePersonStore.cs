@@ -227,27 +227,33 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     }
 
     /// <inheritdoc/>
-    public async Task<string?> ReadModelAsync(CancellationToken cancellationToken = default)
+    public Task<string?> ReadModelAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, null, "SELECT document FROM model WHERE id = 1");
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        return SqliteErrors.Guard(name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(connection, null, "SELECT document FROM model WHERE id = 1");
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        });
     }
 
     /// <inheritdoc/>
-    public async Task SaveModelAsync(int version, string document, CancellationToken cancellationToken = default)
+    public Task SaveModelAsync(int version, string document, CancellationToken cancellationToken = default)
     {
         Core.Guard.NotBlank(document);
-        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
-            null,
-            "INSERT INTO model (id, version, document) VALUES (1, $version, $document) ON CONFLICT (id) DO UPDATE SET version = excluded.version, document = excluded.document",
-            "$version",
-            "$document");
-        command.Parameters[0].Value = version;
-        command.Parameters[1].Value = document;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteErrors.Guard(name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = Command(
+                connection,
+                null,
+                "INSERT INTO model (id, version, document) VALUES (1, $version, $document) ON CONFLICT (id) DO UPDATE SET version = excluded.version, document = excluded.document",
+                "$version",
+                "$document");
+            command.Parameters[0].Value = version;
+            command.Parameters[1].Value = document;
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        });
     }
 
     /// <inheritdoc/>
@@ -279,17 +285,20 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     }
 
     /// <inheritdoc/>
-    public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
+    public Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        await using var command = Command(
-            connection,
-            transaction,
-            "SELECT (SELECT count(*) FROM persons), (SELECT count(*) FROM block_keys), (SELECT count(*) FROM (SELECT DISTINCT key FROM block_keys)), (SELECT version FROM model WHERE id = 1)");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), SchemaVersion, reader.IsDBNull(3) ? null : reader.GetInt32(3));
+        return SqliteErrors.Guard(name, async () =>
+        {
+            await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var command = Command(
+                connection,
+                transaction,
+                "SELECT (SELECT count(*) FROM persons), (SELECT count(*) FROM block_keys), (SELECT count(*) FROM (SELECT DISTINCT key FROM block_keys)), (SELECT version FROM model WHERE id = 1)");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), SchemaVersion, reader.IsDBNull(3) ? null : reader.GetInt32(3));
+        });
     }
 
     /// <summary>Releases the pooled connections to the file (so that it can be moved or deleted).</summary>

@@ -84,12 +84,6 @@ internal sealed class ReferentialStoreOptions
         }
 
         var path = parse.GetValue(Database)!;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new CliUsageException("--db: the folder of the referential file does not exist");
-        }
-
         try
         {
             return await SqlitePersonStore.OpenFileAsync(path, cancellationToken);

@@ -343,14 +343,9 @@ public sealed class PersonReferential
             return new RecordError(position, null, "record", "is missing (null)");
         }
 
-        if (string.IsNullOrWhiteSpace(record.Id))
+        if (StoreBatch.IdRule(record.Id) is { } rule)
         {
-            return new RecordError(position, null, "id", "must not be empty");
-        }
-
-        if (record.Id.Length > StoreBatch.MaxIdLength)
-        {
-            return new RecordError(position, null, "id", FormattableString.Invariant($"must have at most {StoreBatch.MaxIdLength} characters"));
+            return new RecordError(position, null, "id", rule);
         }
 
         if (!seen.TryAdd(record.Id, position))

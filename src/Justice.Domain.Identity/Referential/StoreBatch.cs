@@ -73,16 +73,17 @@ public static class StoreBatch
         }
     }
 
+    /// <summary>The rule an id breaks (blank, or over <see cref="MaxIdLength"/> characters), or null: one wording for the stores' errors and the referential's rejections.</summary>
+    internal static string? IdRule(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? "must not be empty"
+        : id.Length > MaxIdLength ? FormattableString.Invariant($"must have at most {MaxIdLength} characters")
+        : null;
+
     private static void CheckId(string? id, int position, string parameter)
     {
-        if (string.IsNullOrWhiteSpace(id))
+        if (IdRule(id) is { } rule)
         {
-            throw new ArgumentException(FormattableString.Invariant($"item {position}: the id must not be empty"), parameter);
-        }
-
-        if (id.Length > MaxIdLength)
-        {
-            throw new ArgumentException(FormattableString.Invariant($"item {position}: the id must have at most {MaxIdLength} characters"), parameter);
+            throw new ArgumentException(FormattableString.Invariant($"item {position}: the id {rule}"), parameter);
         }
     }
 }
