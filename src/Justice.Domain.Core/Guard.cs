@@ -12,7 +12,7 @@ namespace Justice.Domain.Core;
 /// Guards are for caller bugs only. An expected domain result (a motion that fails, a late
 /// candidacy) is a value that cites its rule, never an exception.
 /// </remarks>
-public static class Guard
+internal static class Guard
 {
     /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null.</summary>
     /// <typeparam name="T">The reference type checked.</typeparam>
