@@ -6,7 +6,7 @@ using NodaTime;
 namespace Justice.Domain.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="DateTimeZone"/> as its IANA (TZDB) identifier, for example "Europe/Paris".</summary>
-public sealed class DateTimeZoneJsonConverter : JsonConverter<DateTimeZone>
+internal sealed class DateTimeZoneJsonConverter : JsonConverter<DateTimeZone>
 {
     /// <inheritdoc />
     public override DateTimeZone Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

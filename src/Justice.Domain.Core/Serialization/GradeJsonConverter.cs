@@ -4,7 +4,10 @@ using System.Text.Json.Serialization;
 
 namespace Justice.Domain.Core.Serialization;
 
-/// <summary>Reads and writes a <see cref="Grade"/> as its <see cref="Grade.Code"/> ("FormerHorsHierarchie", "ThirdGrade"…).</summary>
+/// <summary>
+/// Reads and writes a <see cref="Grade"/> as its <see cref="Grade.Code"/> ("FormerHorsHierarchie", "ThirdGrade"…). Public
+/// because the attribute on <see cref="Grade"/> names it and other assemblies' source-generated contexts create it.
+/// </summary>
 public sealed class GradeJsonConverter : JsonConverter<Grade>
 {
     /// <inheritdoc />

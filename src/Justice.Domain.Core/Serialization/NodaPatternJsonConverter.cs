@@ -11,7 +11,7 @@ namespace Justice.Domain.Core.Serialization;
 /// expected format.
 /// </summary>
 /// <typeparam name="T">The NodaTime type.</typeparam>
-public abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
+internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
 {
     private readonly IPattern<T> pattern;
     private readonly string expectedFormat;
