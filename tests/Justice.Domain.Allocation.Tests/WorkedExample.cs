@@ -42,6 +42,21 @@ internal static class WorkedExample
 
     public static AllocationProblem Problem() => AllocationRequestValidator.Validate(Request()).GetProblemOrThrow();
 
+    /// <summary>The worked example's request with the court <paramref name="id"/> changed by <paramref name="change"/>.</summary>
+    public static AllocationRequest WithCourt(string id, Func<Court, Court> change)
+    {
+        var request = Request();
+        return request with { Courts = request.Courts.Select(c => c.Id == id ? change(c) : c).ToArray() };
+    }
+
+    /// <summary>The values of <paramref name="court"/> with those of <paramref name="criterion"/> replaced.</summary>
+    public static Dictionary<string, IReadOnlyList<decimal>> WithValues(Court court, string criterion, decimal[] values)
+    {
+        var copy = court.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        copy[criterion] = values;
+        return copy;
+    }
+
     private static Court Court(string id, int nonSpecialized, int specialized, decimal growth, decimal[] civil, decimal[] criminal) =>
         new(id, id[3..], new Dictionary<string, IReadOnlyList<decimal>> { ["civil_flow"] = civil, ["criminal_flow"] = criminal }, nonSpecialized, specialized)
         {

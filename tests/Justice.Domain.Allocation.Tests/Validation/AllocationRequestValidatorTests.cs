@@ -17,7 +17,7 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void Validate_NegativeValue_NamesCourtAndField()
     {
-        var error = Single(WithCourt("TJ-B", c => c with { Values = Replace(c, "civil_flow", [1m, -3m]) }));
+        var error = Single(WorkedExample.WithCourt("TJ-B", c => c with { Values = WorkedExample.WithValues(c, "civil_flow", [1m, -3m]) }));
         Assert.Equal("court 'TJ-B'", error.Item);
         Assert.Equal("values.civil_flow[1]", error.Field);
         Assert.Contains("-3", error.Message, StringComparison.Ordinal);
@@ -26,14 +26,14 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void Validate_TooManyDecimals_NamesCourtAndField()
     {
-        var error = Single(WithCourt("TJ-C", c => c with { Values = Replace(c, "criminal_flow", [1.1234567m]) }));
+        var error = Single(WorkedExample.WithCourt("TJ-C", c => c with { Values = WorkedExample.WithValues(c, "criminal_flow", [1.1234567m]) }));
         Assert.Equal(("court 'TJ-C'", "values.criminal_flow[0]"), (error.Item, error.Field));
     }
 
     [Fact]
     public void Validate_MissingCriterion_NamesCourtAndCriterion()
     {
-        var error = Single(WithCourt("TJ-A", c => c with { Values = c.Values.Where(p => p.Key != "criminal_flow").ToDictionary(p => p.Key, p => p.Value) }));
+        var error = Single(WorkedExample.WithCourt("TJ-A", c => c with { Values = c.Values.Where(p => p.Key != "criminal_flow").ToDictionary(p => p.Key, p => p.Value) }));
         Assert.Equal(("court 'TJ-A'", "values.criminal_flow"), (error.Item, error.Field));
         Assert.Contains("missing", error.Message, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void Validate_EmptyStatistics_NamesCourt()
     {
-        var error = Single(WithCourt("TJ-D", c => c with { Values = Replace(c, "civil_flow", []) }));
+        var error = Single(WorkedExample.WithCourt("TJ-D", c => c with { Values = WorkedExample.WithValues(c, "civil_flow", []) }));
         Assert.Equal(("court 'TJ-D'", "values.civil_flow"), (error.Item, error.Field));
         Assert.Contains("empty", error.Message, StringComparison.Ordinal);
     }
@@ -49,14 +49,14 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void Validate_NoStatisticsAtAll_NamesCourt()
     {
-        var error = Single(WithCourt("TJ-D", c => c with { Values = new Dictionary<string, IReadOnlyList<decimal>>() }));
+        var error = Single(WorkedExample.WithCourt("TJ-D", c => c with { Values = new Dictionary<string, IReadOnlyList<decimal>>() }));
         Assert.Equal(("court 'TJ-D'", "values"), (error.Item, error.Field));
     }
 
     [Fact]
     public void Validate_ZeroCorrectedHeadcount_NamesCourt()
     {
-        var error = Single(WithCourt("TJ-C", c => c with { NonSpecialized = 0, Specialized = 0 }));
+        var error = Single(WorkedExample.WithCourt("TJ-C", c => c with { NonSpecialized = 0, Specialized = 0 }));
         Assert.Equal(("court 'TJ-C'", "nonSpecialized"), (error.Item, error.Field));
         Assert.Contains("corrected headcount is zero", error.Message, StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void Validate_ZeroHeadcountWithoutPerMagistrateCriterion_IsValid()
     {
-        var request = WithCourt("TJ-C", c => c with { NonSpecialized = 0, Specialized = 0 }) with
+        var request = WorkedExample.WithCourt("TJ-C", c => c with { NonSpecialized = 0, Specialized = 0 }) with
         {
             Criteria = [new Criterion("civil_flow") { PerMagistrate = false }],
         };
@@ -84,7 +84,7 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void Validate_NegativeHeadcountsAndCounts_NameEachField()
     {
-        var validation = AllocationRequestValidator.Validate(WithCourt("TJ-A", c => c with { Specialized = -1, PreviousPosts = -2, MaxPosts = -1 }));
+        var validation = AllocationRequestValidator.Validate(WorkedExample.WithCourt("TJ-A", c => c with { Specialized = -1, PreviousPosts = -2, MaxPosts = -1 }));
         Assert.Equal(["specialized", "previousPosts", "maxPosts"], validation.Errors.Select(e => e.Field));
         Assert.All(validation.Errors, e => Assert.Equal("court 'TJ-A'", e.Item));
         Assert.Equal("3 errors (1 court, 0 other items)", validation.Summary);
@@ -148,7 +148,7 @@ public class AllocationRequestValidatorTests
     [Fact]
     public void GetProblemOrThrow_Invalid_ThrowsWithEveryError()
     {
-        var validation = AllocationRequestValidator.Validate(WithCourt("TJ-B", c => c with { NonSpecialized = -4 }));
+        var validation = AllocationRequestValidator.Validate(WorkedExample.WithCourt("TJ-B", c => c with { NonSpecialized = -4 }));
         var error = Assert.Throws<ArgumentException>(() => validation.GetProblemOrThrow());
         Assert.Contains("court 'TJ-B', nonSpecialized", error.Message, StringComparison.Ordinal);
     }
@@ -161,17 +161,4 @@ public class AllocationRequestValidatorTests
 
     private static AllocationInputError Single(AllocationRequest request) =>
         Assert.Single(AllocationRequestValidator.Validate(request).Errors);
-
-    private static AllocationRequest WithCourt(string id, Func<Court, Court> change)
-    {
-        var request = WorkedExample.Request();
-        return request with { Courts = request.Courts.Select(c => c.Id == id ? change(c) : c).ToArray() };
-    }
-
-    private static Dictionary<string, IReadOnlyList<decimal>> Replace(Court court, string criterion, decimal[] values)
-    {
-        var copy = court.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        copy[criterion] = values;
-        return copy;
-    }
 }

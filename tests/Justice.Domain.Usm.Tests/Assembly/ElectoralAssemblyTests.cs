@@ -17,7 +17,7 @@ public class ElectoralAssemblyTests
     private static string Id(string prefix, int i) => prefix + i.ToString("00", CultureInfo.InvariantCulture);
 
     /// <summary>40 members in Lyon (l01..l40, l01..l10 at the entry grade), 2 honorary (h01, h02), 2 auditeurs, 1 in Nouméa, 1 in Paris.</summary>
-    private static ElectoralAssemblyScenario Scenario(
+    internal static ElectoralAssemblyScenario Scenario(
         Func<List<ProxyForm>, List<ProxyForm>>? proxies = null,
         Func<List<Candidacy>, List<Candidacy>>? candidacies = null,
         Func<List<Ballot>, List<Ballot>>? ballots = null)
