@@ -148,36 +148,39 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
 
         // A deferred transaction reads one snapshot of the file (write-ahead log) from its first read to its end.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var found = new SortedSet<long>();
-        await using (var bucket = Command(connection, transaction, "SELECT postings FROM block_buckets WHERE bucket = $bucket", "$bucket"))
+        // Two statements read the candidates, each taking its list as one JSON array: a statement per bucket or per
+        // candidate costs more in the driver than the look-up does in the B-tree.
+        var buckets = new Dictionary<long, byte[]>();
+        foreach (var query in request.Blocks)
         {
-            var buckets = new Dictionary<long, byte[]>();
-            foreach (var query in request.Blocks)
-            {
-                var number = PostingBuckets.Of(query.Key);
-                if (!buckets.TryGetValue(number, out var postings))
-                {
-                    bucket.Parameters[0].Value = number;
-                    postings = await bucket.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[] ?? [];
-                    buckets[number] = postings;
-                }
+            buckets[PostingBuckets.Of(query.Key)] = [];
+        }
 
-                // A key held by more records than its cap is skipped whatever its size.
-                PostingBuckets.Collect(postings, query.Key, query.MaxBlockSize, found);
+        await using (var bucket = Command(connection, transaction, "SELECT b.bucket, b.postings FROM json_each($buckets) j JOIN block_buckets b ON b.bucket = j.value", "$buckets"))
+        {
+            bucket.Parameters[0].Value = JsonArray(buckets.Keys);
+            await using var reader = await bucket.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                buckets[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
             }
         }
 
-        var candidates = new List<StoredCandidate>(found.Count);
-        await using (var person = Command(connection, transaction, "SELECT id, document FROM persons WHERE seq = $seq", "$seq"))
+        var found = new SortedSet<long>();
+        foreach (var query in request.Blocks)
         {
-            foreach (var sequence in found)
+            // A key held by more records than its cap is skipped whatever its size.
+            PostingBuckets.Collect(buckets[PostingBuckets.Of(query.Key)], query.Key, query.MaxBlockSize, found);
+        }
+
+        var candidates = new List<StoredCandidate>(found.Count);
+        await using (var person = Command(connection, transaction, "SELECT p.seq, p.id, p.document FROM json_each($seqs) j JOIN persons p ON p.seq = j.value ORDER BY p.seq", "$seqs"))
+        {
+            person.Parameters[0].Value = JsonArray(found);
+            await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                person.Parameters[0].Value = sequence;
-                await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    candidates.Add(new StoredCandidate(sequence, reader.GetString(0), reader.GetString(1)));
-                }
+                candidates.Add(new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
@@ -331,6 +334,18 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         }
 
         return command;
+    }
+
+    private static string JsonArray(IEnumerable<long> values)
+    {
+        var json = new System.Text.StringBuilder("[");
+        foreach (var value in values)
+        {
+            json.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+        }
+
+        json.Length -= json.Length > 1 ? 1 : 0;
+        return json.Append(']').ToString();
     }
 
     private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
