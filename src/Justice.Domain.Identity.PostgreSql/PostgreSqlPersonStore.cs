@@ -451,7 +451,10 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        // No command timeout for the batch itself: a batch of many records into a large store legitimately runs for
+        // minutes; the cancellation token stops it (and rolls it back). Waiting for the writer lock keeps the
+        // connection's Command Timeout.
+        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
         foreach (var command in await prepare(connection, transaction).ConfigureAwait(false))
         {
             batch.BatchCommands.Add(command);

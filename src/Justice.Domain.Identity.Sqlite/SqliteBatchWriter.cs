@@ -12,28 +12,23 @@ internal sealed class SqliteBatchWriter
 {
     private readonly SqliteCommand find;
     private readonly SqliteCommand deletePerson;
-    private readonly SqliteCommand deleteKey;
     private readonly SqliteCommand insertPerson;
-    private readonly SqliteCommand insertKeys;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
+    private readonly string store;
     private readonly Dictionary<TermValue, long> termDeltas = [];
     private readonly Dictionary<int, long> totalDeltas = [];
-    private readonly List<(long Key, long Sequence)> postings = [];
+    private readonly List<PostingBuckets.Posting> added = [];
+    private readonly List<PostingBuckets.Posting> removed = [];
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, string store)
     {
         this.connection = connection;
         this.transaction = transaction;
+        this.store = store;
         find = SqlitePersonStore.Command(connection, transaction, "SELECT seq, document, keys, terms FROM persons WHERE id = $id", "$id");
         deletePerson = SqlitePersonStore.Command(connection, transaction, "DELETE FROM persons WHERE seq = $seq", "$seq");
-        deleteKey = SqlitePersonStore.Command(connection, transaction, "DELETE FROM block_keys WHERE key = $key AND seq = $seq", "$key", "$seq");
         insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, keys, terms) VALUES ($id, $document, $keys, $terms) RETURNING seq", "$id", "$document", "$keys", "$terms");
-        insertKeys = SqlitePersonStore.Command(
-            connection,
-            transaction,
-            "INSERT INTO block_keys (key, seq) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($postings)",
-            "$postings");
     }
 
     public (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)? Find(string id)
@@ -50,11 +45,9 @@ internal sealed class SqliteBatchWriter
 
     public void Delete((long Sequence, string Document, ulong[] Keys, TermValue[] Terms) old)
     {
-        deleteKey.Parameters[1].Value = old.Sequence;
-        foreach (var key in old.Keys)
+        foreach (var key in old.Keys.Distinct())
         {
-            deleteKey.Parameters[0].Value = StoredForms.Signed(key);
-            deleteKey.ExecuteNonQuery();
+            removed.Add(new PostingBuckets.Posting(key, old.Sequence));
         }
 
         deletePerson.Parameters[0].Value = old.Sequence;
@@ -69,38 +62,23 @@ internal sealed class SqliteBatchWriter
         insertPerson.Parameters[2].Value = StoredForms.Keys(person.BlockingKeys);
         insertPerson.Parameters[3].Value = StoredForms.Terms(person.Terms);
         var sequence = (long)insertPerson.ExecuteScalar()!;
+        PostingBuckets.CheckPosition(sequence, store);
         foreach (var key in person.BlockingKeys.Distinct())
         {
-            postings.Add((StoredForms.Signed(key), sequence));
+            added.Add(new PostingBuckets.Posting(key, sequence));
         }
 
         Count(person.Terms, +1);
     }
 
     /// <summary>
-    /// Writes the batch's postings, in key order (the key index is a B-tree: inserting in its order touches each page
-    /// once instead of at random), then its changes of the term counts and totals (a count that falls to 0 is deleted).
+    /// Writes the batch's postings, each bucket it touches read and written once, in bucket order (the bucket table is
+    /// a B-tree: visiting it in its order touches each page once instead of at random), then its changes of the term
+    /// counts and totals (a count that falls to 0 is deleted).
     /// </summary>
     public void Flush()
     {
-        // One statement per batch: the postings go in as one JSON array of [key, position] pairs that SQLite unpacks
-        // itself (a statement per posting costs more in the driver than the insert does in the B-tree).
-        postings.Sort();
-        if (postings.Count > 0)
-        {
-            var json = new System.Text.StringBuilder((postings.Count * 32) + 2).Append('[');
-            foreach (var (key, sequence) in postings)
-            {
-                json.Append('[').Append(key.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
-                    .Append(sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("],");
-            }
-
-            json[^1] = ']';
-            insertKeys.Parameters[0].Value = json.ToString();
-            insertKeys.ExecuteNonQuery();
-        }
-
-        postings.Clear();
+        WritePostings();
         using var term = SqlitePersonStore.Command(
             connection,
             transaction,
@@ -157,5 +135,62 @@ internal sealed class SqliteBatchWriter
         }
 
         totalDeltas[SqliteSchema.RecordsField] = totalDeltas.GetValueOrDefault(SqliteSchema.RecordsField) + sign;
+    }
+
+    private void WritePostings()
+    {
+        if (added.Count == 0 && removed.Count == 0)
+        {
+            return;
+        }
+
+        added.Sort();
+        removed.Sort();
+        var adds = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added);
+        var removes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(removed);
+        using var read = SqlitePersonStore.Command(connection, transaction, "SELECT postings FROM block_buckets WHERE bucket = $bucket", "$bucket");
+        using var write = SqlitePersonStore.Command(
+            connection,
+            transaction,
+            "INSERT INTO block_buckets (bucket, postings) VALUES ($bucket, $postings) ON CONFLICT (bucket) DO UPDATE SET postings = excluded.postings",
+            "$bucket",
+            "$postings");
+        using var delete = SqlitePersonStore.Command(connection, transaction, "DELETE FROM block_buckets WHERE bucket = $bucket", "$bucket");
+        int a = 0, r = 0;
+        while (a < adds.Length || r < removes.Length)
+        {
+            var bucket = Math.Min(a < adds.Length ? adds[a].Bucket : long.MaxValue, r < removes.Length ? removes[r].Bucket : long.MaxValue);
+            var addEnd = a;
+            while (addEnd < adds.Length && adds[addEnd].Bucket == bucket)
+            {
+                addEnd++;
+            }
+
+            var removeEnd = r;
+            while (removeEnd < removes.Length && removes[removeEnd].Bucket == bucket)
+            {
+                removeEnd++;
+            }
+
+            read.Parameters[0].Value = bucket;
+            var stored = read.ExecuteScalar() as byte[] ?? [];
+            var merged = PostingBuckets.Merge(stored, removes[r..removeEnd], adds[a..addEnd]);
+            if (merged.Length == 0)
+            {
+                delete.Parameters[0].Value = bucket;
+                delete.ExecuteNonQuery();
+            }
+            else
+            {
+                write.Parameters[0].Value = bucket;
+                write.Parameters[1].Value = merged;
+                write.ExecuteNonQuery();
+            }
+
+            (a, r) = (addEnd, removeEnd);
+        }
+
+        added.Clear();
+        removed.Clear();
     }
 }

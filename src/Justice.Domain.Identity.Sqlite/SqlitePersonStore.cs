@@ -10,7 +10,8 @@ namespace Justice.Domain.Identity.Sqlite;
 /// <remarks>
 /// <para>
 /// <b>Tables.</b> <c>persons</c> holds each record (id, JSON document, blocking keys, term values) under an increasing
-/// sequence; <c>block_keys</c> is the (key, sequence) index a query is answered from; <c>term_counts</c> and
+/// sequence; <c>block_buckets</c> is the index a query is answered from, the (key, sequence) postings grouped in
+/// 2^18 buckets by a hash of the key, one sorted blob per bucket; <c>term_counts</c> and
 /// <c>totals</c> count the name values that weigh exact agreements; <c>model</c> holds the match model;
 /// <c>schema_version</c> the schema's version (<see cref="SchemaVersion"/>).
 /// </para>
@@ -25,7 +26,7 @@ namespace Justice.Domain.Identity.Sqlite;
 public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposable
 {
     /// <summary>The schema version this package writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private readonly string connectionString;
     private readonly string name;
@@ -90,7 +91,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var writer = new SqliteBatchWriter(connection, transaction);
+        var writer = new SqliteBatchWriter(connection, transaction, name);
         int added = 0, replaced = 0, unchanged = 0;
         foreach (var person in batch)
         {
@@ -124,7 +125,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var writer = new SqliteBatchWriter(connection, transaction);
+        var writer = new SqliteBatchWriter(connection, transaction, name);
         var removed = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
@@ -147,42 +148,39 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
 
         // A deferred transaction reads one snapshot of the file (write-ahead log) from its first read to its end.
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var found = new SortedSet<long>();
-        await using (var block = Command(connection, transaction, "SELECT seq FROM block_keys WHERE key = $key LIMIT $limit", "$key", "$limit"))
+        // Two statements read the candidates, each taking its list as one JSON array: a statement per bucket or per
+        // candidate costs more in the driver than the look-up does in the B-tree.
+        var buckets = new Dictionary<long, byte[]>();
+        foreach (var query in request.Blocks)
         {
-            var held = new List<long>();
-            foreach (var query in request.Blocks)
-            {
-                // At most cap + 1 rows are read: a key held by more records than its cap is skipped whatever its size.
-                block.Parameters[0].Value = StoredForms.Signed(query.Key);
-                block.Parameters[1].Value = (long)query.MaxBlockSize + 1;
-                held.Clear();
-                await using (var reader = await block.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        held.Add(reader.GetInt64(0));
-                    }
-                }
+            buckets[PostingBuckets.Of(query.Key)] = [];
+        }
 
-                if (held.Count <= query.MaxBlockSize)
-                {
-                    found.UnionWith(held);
-                }
+        await using (var bucket = Command(connection, transaction, "SELECT b.bucket, b.postings FROM json_each($buckets) j JOIN block_buckets b ON b.bucket = j.value", "$buckets"))
+        {
+            bucket.Parameters[0].Value = JsonArray(buckets.Keys);
+            await using var reader = await bucket.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                buckets[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
             }
         }
 
-        var candidates = new List<StoredCandidate>(found.Count);
-        await using (var person = Command(connection, transaction, "SELECT id, document FROM persons WHERE seq = $seq", "$seq"))
+        var found = new SortedSet<long>();
+        foreach (var query in request.Blocks)
         {
-            foreach (var sequence in found)
+            // A key held by more records than its cap is skipped whatever its size.
+            PostingBuckets.Collect(buckets[PostingBuckets.Of(query.Key)], query.Key, query.MaxBlockSize, found);
+        }
+
+        var candidates = new List<StoredCandidate>(found.Count);
+        await using (var person = Command(connection, transaction, "SELECT p.seq, p.id, p.document FROM json_each($seqs) j JOIN persons p ON p.seq = j.value ORDER BY p.seq", "$seqs"))
+        {
+            person.Parameters[0].Value = JsonArray(found);
+            await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                person.Parameters[0].Value = sequence;
-                await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    candidates.Add(new StoredCandidate(sequence, reader.GetString(0), reader.GetString(1)));
-                }
+                candidates.Add(new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
@@ -291,13 +289,22 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         {
             await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = connection.BeginTransaction(deferred: true);
-            await using var command = Command(
-                connection,
-                transaction,
-                "SELECT (SELECT count(*) FROM persons), (SELECT count(*) FROM block_keys), (SELECT count(*) FROM (SELECT DISTINCT key FROM block_keys)), (SELECT version FROM model WHERE id = 1)");
+            long postings = 0, keys = 0;
+            await using (var buckets = Command(connection, transaction, "SELECT postings FROM block_buckets"))
+            {
+                await using var blobs = await buckets.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await blobs.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    // A key lives in one bucket only, so the buckets' distinct keys add up.
+                    var (held, distinct) = PostingBuckets.Tally((byte[])blobs.GetValue(0));
+                    (postings, keys) = (postings + held, keys + distinct);
+                }
+            }
+
+            await using var command = Command(connection, transaction, "SELECT (SELECT count(*) FROM persons), (SELECT version FROM model WHERE id = 1)");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            return new StoreStatistics(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), SchemaVersion, reader.IsDBNull(3) ? null : reader.GetInt32(3));
+            return new StoreStatistics(reader.GetInt64(0), postings, keys, SchemaVersion, reader.IsDBNull(1) ? null : reader.GetInt32(1));
         });
     }
 
@@ -327,6 +334,18 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         }
 
         return command;
+    }
+
+    private static string JsonArray(IEnumerable<long> values)
+    {
+        var json = new System.Text.StringBuilder("[");
+        foreach (var value in values)
+        {
+            json.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+        }
+
+        json.Length -= json.Length > 1 ? 1 : 0;
+        return json.Append(']').ToString();
     }
 
     private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)

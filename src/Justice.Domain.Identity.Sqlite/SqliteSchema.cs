@@ -16,7 +16,7 @@ internal static class SqliteSchema
             document TEXT NOT NULL,
             keys BLOB NOT NULL,
             terms TEXT NOT NULL);
-        CREATE TABLE block_keys (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) WITHOUT ROWID;
+        CREATE TABLE block_buckets (bucket INTEGER PRIMARY KEY, postings BLOB NOT NULL);
         CREATE TABLE term_counts (field INTEGER NOT NULL, value TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (field, value)) WITHOUT ROWID;
         CREATE TABLE totals (field INTEGER PRIMARY KEY, total INTEGER NOT NULL);
         CREATE TABLE model (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL, document TEXT NOT NULL);
@@ -78,6 +78,12 @@ internal static class SqliteSchema
         {
             throw new InvalidOperationException(FormattableString.Invariant(
                 $"SQLite referential '{store}': its schema is version {found}, newer than version {SqlitePersonStore.SchemaVersion} that this Justice.Domain.Identity.Sqlite reads: update the package"));
+        }
+
+        if (found is >= 1 and < SqlitePersonStore.SchemaVersion)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant(
+                $"SQLite referential '{store}': its schema is version {found}, older than version {SqlitePersonStore.SchemaVersion} that this Justice.Domain.Identity.Sqlite reads, and no migration from it exists: import the records into a new file"));
         }
 
         if (found < 1)

@@ -61,7 +61,4 @@ internal static class StoredForms
 
         return terms;
     }
-
-    /// <summary>A blocking key as SQLite's signed 64-bit integer (the same bits).</summary>
-    public static long Signed(ulong key) => unchecked((long)key);
 }

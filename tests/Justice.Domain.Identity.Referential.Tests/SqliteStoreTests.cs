@@ -45,21 +45,24 @@ public sealed class SqliteStoreTests : IDisposable
         await using var connection = new SqliteConnection("Data Source=" + File("wal.db"));
         await connection.OpenAsync();
         Assert.Equal("wal", await Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal(1L, await Scalar(connection, "SELECT version FROM schema_version"));
+        Assert.Equal(2L, await Scalar(connection, "SELECT version FROM schema_version"));
         Assert.Equal(SqlitePersonStore.SchemaVersion, (await store.StatisticsAsync()).SchemaVersion);
     }
 
-    [Fact]
-    public async Task NewerSchema_ClearErrorNamingBothVersions()
+    [Theory]
+    [InlineData(7, "version 7, newer than version 2", "update the package")]
+    [InlineData(1, "version 1, older than version 2", "into a new file")]
+    public async Task OtherSchemaVersion_ClearErrorNamingBothVersions(int version, string versions, string remedy)
     {
-        using (await SqlitePersonStore.OpenFileAsync(File("newer.db")))
+        var path = File(FormattableString.Invariant($"version{version}.db"));
+        using (await SqlitePersonStore.OpenFileAsync(path))
         {
         }
 
-        await Execute(File("newer.db"), "UPDATE schema_version SET version = 7");
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(File("newer.db")));
-        Assert.Contains("version 7", error.Message, StringComparison.Ordinal);
-        Assert.Contains("version 1", error.Message, StringComparison.Ordinal);
+        await Execute(path, FormattableString.Invariant($"UPDATE schema_version SET version = {version}"));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(path));
+        Assert.Contains(versions, error.Message, StringComparison.Ordinal);
+        Assert.Contains(remedy, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,14 +132,15 @@ public sealed class SqliteStoreTests : IDisposable
         using var store = await SqlitePersonStore.OpenFileAsync(File("readers.db"));
         await store.UpsertAsync([new StoredPerson("a", "1", [5], [])]);
 
-        // Another connection holds a write transaction with an uncommitted record.
+        // Another connection holds a write transaction with an uncommitted record: position 2 appended to key 5's
+        // bucket (the only bucket), as an entry of key 5 (8 bytes) then position 2 (4 bytes), little-endian.
         await using var writer = new SqliteConnection("Data Source=" + File("readers.db"));
         await writer.OpenAsync();
         await using var transaction = writer.BeginTransaction();
         await using (var insert = writer.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO persons (id, document, keys, terms) VALUES ('b', '2', x'', ''); INSERT INTO block_keys VALUES (5, last_insert_rowid())";
+            insert.CommandText = "INSERT INTO persons (id, document, keys, terms) VALUES ('b', '2', x'', ''); UPDATE block_buckets SET postings = CAST(postings || x'050000000000000002000000' AS BLOB)";
             await insert.ExecuteNonQueryAsync();
         }
 
