@@ -32,13 +32,13 @@ internal static class UsmDefaultScenario
 
     public static ElectoralAssemblyScenario Create()
     {
-        var members = new List<Member>();
+        var members = new List<UnionMember>();
         var n = 0;
-        Member Add(string prefix, MemberStatus status, Grade? grade, string? court, HonoraryAttachmentBasis? basis = null)
+        UnionMember Add(string prefix, MemberStatus status, Grade? grade, string? court, HonoraryAttachmentBasis? basis = null)
         {
             var id = prefix + (members.Count(m => m.Id.StartsWith(prefix, StringComparison.Ordinal)) + 1).ToString("00", CultureInfo.InvariantCulture);
             var born = new LocalDate(1952 + (n * 7 % 46), 1 + (n * 5 % 12), 1 + (n * 11 % 28));
-            var member = new Member(id, Surnames[n % Surnames.Length], born, status, grade, court is null ? null : CourtOfAppeal.Find(court), basis);
+            var member = new UnionMember(id, Surnames[n % Surnames.Length], born, status, grade, court is null ? null : CourtOfAppeal.Find(court), basis);
             n++;
             members.Add(member);
             return member;

@@ -10,7 +10,7 @@ using Justice.Domain.Usm.Membership;
 using Justice.Domain.Usm.Readings;
 using Justice.Domain.Usm.Regions;
 using NodaTime.Text;
-using UsmMember = Justice.Domain.Usm.Membership.Member;
+using UsmMember = Justice.Domain.Usm.Membership.UnionMember;
 
 namespace Justice.Domain.Usm.Assembly;
 

@@ -27,7 +27,7 @@ namespace Justice.Domain.Usm.Assembly;
 public sealed record ElectoralAssemblyScenario(
     [property: JsonRequired] LocalDate Opening,
     [property: JsonRequired] LocalDate Vote,
-    IReadOnlyList<Member> Members,
+    IReadOnlyList<UnionMember> Members,
     IReadOnlyList<MembershipRecord> Records,
     IReadOnlyList<string> Present,
     IReadOnlyList<string> RegionalDelegates,

@@ -66,7 +66,7 @@ public static class CandidacyRules
     /// <returns>One decision per candidacy.</returns>
     public static IReadOnlyList<CandidacyDecision> Decide(
         IEnumerable<Candidacy> candidacies,
-        IReadOnlyDictionary<string, Member> members,
+        IReadOnlyDictionary<string, UnionMember> members,
         IReadOnlyDictionary<string, MembershipRecord> records,
         LocalDate opening,
         LocalDate vote,

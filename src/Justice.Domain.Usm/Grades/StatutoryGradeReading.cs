@@ -54,7 +54,7 @@ public static class StatutoryGradeReading
     /// <param name="day">The day of the reading.</param>
     /// <param name="reading">The reading of "second grade"; <see cref="SecondGradeReading.EntryGrade"/> by default.</param>
     /// <returns>The category.</returns>
-    public static CouncilCandidateCategory CategoryOf(Member member, LocalDate day, SecondGradeReading reading = SecondGradeReading.EntryGrade)
+    public static CouncilCandidateCategory CategoryOf(UnionMember member, LocalDate day, SecondGradeReading reading = SecondGradeReading.EntryGrade)
     {
         Guard.NotNull(member);
         return member.Status switch

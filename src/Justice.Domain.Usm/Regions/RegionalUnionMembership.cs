@@ -15,7 +15,7 @@ public static class RegionalUnionMembership
     /// ministry, secondment, made available, auditeurs → the ministry union (al. 2);
     /// Cour de cassation, including members in extraordinary service → Paris (al. 3);
     /// livre foncier → the union of the administrative residence (al. 4);
-    /// honorary → the domicile or the last jurisdiction, as the member's <see cref="Member.HonoraryBasis"/> says (al. 5).
+    /// honorary → the domicile or the last jurisdiction, as the member's <see cref="UnionMember.HonoraryBasis"/> says (al. 5).
     /// Candidates of the complementary competitions and of direct integration are attached to the auditeurs' section
     /// (art. 20, al. 2) and so read with the auditeurs' union (al. 2): a reading, documented in docs/usm.md.
     /// Magistrates on leave (<i>disponibilité</i>) or retired without the honorary title are in no union: art. 18 is silent.
@@ -23,13 +23,13 @@ public static class RegionalUnionMembership
     /// <param name="member">The member.</param>
     /// <returns>The attachment and the paragraph that decides it.</returns>
     /// <exception cref="ArgumentException">The position needs a court (or an honorary basis) that the member lacks.</exception>
-    public static RegionalUnionAttachment Of(Member member)
+    public static RegionalUnionAttachment Of(UnionMember member)
     {
         Guard.NotNull(member);
         return member.Status switch
         {
             MemberStatus.MagistrateInJurisdiction or MemberStatus.TemporaryMagistrate =>
-                Attach(RegionalUnion.Of(CourtOf(member, nameof(Member.Court))), "in function in the ressort of the cour d'appel", Ref(18, 1)),
+                Attach(RegionalUnion.Of(CourtOf(member, nameof(UnionMember.Court))), "in function in the ressort of the cour d'appel", Ref(18, 1)),
             MemberStatus.MinistryMagistrate or MemberStatus.SecondedMagistrate or MemberStatus.MadeAvailableMagistrate =>
                 Attach(RegionalUnion.MinistryAndSeconded, "at the ministry, seconded or made available", Ref(18, 2)),
             MemberStatus.AuditeurDeJustice =>
@@ -39,7 +39,7 @@ public static class RegionalUnionMembership
             MemberStatus.CourDeCassationMagistrate or MemberStatus.ExtraordinaryServiceAtCourDeCassation =>
                 Attach(RegionalUnion.Of(CourtOfAppeal.Paris), "in function at the Cour de cassation: union of Paris", Ref(18, 3)),
             MemberStatus.LivreFoncierJudge =>
-                Attach(RegionalUnion.Of(CourtOf(member, nameof(Member.Court))), "livre foncier: union of the administrative residence", Ref(18, 4)),
+                Attach(RegionalUnion.Of(CourtOf(member, nameof(UnionMember.Court))), "livre foncier: union of the administrative residence", Ref(18, 4)),
             MemberStatus.HonoraryMagistrate => Honorary(member),
             MemberStatus.MagistrateOnLeave =>
                 new RegionalUnionAttachment(null, "art. 18 attaches no union to magistrates on leave (disponibilité): the statutes are silent", [Ref(18, null)]),
@@ -49,19 +49,19 @@ public static class RegionalUnionMembership
         };
     }
 
-    private static RegionalUnionAttachment Honorary(Member member)
+    private static RegionalUnionAttachment Honorary(UnionMember member)
     {
         var basis = member.HonoraryBasis ?? throw new ArgumentException(
             "member '" + member.Id + "' is an honorary magistrate without HonoraryBasis; art. 18, al. 5 needs the domicile or the last jurisdiction.",
             nameof(member));
         return basis == HonoraryAttachmentBasis.Domicile
-            ? Attach(RegionalUnion.Of(CourtOf(member, nameof(Member.Court))), "honorary magistrate attached by domicile", Ref(18, 5))
-            : Attach(RegionalUnion.Of(member.LastJurisdictionCourt ?? throw Missing(member, nameof(Member.LastJurisdictionCourt))), "honorary magistrate attached by last jurisdiction", Ref(18, 5));
+            ? Attach(RegionalUnion.Of(CourtOf(member, nameof(UnionMember.Court))), "honorary magistrate attached by domicile", Ref(18, 5))
+            : Attach(RegionalUnion.Of(member.LastJurisdictionCourt ?? throw Missing(member, nameof(UnionMember.LastJurisdictionCourt))), "honorary magistrate attached by last jurisdiction", Ref(18, 5));
     }
 
-    private static CourtOfAppeal CourtOf(Member member, string field) => member.Court ?? throw Missing(member, field);
+    private static CourtOfAppeal CourtOf(UnionMember member, string field) => member.Court ?? throw Missing(member, field);
 
-    private static ArgumentException Missing(Member member, string field) =>
+    private static ArgumentException Missing(UnionMember member, string field) =>
         new("member '" + member.Id + "' (" + member.Status + ") has no " + field + "; Statuts USM, art. 18 needs it to find the union.", nameof(member));
 
     private static RegionalUnionAttachment Attach(RegionalUnion union, string reason, params LegalReference[] references) =>

@@ -23,7 +23,7 @@ namespace Justice.Domain.Usm.Serialization;
 [JsonSerializable(typeof(ElectoralAssemblyScenario))]
 [JsonSerializable(typeof(ElectoralAssemblyOutcome))]
 [JsonSerializable(typeof(CalendarReport))]
-[JsonSerializable(typeof(Member))]
+[JsonSerializable(typeof(UnionMember))]
 [JsonSerializable(typeof(MembershipRecord))]
 [JsonSerializable(typeof(MembershipState))]
 [JsonSerializable(typeof(RegionalUnionAttachment))]

@@ -22,7 +22,7 @@ public class ElectoralAssemblyTests
         Func<List<Candidacy>, List<Candidacy>>? candidacies = null,
         Func<List<Ballot>, List<Ballot>>? ballots = null)
     {
-        var members = new List<Member>();
+        var members = new List<UnionMember>();
         for (var i = 1; i <= 40; i++)
         {
             members.Add(TestMembers.InCourt(Id("l", i), "Lyon", i <= 10 ? Grade.FirstGrade : Grade.SecondGrade, new LocalDate(1960 + (i % 30), 1 + (i % 12), 1 + (i % 28))));

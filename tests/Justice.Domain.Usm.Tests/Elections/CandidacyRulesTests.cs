@@ -12,7 +12,7 @@ public class CandidacyRulesTests
     private static readonly LocalDate Vote = new(2026, 11, 27);
     private static readonly LocalDateTime Saturday = new(2026, 11, 21, 10, 0);
 
-    private static IReadOnlyList<CandidacyDecision> Decide(IEnumerable<Member> members, params Candidacy[] candidacies) =>
+    private static IReadOnlyList<CandidacyDecision> Decide(IEnumerable<UnionMember> members, params Candidacy[] candidacies) =>
         CandidacyRules.Decide(candidacies, members.ToDictionary(m => m.Id), new Dictionary<string, MembershipRecord>(), Opening, Vote);
 
     [Fact]

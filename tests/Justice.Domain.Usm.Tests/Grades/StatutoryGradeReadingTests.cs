@@ -74,5 +74,5 @@ public class StatutoryGradeReadingTests
     [Fact]
     public void CategoryOf_TemporaryMagistrateWithoutGrade_Other() =>
         Assert.Equal(CouncilCandidateCategory.Other, StatutoryGradeReading.CategoryOf(
-            new Member("x", "X", new LocalDate(1960, 1, 1), MemberStatus.TemporaryMagistrate, null, TestMembers.Court("Lyon")), new LocalDate(2026, 1, 1)));
+            new UnionMember("x", "X", new LocalDate(1960, 1, 1), MemberStatus.TemporaryMagistrate, null, TestMembers.Court("Lyon")), new LocalDate(2026, 1, 1)));
 }

@@ -19,12 +19,12 @@ public class CandidacyBoundaryTests
     private static readonly LocalDateTime FridayLastSecond = new(2026, 11, 20, 23, 59, 59);
     private static readonly LocalDateTime SaturdayMidnight = new(2026, 11, 21, 0, 0);
 
-    private static IReadOnlyList<CandidacyDecision> Decide(IEnumerable<Member> members, IEnumerable<MembershipRecord> records, params Candidacy[] candidacies) =>
+    private static IReadOnlyList<CandidacyDecision> Decide(IEnumerable<UnionMember> members, IEnumerable<MembershipRecord> records, params Candidacy[] candidacies) =>
         CandidacyRules.Decide(candidacies, members.ToDictionary(m => m.Id), records.ToDictionary(r => r.MemberId), Opening, Vote);
 
     private static string Id(string prefix, int i) => prefix + i.ToString("00", CultureInfo.InvariantCulture);
 
-    private static List<Member> Others(int count) => Enumerable.Range(1, count).Select(i => TestMembers.InCourt(Id("o", i), "Lyon")).ToList();
+    private static List<UnionMember> Others(int count) => Enumerable.Range(1, count).Select(i => TestMembers.InCourt(Id("o", i), "Lyon")).ToList();
 
     private static Candidacy Council(string id, LocalDateTime at) => new(id, ElectiveOffice.CouncilMember, at);
 

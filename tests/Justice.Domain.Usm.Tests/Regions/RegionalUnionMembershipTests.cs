@@ -7,7 +7,7 @@ namespace Justice.Domain.Usm.Tests.Regions;
 
 public class RegionalUnionMembershipTests
 {
-    private static Member Person(MemberStatus status, CourtOfAppeal? court = null, HonoraryAttachmentBasis? basis = null, CourtOfAppeal? last = null) =>
+    private static UnionMember Person(MemberStatus status, CourtOfAppeal? court = null, HonoraryAttachmentBasis? basis = null, CourtOfAppeal? last = null) =>
         new("m1", "Dupont", new LocalDate(1975, 5, 5), status, null, court, basis, last);
 
     [Fact]

@@ -23,7 +23,7 @@ public class UsmJsonContextTests
         {
             "Candidacy" => (object?)JsonSerializer.Deserialize(json, UsmJsonContext.Default.Candidacy),
             "MembershipRecord" => JsonSerializer.Deserialize(json, UsmJsonContext.Default.MembershipRecord),
-            _ => JsonSerializer.Deserialize(json, UsmJsonContext.Default.Member),
+            _ => JsonSerializer.Deserialize(json, UsmJsonContext.Default.UnionMember),
         });
         Assert.Contains("'" + field + "'", ex.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public class UsmJsonContextTests
     public void Member_RoundTrip_KeepsGradeCourtAndBasis()
     {
         var member = TestMembers.Honorary("h", "Nouméa") with { Grade = Core.Grade.FormerFirstGrade, LastJurisdictionCourt = TestMembers.Court("Lyon") };
-        var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(member, UsmJsonContext.Default.Member), UsmJsonContext.Default.Member);
+        var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(member, UsmJsonContext.Default.UnionMember), UsmJsonContext.Default.UnionMember);
         Assert.Equal(member, back);
     }
 

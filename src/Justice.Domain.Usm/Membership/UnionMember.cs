@@ -20,7 +20,7 @@ namespace Justice.Domain.Usm.Membership;
 /// </param>
 /// <param name="HonoraryBasis">For an honorary magistrate: which place decides the union (art. 18, al. 5).</param>
 /// <param name="LastJurisdictionCourt">For an honorary magistrate: the cour d'appel of the last (or current) jurisdiction.</param>
-public sealed record Member(
+public sealed record UnionMember(
     string Id,
     string Name,
     [property: JsonRequired] LocalDate BirthDate,
