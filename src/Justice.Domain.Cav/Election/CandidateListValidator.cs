@@ -90,7 +90,7 @@ public static class CandidateListValidator
         }
 
         var allowed = rules.Electors.AllowedWomen(list.Candidates.Length);
-        var women = list.Candidates.Count(c => c.Sex == Sex.Woman);
+        var women = list.Candidates.Count(c => c.Sex == CandidateSex.Woman);
         if (!allowed.Contains(women))
         {
             issues.Add(new(ListIssueKind.GenderShare,

@@ -12,7 +12,7 @@ public class CandidateListValidatorTests
     internal static CandidateList FullList(string union, int women = 9, string prefix = "")
     {
         var candidates = Enumerable.Range(0, 12)
-            .Select(i => new Candidate(prefix + union + " " + i, i < women ? Sex.Woman : Sex.Man, i < 6 ? CandidateRole.Titular : CandidateRole.Alternate, "juge", "TJ Paris"))
+            .Select(i => new ListCandidate(prefix + union + " " + i, i < women ? CandidateSex.Woman : CandidateSex.Man, i < 6 ? CandidateRole.Titular : CandidateRole.Alternate, "juge", "TJ Paris"))
             .ToArray();
         return new CandidateList(union, [.. candidates], VoteStarts.PlusMonths(-2));
     }
@@ -107,6 +107,6 @@ public class CandidateListValidatorTests
         var ex = Assert.Throws<ArgumentException>(() => new CandidateList("", [], VoteStarts));
         Assert.Contains("Union", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ListRules(0, VoteStarts, GenderShare.FromElectors(1, 1)));
-        Assert.Contains("Posting", Assert.Throws<ArgumentException>(() => new Candidate("A", Sex.Woman, CandidateRole.Titular, "juge", " ")).Message, StringComparison.Ordinal);
+        Assert.Contains("Posting", Assert.Throws<ArgumentException>(() => new ListCandidate("A", CandidateSex.Woman, CandidateRole.Titular, "juge", " ")).Message, StringComparison.Ordinal);
     }
 }

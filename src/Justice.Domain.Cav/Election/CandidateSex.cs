@@ -1,7 +1,7 @@
 namespace Justice.Domain.Cav.Election;
 
 /// <summary><i>Sexe</i> of a candidate, as the list states it.</summary>
-public enum Sex
+public enum CandidateSex
 {
     /// <summary><i>Femme</i>.</summary>
     Woman = 0,

@@ -8,7 +8,7 @@ namespace Justice.Domain.Cav.Election;
 /// <param name="Role">Titular or alternate.</param>
 /// <param name="Function">The function held, as stated on the list.</param>
 /// <param name="Posting">The posting (<i>affectation</i>).</param>
-public sealed record Candidate(string Name, Sex Sex, CandidateRole Role, string Function, string Posting)
+public sealed record ListCandidate(string Name, CandidateSex Sex, CandidateRole Role, string Function, string Posting)
 {
     /// <summary>The name.</summary>
     public string Name { get; init; } = Guard.NotBlank(Name);
