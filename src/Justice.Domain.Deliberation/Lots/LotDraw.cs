@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Justice.Domain.Core;
 
 namespace Justice.Domain.Deliberation.Lots;
@@ -23,4 +25,28 @@ public sealed record LotDraw(
     ImmutableArray<string> Pool,
     ImmutableArray<string> Selected,
     ImmutableArray<LotDrawStep> Steps,
-    LegalReference Reference);
+    LegalReference Reference)
+{
+    /// <summary>
+    /// The record as text, for a procès-verbal: what was selected, the mode (the seed, or the key string of the
+    /// published sources), the numbered pool, then one line per selection (index, MD5, items remaining, position drawn).
+    /// </summary>
+    /// <returns>The text, one item per line.</returns>
+    public string ToText()
+    {
+        var text = new StringBuilder()
+            .Append("drawing of lots (").Append(Reference.ToString()).Append("): selected ").AppendJoin(", ", Selected).Append('\n')
+            .Append(Mode == LotMode.Seeded
+                ? string.Create(CultureInfo.InvariantCulture, $"  seeded: {Seed}")
+                : "  RFC 3797, sources: " + string.Join("; ", Sources.Select(s => s.Description)))
+            .Append('\n')
+            .Append("  key string: ").Append(KeyString).Append('\n')
+            .Append("  pool: ").AppendJoin(", ", Pool.Select((item, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {item}"))).Append('\n');
+        foreach (var step in Steps)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  selection {step.Index}: MD5 {step.Md5}, {step.Remaining} remaining, position {step.Position} → {step.Selected}\n");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Justice.Domain.Deliberation.Explanations;
 using Justice.Domain.Deliberation.Lots;
 
@@ -27,4 +28,17 @@ public sealed record TieResolution(
 {
     /// <summary>True when every place was decided.</summary>
     public bool IsResolved => PlacesLeft == 0;
+
+    /// <summary>
+    /// The resolution as text: the tie, the winners (and those still tied), each step with its article, and the
+    /// drawing of lots when one was made (<see cref="LotDraw.ToText"/>).
+    /// </summary>
+    /// <returns>The text, one item per line.</returns>
+    public string ToText()
+    {
+        var title = string.Create(CultureInfo.InvariantCulture, $"tie for {Places} of {Contenders.Length} ({string.Join(", ", Contenders)}): ")
+            + (Winners.IsEmpty ? "no winner" : "won by " + string.Join(", ", Winners))
+            + (IsResolved ? "" : string.Create(CultureInfo.InvariantCulture, $"; {PlacesLeft} undecided among {string.Join(", ", StillTied)}"));
+        return Explanation.ToText(title, Steps) + (Draw?.ToText() ?? "");
+    }
 }

@@ -40,6 +40,29 @@ public class DrawingOfLotsTests
         Assert.Equal("9319./2.5.8.10.12./9.18.26.34.41.45./", draw.KeyString);
     }
 
+    [Fact]
+    [Trait("Article", "RFC 3797, § 6")]
+    public void ToText_Rfc3797WorkedExample_PrintsTheKeyThePoolAndEverySelection()
+    {
+        var text = RfcSources().Draw(RfcPool, 10).ToText();
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith("drawing of lots (RFC 3797", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("selected Lee, Doc, Mary, Charity, Kasczynski, Envy, Sneazy, Anger, Chastity, Pandora", lines[0], StringComparison.Ordinal);
+        Assert.Equal("  key string: 9319./2.5.8.10.12./9.18.26.34.41.45./", lines[2]);
+        Assert.StartsWith("  pool: 1. " + RfcPool[0] + ", 2. " + RfcPool[1], lines[3], StringComparison.Ordinal);
+        Assert.Equal("  selection 0: MD5 990DD0A5692A029A98B5E01AA28F3459, 25 remaining, position 17 → Lee", lines[4]);
+        Assert.Equal(4 + 10, lines.Length);
+    }
+
+    [Fact]
+    public void ToText_Seeded_PrintsTheSeed()
+    {
+        var text = DrawingOfLots.Seeded(20260212).Draw(["A", "B", "C"], 1).ToText();
+
+        Assert.Contains("  seeded: 20260212\n", text, StringComparison.Ordinal);
+    }
+
     [Property]
     public Property Draw_SameEntropy_ReplaysIdentically()
     {

@@ -39,6 +39,27 @@ public class TieBreakerTests
     }
 
     [Fact]
+    public void ToText_SaysTheTieTheWinnerEachStepAndTheDraw()
+    {
+        var resolution = TieBreaker.Choose(Three, 1, TieBreakChain.MostVotesThenLot(DrawingOfLots.Seeded(8)), "last seat");
+
+        var text = resolution.ToText();
+
+        Assert.StartsWith("tie for 1 of 3 (" + string.Join(", ", resolution.Contenders) + "): won by " + resolution.Winners[0] + "\n", text, StringComparison.Ordinal);
+        Assert.Contains("  1. ", text, StringComparison.Ordinal);
+        Assert.Contains("drawing of lots (", text, StringComparison.Ordinal);
+        Assert.Contains("  seeded: 8\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToText_Unresolved_SaysThePlacesLeftAndWhoIsStillTied()
+    {
+        var resolution = TieBreaker.Choose(Three, 1, TieBreakChain.Unresolved, "last seat");
+
+        Assert.StartsWith("tie for 1 of 3 (" + string.Join(", ", resolution.Contenders) + "): no winner; 1 undecided among ", resolution.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Choose_NoRule_ReportsStillTiedAndPlacesLeft()
     {
         var resolution = TieBreaker.Choose(Three, 2, TieBreakChain.Unresolved, "two seats");
