@@ -33,6 +33,12 @@ public class LegalReferenceTests
     }
 
     [Fact]
+    public void UsmInternalRules_WithoutParagraph_CitesTheArticleOnly()
+    {
+        Assert.Equal("RI USM, art. 2-3", LegalReference.UsmInternalRules("2-3").ToString());
+    }
+
+    [Fact]
     public void UsmInternalRules_FormatsArticleWithDash()
     {
         Assert.Equal("RI USM, art. 2-3, al. 1", LegalReference.UsmInternalRules("2-3", 1).ToString());

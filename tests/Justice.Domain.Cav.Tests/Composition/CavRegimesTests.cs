@@ -91,6 +91,21 @@ public class CavRegimesTests
     }
 
     [Fact]
+    [Trait("Article", "Ord. 58-1270, art. 35")]
+    public void Formations_Former_ChairedByTheDoyenWithTheMostSeniorPremierAvocatGeneral()
+    {
+        var former = CavRegimes.Former;
+        Assert.Equal(
+            [CavFormation.PromotionLists, CavFormation.ContestedEvaluations, CavFormation.LateralRecruitment],
+            former.Formations.Select(f => f.Formation));
+        Assert.All(former.Formations, f =>
+        {
+            Assert.Equal("le doyen des présidents de chambre de la Cour de cassation", f.Chair);
+            Assert.Equal("le plus ancien des premiers avocats généraux à la Cour de cassation", f.ViceChair);
+        });
+    }
+
+    [Fact]
     public void Formations_Reformed_ChairsAndLimitsFromTheSources()
     {
         var reformed = CavRegimes.Reformed;

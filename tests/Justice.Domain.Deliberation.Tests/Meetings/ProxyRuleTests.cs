@@ -124,4 +124,28 @@ public class ProxyRuleTests
         Assert.False(decisions[0].Accepted);
         Assert.True(decisions[1].Accepted);
     }
+
+    [Fact]
+    public void CheckProxies_EachStructuralRule_ExcludesWithItsName()
+    {
+        // a and c are present, c with a consultative voice; b and d are absent.
+        var members = new[]
+        {
+            new Member("a", Voice.Deliberative), new Member("b", Voice.Deliberative),
+            new Member("c", Voice.Consultative), new Member("d", Voice.Deliberative),
+        };
+        var proxies = new[]
+        {
+            new Proxy("b", "x"), new Proxy("d", "d"), new Proxy("b", "a"), new Proxy("b", "c"), new Proxy("d", "c"),
+        };
+        var meeting = Meeting.Create("bureau", new LocalDate(2026, 1, 1), members, ["a", "c"], proxies);
+        var rules = new MeetingRules(QuorumRule.None, MajorityRule.OfVotesCast(null), ProxyPolicy.AdmittedBy(null), TieRule.MotionFails());
+
+        var decisions = Deliberator.CheckProxies(meeting, rules);
+
+        Assert.Equal(
+            ["holder is a member", "giver and holder differ", null, "one proxy per giver", "holder entitled to vote"],
+            decisions.Select(d => d.Rule));
+        Assert.True(decisions[2].Accepted);
+    }
 }
