@@ -416,6 +416,7 @@ public sealed class SensitivityStudy
     {
         private readonly SensitivityStudy study;
         private readonly AllocationWorkspace workspace = new();
+        private readonly SeparatedLoadsAllocator? separated;
         private readonly double[] courtDraws;
         private readonly double[] criterionDraws;
         private readonly bool normal;
@@ -437,6 +438,7 @@ public sealed class SensitivityStudy
             // Every run's sort starts from the unperturbed orders, which are closer to a run's than another run's are.
             PostAllocator.AllocateCourts(study.runData, 0, workspace, Courts);
             workspace.KeepStartOrders();
+            separated = SeparatedLoadsAllocator.Create(study.runData);
         }
 
         public CompiledCourts Data { get; }
@@ -449,6 +451,11 @@ public sealed class SensitivityStudy
         public int Allocate(long run)
         {
             Perturb(run);
+            if (separated is not null && separated.TryAllocate(Data, study.RunProblem.Posts, Courts, out var placed))
+            {
+                return placed;
+            }
+
             return PostAllocator.AllocateCourts(Data, study.RunProblem.Posts, workspace, Courts);
         }
 
