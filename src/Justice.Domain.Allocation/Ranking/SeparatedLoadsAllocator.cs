@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -53,6 +54,9 @@ internal sealed class SeparatedLoadsAllocator
     private readonly long[] levelWeights;
     private readonly bool[] tied;
     private readonly double[] windowKeys;
+    private readonly double[][] initialDenominators;
+    private int[][]? denominatorsOf;
+    private int[]? headcountsOf;
     private readonly double[] placedKeys;
     private readonly int[] placedCourts;
 
@@ -78,9 +82,11 @@ internal sealed class SeparatedLoadsAllocator
         placedCourts = new int[n];
         keys = new double[m][];
         startOrders = new int[m][];
+        initialDenominators = new double[m][];
         for (var c = 0; c < m; c++)
         {
             keys[c] = new double[padded];
+            initialDenominators[c] = new double[n];
             keys[c].AsSpan(n).Fill(double.NaN);
             startOrders[c] = Enumerable.Range(0, n).ToArray();
             var templateKeys = new double[n];
@@ -128,55 +134,58 @@ internal sealed class SeparatedLoadsAllocator
     /// </summary>
     public bool TryAllocate(CompiledCourts data, int posts, Span<int> courtOfPost, out int placed)
     {
-        placed = 0;
-        for (var i = 0; i < n; i++)
+        unchecked
         {
-            allocated[i] = 0;
-            hundredths[i] = data.CorrectedHundredths(i, 0);
-            sums[i] = data.TieRanks[i] + (data.Eligible[i] && data.Caps[i] > 0 ? 0 : Retired);
-        }
-
-        for (var c = 0; c < m; c++)
-        {
-            if (!Rank(data, c))
+            placed = 0;
+            for (var i = 0; i < n; i++)
             {
-                return false;
-            }
-        }
-
-        for (var post = 0; post < posts; post++)
-        {
-            var x = First();
-            if (sums[x] >= NoCandidate)
-            {
-                placed = post;
-                return true;
+                allocated[i] = 0;
+                hundredths[i] = data.CorrectedHundredths(i, 0);
+                sums[i] = data.TieRanks[i] + (data.Eligible[i] && data.Caps[i] > 0 ? 0 : Retired);
             }
 
-            courtOfPost[post] = x;
-            var taken = ++allocated[x];
-            var after = data.CorrectedHundredths(x, taken);
-            if (after != hundredths[x])
+            for (var c = 0; c < m; c++)
             {
-                foreach (var c in perMagistrate)
+                if (!Rank(data, c))
                 {
-                    if (!Move(data, c, x, after))
-                    {
-                        return false;
-                    }
+                    return false;
+                }
+            }
+
+            for (var post = 0; post < posts; post++)
+            {
+                var x = First();
+                if (sums[x] >= NoCandidate)
+                {
+                    placed = post;
+                    return true;
                 }
 
-                hundredths[x] = after;
+                courtOfPost[post] = x;
+                var taken = ++allocated[x];
+                var after = data.CorrectedHundredths(x, taken);
+                if (after != hundredths[x])
+                {
+                    foreach (var c in perMagistrate)
+                    {
+                        if (!Move(data, c, x, after))
+                        {
+                            return false;
+                        }
+                    }
+
+                    hundredths[x] = after;
+                }
+
+                if (taken >= data.Caps[x])
+                {
+                    sums[x] += Retired;
+                }
             }
 
-            if (taken >= data.Caps[x])
-            {
-                sums[x] += Retired;
-            }
+            placed = posts;
+            return true;
         }
-
-        placed = posts;
-        return true;
     }
 
     /// <summary>Court i's key on criterion c for a corrected headcount: the approximation of <see cref="CompiledCourts.Load"/>, negated for a descending criterion.</summary>
@@ -198,113 +207,177 @@ internal sealed class SeparatedLoadsAllocator
     /// </summary>
     private static bool Separated(ReadOnlySpan<double> sorted)
     {
-        var separated = true;
-        for (var k = 1; k < sorted.Length; k++)
+        unchecked
         {
-            var gap = sorted[k] - sorted[k - 1];
-            separated &= gap > 4e-12 * Math.Abs(sorted[k - 1]) || gap == 0;
-        }
+            var separated = true;
+            for (var k = 1; k < sorted.Length; k++)
+            {
+                var gap = sorted[k] - sorted[k - 1];
+                separated &= gap > 4e-12 * Math.Abs(sorted[k - 1]) || gap == 0;
+            }
 
-        return separated;
+            return separated;
+        }
     }
 
     /// <summary>Criterion c's keys and ranks, added to the rank sums; false when two keys are close but not equal, or equal without their loads being equal.</summary>
     private bool Rank(CompiledCourts data, int c)
     {
-        var order = startOrders[c];
-        var window = windowKeys;
-        for (var p = 0; p < n; p++)
+        unchecked
         {
-            var court = order[p];
-            window[HalfWindow + p] = Key(data, c, court, hundredths[court]);
-        }
-
-        var sortedKeys = placedKeys.AsSpan();
-        var sortedCourts = placedCourts.AsSpan();
-        sortedKeys.Fill(double.NaN);
-        var placed = true;
-        ref var origin = ref MemoryMarshal.GetArrayDataReference(window);
-        for (var p = 0; p < n; p++)
-        {
-            // Window positions p - 32 … p + 31 of the template's order (the padding counts as smaller before, larger after).
-            var key = window[HalfWindow + p];
-            var probe = Vector256.Create(key);
-            var start = (nuint)p;
-            var smaller = Vector256<long>.Zero;
-            for (nuint q = 0; q < 2 * HalfWindow; q += Lanes)
+            var order = startOrders[c];
+            var window = windowKeys;
+            var criterionKeys = keys[c];
+            WriteKeys(data, c, criterionKeys);
+            for (var p = 0; p < n; p++)
             {
-                smaller += Vector256.LessThan(Vector256.LoadUnsafe(ref origin, start + q), probe).AsInt64();
+                window[HalfWindow + p] = criterionKeys[order[p]];
             }
 
-            var rank = p - HalfWindow - (int)Vector256.Sum(smaller);
-
-            // Equal keys count the same smaller ones: each takes the next free place.
-            while (rank < n && !double.IsNaN(sortedKeys[rank]))
+            var sortedKeys = placedKeys.AsSpan();
+            var sortedCourts = placedCourts.AsSpan();
+            sortedKeys.Fill(double.NaN);
+            var placed = true;
+            ref var origin = ref MemoryMarshal.GetArrayDataReference(window);
+            for (var p = 0; p < n; p++)
             {
-                rank++;
+                // Window positions p - 32 … p + 31 of the template's order (the padding counts as smaller before, larger after).
+                var key = window[HalfWindow + p];
+                var rank = p - HalfWindow + CountSmaller(ref Unsafe.Add(ref origin, p), key);
+
+                // Equal keys count the same smaller ones: each takes the next free place.
+                while (rank < n && !double.IsNaN(sortedKeys[rank]))
+                {
+                    rank++;
+                }
+
+                if (rank == n)
+                {
+                    placed = false;
+                    break;
+                }
+
+                sortedKeys[rank] = key;
+                sortedCourts[rank] = order[p];
             }
 
-            if (rank == n)
+            if (!placed || !Separated(sortedKeys))
             {
-                placed = false;
-                break;
-            }
-
-            sortedKeys[rank] = key;
-            sortedCourts[rank] = order[p];
-        }
-
-        if (!placed || !Separated(sortedKeys))
-        {
-            window.AsSpan(HalfWindow, n).CopyTo(sortedKeys);
-            order.CopyTo(sortedCourts);
-            sortedKeys.Sort(sortedCourts);
-            if (!Separated(sortedKeys))
-            {
-                return false;
-            }
-        }
-
-        var weight = stepWeights[c];
-        var criterionKeys = keys[c];
-        tied[c] = false;
-        for (var r = 0; r < n;)
-        {
-            var court = sortedCourts[r];
-            var key = sortedKeys[r];
-            if (r + 1 == n || sortedKeys[r + 1] != key)
-            {
-                criterionKeys[court] = key;
-                sums[court] += weight * (1 + r);
-                r++;
-                continue;
-            }
-
-            // Equal keys: equal loads (checked exactly) share 2 + 2 × (courts ahead) + equalContribution × (others level).
-            var end = r + 1;
-            var load = data.Load(c, court, hundredths[court]);
-            while (end < n && sortedKeys[end] == key)
-            {
-                if (ExactLoad.Compare(data.Load(c, sortedCourts[end], hundredths[sortedCourts[end]]), load) != 0)
+                window.AsSpan(HalfWindow, n).CopyTo(sortedKeys);
+                order.CopyTo(sortedCourts);
+                sortedKeys.Sort(sortedCourts);
+                if (!Separated(sortedKeys))
                 {
                     return false;
                 }
-
-                end++;
             }
 
-            tied[c] = true;
-            var shared = (weight * (1 + r)) + (levelWeights[c] * (end - r - 1));
-            for (var k = r; k < end; k++)
+            var weight = stepWeights[c];
+            tied[c] = false;
+            for (var r = 0; r < n;)
             {
-                criterionKeys[sortedCourts[k]] = key;
-                sums[sortedCourts[k]] += shared;
+                var court = sortedCourts[r];
+                var key = sortedKeys[r];
+                if (r + 1 == n || sortedKeys[r + 1] != key)
+                {
+                    sums[court] += weight * (1 + r);
+                    r++;
+                    continue;
+                }
+
+                // Equal keys: equal loads (checked exactly) share 2 + 2 × (courts ahead) + equalContribution × (others level).
+                var end = r + 1;
+                var load = data.Load(c, court, hundredths[court]);
+                while (end < n && sortedKeys[end] == key)
+                {
+                    if (ExactLoad.Compare(data.Load(c, sortedCourts[end], hundredths[sortedCourts[end]]), load) != 0)
+                    {
+                        return false;
+                    }
+
+                    end++;
+                }
+
+                tied[c] = true;
+                var shared = (weight * (1 + r)) + (levelWeights[c] * (end - r - 1));
+                for (var k = r; k < end; k++)
+                {
+                    sums[sortedCourts[k]] += shared;
+                }
+
+                r = end;
             }
 
-            r = end;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Every court's key on criterion c before any post, by court: the numerators divided by the denominators, four at
+    /// a time (the same IEEE divisions as <see cref="Key"/>, hence the same doubles).
+    /// </summary>
+    private void WriteKeys(CompiledCourts data, int c, double[] criterionKeys)
+    {
+        // The denominators depend only on the years and headcounts, which a perturbed copy shares with its source
+        // (CompiledCourts.WithOwnNumerators): computed again only for other figures.
+        if (!ReferenceEquals(data.Counts, denominatorsOf) || !ReferenceEquals(data.NonSpecialized, headcountsOf))
+        {
+            for (var k = 0; k < m; k++)
+            {
+                for (var court = 0; court < n; court++)
+                {
+                    long denominator = data.Counts[k][court];
+                    if (data.PerMagistrate[k])
+                    {
+                        denominator *= data.CorrectedHundredths(court, 0);
+                    }
+
+                    initialDenominators[k][court] = denominator;
+                }
+            }
+
+            denominatorsOf = data.Counts;
+            headcountsOf = data.NonSpecialized;
         }
 
-        return true;
+        var numerators = data.ApproximateNumerators[c].AsSpan(0, n);
+        var denominators = initialDenominators[c].AsSpan(0, n);
+        var target = criterionKeys.AsSpan(0, n);
+        var sign = Vector256.Create(data.Descending[c] ? -0.0 : 0.0);
+        var i = 0;
+        for (; i + Lanes <= n; i += Lanes)
+        {
+            ((Vector256.Create(numerators.Slice(i, Lanes)) / Vector256.Create(denominators.Slice(i, Lanes))) ^ sign).CopyTo(target.Slice(i, Lanes));
+        }
+
+        for (; i < n; i++)
+        {
+            var approximate = numerators[i] / denominators[i];
+            target[i] = data.Descending[c] ? -approximate : approximate;
+        }
+    }
+
+    /// <summary>How many of the 64 keys from <paramref name="first"/> on are smaller than <paramref name="key"/>.</summary>
+    private static int CountSmaller(ref double first, double key)
+    {
+        var probe = Vector256.Create(key);
+        var a = Vector256.LessThan(Vector256.LoadUnsafe(ref first, 0), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 4), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 8), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 12), probe).AsInt64();
+        var b = Vector256.LessThan(Vector256.LoadUnsafe(ref first, 16), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 20), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 24), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 28), probe).AsInt64();
+        var c = Vector256.LessThan(Vector256.LoadUnsafe(ref first, 32), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 36), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 40), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 44), probe).AsInt64();
+        var d = Vector256.LessThan(Vector256.LoadUnsafe(ref first, 48), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 52), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 56), probe).AsInt64()
+            + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 60), probe).AsInt64();
+        return unchecked((int)-Vector256.Sum((a + b) + (c + d)));
     }
 
     /// <summary>
@@ -314,64 +387,67 @@ internal sealed class SeparatedLoadsAllocator
     /// </summary>
     private bool Move(CompiledCourts data, int c, int x, long after)
     {
-        var next = Key(data, c, x, after);
-        var criterionKeys = keys[c];
-        var previous = criterionKeys[x];
-
-        // x's own lane compares false with everything while the pass runs.
-        criterionKeys[x] = double.NaN;
-        var tolerance = 4e-12 * Math.Abs(next);
-        var old = Vector256.Create(previous);
-        var above = Vector256.Create(next + tolerance);
-        var below = Vector256.Create(next - tolerance);
-        var weight = Vector256.Create(stepWeights[c]);
-        var close = Vector256<double>.Zero;
-        var total = Vector256<long>.Zero;
-        ref var keyOrigin = ref MemoryMarshal.GetArrayDataReference(criterionKeys);
-        ref var sumOrigin = ref MemoryMarshal.GetArrayDataReference(sums);
-        if (!tied[c])
+        unchecked
         {
-            // No two keys are equal: x is ahead of j exactly when its key is smaller.
+            var next = Key(data, c, x, after);
+            var criterionKeys = keys[c];
+            var previous = criterionKeys[x];
+
+            // x's own lane compares false with everything while the pass runs.
+            criterionKeys[x] = double.NaN;
+            var tolerance = 4e-12 * Math.Abs(next);
+            var old = Vector256.Create(previous);
+            var above = Vector256.Create(next + tolerance);
+            var below = Vector256.Create(next - tolerance);
+            var weight = Vector256.Create(stepWeights[c]);
+            var close = Vector256<double>.Zero;
+            var total = Vector256<long>.Zero;
+            ref var keyOrigin = ref MemoryMarshal.GetArrayDataReference(criterionKeys);
+            ref var sumOrigin = ref MemoryMarshal.GetArrayDataReference(sums);
+            if (!tied[c])
+            {
+                // No two keys are equal: x is ahead of j exactly when its key is smaller.
+                for (nuint v = 0; v < (nuint)padded; v += Lanes)
+                {
+                    var key = Vector256.LoadUnsafe(ref keyOrigin, v);
+                    var behindBefore = Vector256.GreaterThan(key, old).AsInt64();
+                    var behindAfter = Vector256.GreaterThan(key, above);
+                    close |= Vector256.AndNot(Vector256.GreaterThanOrEqual(key, below), behindAfter);
+                    var delta = (behindAfter.AsInt64() & weight) - (behindBefore & weight);
+                    (Vector256.LoadUnsafe(ref sumOrigin, v) + delta).StoreUnsafe(ref sumOrigin, v);
+                    total += delta;
+                }
+
+                criterionKeys[x] = next;
+                sums[x] -= Vector256.Sum(total);
+                return close == Vector256<double>.Zero || Level(data, c, x, after, tolerance);
+            }
+
+            // Equal keys are equal loads: x contributes equalContribution to the rank of a court level with it, and the
+            // court the same to x's.
+            var level = Vector256.Create(levelWeights[c]);
+            var levelChange = Vector256<long>.Zero;
             for (nuint v = 0; v < (nuint)padded; v += Lanes)
             {
                 var key = Vector256.LoadUnsafe(ref keyOrigin, v);
                 var behindBefore = Vector256.GreaterThan(key, old).AsInt64();
                 var behindAfter = Vector256.GreaterThan(key, above);
+                var levelBefore = Vector256.Equals(key, old).AsInt64();
+                var levelAfter = Vector256.Equals(key, Vector256.Create(next));
                 close |= Vector256.AndNot(Vector256.GreaterThanOrEqual(key, below), behindAfter);
-                var delta = (behindAfter.AsInt64() & weight) - (behindBefore & weight);
+                var delta = (behindAfter.AsInt64() & weight) - (behindBefore & weight) + (levelAfter.AsInt64() & level) - (levelBefore & level);
                 (Vector256.LoadUnsafe(ref sumOrigin, v) + delta).StoreUnsafe(ref sumOrigin, v);
                 total += delta;
+                levelChange += levelBefore - levelAfter.AsInt64();
             }
 
             criterionKeys[x] = next;
-            sums[x] -= Vector256.Sum(total);
-            return close == Vector256<double>.Zero || Level(data, c, x, after, tolerance);
+
+            // Each court level with x after (before) adds (removes) 2 - 2 × equalContribution to x's rank beyond the
+            // opposite of its own change.
+            sums[x] -= Vector256.Sum(total) + ((stepWeights[c] - (2 * levelWeights[c])) * Vector256.Sum(levelChange));
+            return close == Vector256<double>.Zero || Exact(data, c, x, after, tolerance);
         }
-
-        // Equal keys are equal loads: x contributes equalContribution to the rank of a court level with it, and the
-        // court the same to x's.
-        var level = Vector256.Create(levelWeights[c]);
-        var levelChange = Vector256<long>.Zero;
-        for (nuint v = 0; v < (nuint)padded; v += Lanes)
-        {
-            var key = Vector256.LoadUnsafe(ref keyOrigin, v);
-            var behindBefore = Vector256.GreaterThan(key, old).AsInt64();
-            var behindAfter = Vector256.GreaterThan(key, above);
-            var levelBefore = Vector256.Equals(key, old).AsInt64();
-            var levelAfter = Vector256.Equals(key, Vector256.Create(next));
-            close |= Vector256.AndNot(Vector256.GreaterThanOrEqual(key, below), behindAfter);
-            var delta = (behindAfter.AsInt64() & weight) - (behindBefore & weight) + (levelAfter.AsInt64() & level) - (levelBefore & level);
-            (Vector256.LoadUnsafe(ref sumOrigin, v) + delta).StoreUnsafe(ref sumOrigin, v);
-            total += delta;
-            levelChange += levelBefore - levelAfter.AsInt64();
-        }
-
-        criterionKeys[x] = next;
-
-        // Each court level with x after (before) adds (removes) 2 - 2 × equalContribution to x's rank beyond the
-        // opposite of its own change.
-        sums[x] -= Vector256.Sum(total) + ((stepWeights[c] - (2 * levelWeights[c])) * Vector256.Sum(levelChange));
-        return close == Vector256<double>.Zero || Exact(data, c, x, after, tolerance);
     }
 
     /// <summary>
@@ -423,21 +499,24 @@ internal sealed class SeparatedLoadsAllocator
     /// <summary>The court with the smallest packed number: the first in the general order among those that can take a post, if any.</summary>
     private int First()
     {
-        ref var origin = ref MemoryMarshal.GetArrayDataReference(sums);
-        var least = Vector256.Create(long.MaxValue);
-        for (nuint v = 0; v < (nuint)padded; v += Lanes)
+        unchecked
         {
-            least = Vector256.Min(least, Vector256.LoadUnsafe(ref origin, v));
-        }
-
-        var smallest = Math.Min(Math.Min(least[0], least[1]), Math.Min(least[2], least[3]));
-        var target = Vector256.Create(smallest);
-        for (nuint v = 0; ; v += Lanes)
-        {
-            var found = Vector256.Equals(Vector256.LoadUnsafe(ref origin, v), target).ExtractMostSignificantBits();
-            if (found != 0)
+            ref var origin = ref MemoryMarshal.GetArrayDataReference(sums);
+            var least = Vector256.Create(long.MaxValue);
+            for (nuint v = 0; v < (nuint)padded; v += Lanes)
             {
-                return (int)v + BitOperations.TrailingZeroCount(found);
+                least = Vector256.Min(least, Vector256.LoadUnsafe(ref origin, v));
+            }
+
+            var smallest = Math.Min(Math.Min(least[0], least[1]), Math.Min(least[2], least[3]));
+            var target = Vector256.Create(smallest);
+            for (nuint v = 0; ; v += Lanes)
+            {
+                var found = Vector256.Equals(Vector256.LoadUnsafe(ref origin, v), target).ExtractMostSignificantBits();
+                if (found != 0)
+                {
+                    return (int)v + BitOperations.TrailingZeroCount(found);
+                }
             }
         }
     }
