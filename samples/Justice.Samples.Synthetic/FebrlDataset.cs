@@ -1,4 +1,6 @@
-using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Preparation;
 
 namespace Justice.Samples.Synthetic;
 

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
+using Justice.Domain.Identity.Scoring;
 using Justice.Samples.Synthetic;
 
 namespace Justice.Domain.Benchmarks.IdentityScale;

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
 using Justice.Samples.Synthetic;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Referential;
+using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
@@ -102,7 +102,7 @@ internal static class ReferentialCommands
 
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(CliJson.Serialize(summary, IdentityJsonContext.Default.ReferentialImportSummary));
+                context.Out.WriteLine(CliJson.Serialize(summary, ReferentialJsonContext.Default.ReferentialImportSummary));
                 return 0;
             }
 
