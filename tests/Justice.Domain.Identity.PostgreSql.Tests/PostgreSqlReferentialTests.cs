@@ -1,7 +1,7 @@
 using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Referential;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Identity.PostgreSql.Tests;
 

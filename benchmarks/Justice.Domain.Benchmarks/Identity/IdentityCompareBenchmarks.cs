@@ -4,7 +4,7 @@ using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

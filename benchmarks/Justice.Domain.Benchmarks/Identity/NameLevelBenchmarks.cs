@@ -4,7 +4,7 @@ using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Scoring;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

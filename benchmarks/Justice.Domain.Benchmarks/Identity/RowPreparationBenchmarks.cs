@@ -3,7 +3,7 @@ using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

@@ -5,7 +5,7 @@ using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 using Spectre.Console;
 
 namespace Justice.Samples.Identity;

@@ -12,7 +12,7 @@ using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 

@@ -8,7 +8,7 @@ using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
 using Justice.Samples.Cli;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 

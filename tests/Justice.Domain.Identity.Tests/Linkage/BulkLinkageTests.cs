@@ -6,7 +6,7 @@ using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Identity.Tests.Linkage;
 

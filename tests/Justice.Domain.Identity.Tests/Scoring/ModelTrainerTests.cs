@@ -1,7 +1,7 @@
 using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Scoring;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Identity.Tests.Scoring;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Justice.Domain.Identity.Records;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Where the columns of the identity schema (<see cref="PersonRecordReader.Columns"/>) are in a persons file, read from

@@ -1,6 +1,6 @@
 using Justice.Domain.Identity.Evaluation;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>The figures of one evaluation run.</summary>
 /// <param name="Dataset">The dataset name.</param>

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// The text encodings the samples read (UTF-8 by default, Latin-1 and Windows-1252 for exports of older systems), and

@@ -1,4 +1,4 @@
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// The name material of the synthetic generator. Spellings of one name are separated by <c>|</c>: the first is the

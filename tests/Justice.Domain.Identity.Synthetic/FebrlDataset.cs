@@ -2,7 +2,7 @@ using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Preparation;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>Reads a FEBRL dataset file (comma and space separated, header row, no quoting) and its truth.</summary>
 public static class FebrlDataset

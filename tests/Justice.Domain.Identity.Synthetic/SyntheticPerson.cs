@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>A synthetic person, or one record of a person once corrupted; <see cref="ToRow"/> writes it in the identity schema.</summary>
 internal sealed class SyntheticPerson

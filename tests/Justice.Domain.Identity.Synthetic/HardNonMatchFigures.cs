@@ -1,4 +1,4 @@
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>How the look-alike persons of one hard non-match kind fared: pairs of their records wrongly put in one cluster.</summary>
 /// <param name="Kind">The kind (<see cref="SyntheticGenerator.HardNonMatchKinds"/>).</param>

@@ -1,4 +1,4 @@
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Two generated persons who look alike but are not the same (<see cref="SyntheticGenerator.HardNonMatchKinds"/>):

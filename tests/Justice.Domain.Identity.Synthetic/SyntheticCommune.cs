@@ -1,4 +1,4 @@
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>A commune as the generator uses it: INSEE code and name, population, department, former codes, arrondissements, postal codes.</summary>
 /// <param name="Code">The INSEE code.</param>

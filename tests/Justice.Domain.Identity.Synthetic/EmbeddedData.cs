@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// The data files this assembly carries as resources (see <c>Data/README.md</c>): the INSEE communes and the FEBRL
@@ -34,7 +34,7 @@ public static class EmbeddedData
 
     private static StreamReader Open(string resource)
     {
-        var name = "Justice.Samples.Synthetic." + resource;
+        var name = "Justice.Domain.Identity.Synthetic." + resource;
         var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException("The resource " + name + " is missing from the assembly.");
         return new StreamReader(new GZipStream(stream, CompressionMode.Decompress), new UTF8Encoding(false, throwOnInvalidBytes: true));

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Applies one corruption class (<see cref="SyntheticGenerator.CorruptionClasses"/>) to a copy of a person. Each class

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// RFC 4180 CSV: fields separated by commas (or another delimiter), optionally quoted with <c>"</c> (a quote inside doubled), records

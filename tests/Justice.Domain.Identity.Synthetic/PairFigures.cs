@@ -1,4 +1,4 @@
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Pairwise figures of one group of pairs: all of them, or those of a corruption class (a true pair belongs to a class

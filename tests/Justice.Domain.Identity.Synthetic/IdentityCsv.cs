@@ -1,6 +1,6 @@
 using Justice.Domain.Identity.Records;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>Reads and writes the identity CSV schema (<see cref="PersonRecordReader.Columns"/>).</summary>
 public static class IdentityCsv

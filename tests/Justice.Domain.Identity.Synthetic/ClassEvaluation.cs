@@ -4,7 +4,7 @@ using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Measures a deduplication's output against a truth, overall and per corruption class: the blocking recall ceiling

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Synthetic French civil-status records with known duplicates, labelled by corruption class, for evaluating record

@@ -7,7 +7,7 @@ using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// Runs the identity engine on a labelled dataset (FEBRL 1–3 deduplication, FEBRL 4 linkage, synthetic French

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// The ways a name is mistyped on a French keyboard (AZERTY) or respelled by ear, and the transliteration rules of

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>How to read a text input: its encoding, and for a CSV file its delimiter (null: detected from the header).</summary>
 /// <param name="Encoding">The encoding; <see cref="TextInput.StrictUtf8"/> by default.</param>

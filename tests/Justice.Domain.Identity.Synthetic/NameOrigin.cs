@@ -1,4 +1,4 @@
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>The origin of a synthetic person's names: which surname and first-name pools they come from.</summary>
 internal enum NameOrigin

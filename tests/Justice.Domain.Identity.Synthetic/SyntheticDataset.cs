@@ -1,6 +1,6 @@
 using Justice.Domain.Identity.Records;
 
-namespace Justice.Samples.Synthetic;
+namespace Justice.Domain.Identity.Synthetic;
 
 /// <summary>
 /// A generated dataset: CSV rows in the identity schema, the truth (record id → person), the corruption classes of
