@@ -1,7 +1,7 @@
-using Justice.Domain.Identity.Linking;
+using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Referential;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Identity.PostgreSql.Tests;
 
@@ -30,7 +30,7 @@ public sealed class PostgreSqlReferentialTests(PostgresDatabase database) : ICla
         Assert.Equal(2, await onPostgres.RemoveAsync(["missing", records[3].Id, records[450].Id]));
         await inMemory.RemoveAsync(["missing", records[3].Id, records[450].Id]);
 
-        var model = await inMemory.TrainAsync(new Model.TrainingOptions(Seed: 5, RandomPairs: 20_000));
+        var model = await inMemory.TrainAsync(new Scoring.TrainingOptions(Seed: 5, RandomPairs: 20_000));
         await onPostgres.UseModelAsync(model);
         var reopened = await PersonReferential.OpenAsync(store, maxBlockSize: 40);
         Assert.True(reopened.HasStoredModel);

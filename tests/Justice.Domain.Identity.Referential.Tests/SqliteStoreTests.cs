@@ -151,7 +151,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(["a", "b"], fetch.Candidates.Select(c => c.Id));
     }
 
-    private static string Describe(IReadOnlyList<Linking.MatchCandidate> found) =>
+    private static string Describe(IReadOnlyList<Linkage.MatchCandidate> found) =>
         string.Join("|", found.Select(c => FormattableString.Invariant($"{c.Comparison.RightId}:{c.Comparison.Weight:R}")));
 
     private static async Task<object?> Scalar(SqliteConnection connection, string sql)

@@ -1,7 +1,7 @@
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Tests;
 

@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Scoring;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

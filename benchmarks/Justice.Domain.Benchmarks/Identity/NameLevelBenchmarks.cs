@@ -1,7 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Scale;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
+using Justice.Domain.Identity.Scoring;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Justice.Domain.Identity.Records;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 

@@ -1,5 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Benchmarks.IdentityScale;
 

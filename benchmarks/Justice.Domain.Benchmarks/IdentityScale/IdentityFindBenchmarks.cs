@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
+using Justice.Domain.Identity.Scoring;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.IdentityScale;
 

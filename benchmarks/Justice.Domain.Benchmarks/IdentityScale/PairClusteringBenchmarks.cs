@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Benchmarks.IdentityScale;
 

@@ -20,7 +20,7 @@ from collections import defaultdict
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import names as N  # noqa: E402
 
-COMMUNES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "samples", "Justice.Samples.Synthetic", "Data", "communes.csv.gz")
+COMMUNES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tests", "Justice.Domain.Identity.Synthetic", "Data", "communes.csv.gz")
 EXTRACTION_YEAR = 2024
 
 # ============================================================ helpers

@@ -11,7 +11,7 @@ import argparse, bisect, csv, json, os, random, re, sys, unicodedata
 from itertools import accumulate
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-COMMUNES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "samples", "Justice.Samples.Synthetic", "Data", "communes.csv.gz")
+COMMUNES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tests", "Justice.Domain.Identity.Synthetic", "Data", "communes.csv.gz")
 
 # --------------------------------------------------------------------------------------------
 # 1. Lexical material

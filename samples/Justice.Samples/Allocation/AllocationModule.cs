@@ -159,7 +159,7 @@ public sealed class AllocationModule : ICliModule
     /// <param name="postsOverride">Posts replacing the input's, or null.</param>
     /// <param name="format">The file's encoding (UTF-8 by default).</param>
     /// <returns>The problem and a label of its source.</returns>
-    internal static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride, Justice.Samples.Synthetic.InputFormat? format = null)
+    internal static (AllocationProblem Problem, string Source) Load(FileInfo? file, int? postsOverride, Justice.Domain.Identity.Synthetic.InputFormat? format = null)
     {
         if (file is null)
         {
@@ -177,7 +177,7 @@ public sealed class AllocationModule : ICliModule
             throw new CliUsageException("input file not found: " + file.FullName);
         }
 
-        var text = JsonInput.ReadText(file.FullName, (format ?? Justice.Samples.Synthetic.InputFormat.Default).Encoding, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var text = JsonInput.ReadText(file.FullName, (format ?? Justice.Domain.Identity.Synthetic.InputFormat.Default).Encoding, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var validation = AllocationInputReader.Read(text, postsOverride);
         if (validation.Problem is null)
         {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.Cli;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.Identity;
 

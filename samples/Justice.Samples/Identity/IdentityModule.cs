@@ -1,13 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 using Spectre.Console;
 
 namespace Justice.Samples.Identity;
@@ -281,7 +283,7 @@ public sealed class IdentityModule : ICliModule
         });
         if (!header.SequenceEqual(expected, StringComparer.Ordinal))
         {
-            throw new CliUsageException("--communes " + name + ": the header must be " + string.Join(',', expected) + " (the schema of the embedded INSEE file, samples/Justice.Samples.Synthetic/Data/README.md); found " + (header.Length == 0 ? "an empty file" : string.Join(',', header.Take(12))) + ".");
+            throw new CliUsageException("--communes " + name + ": the header must be " + string.Join(',', expected) + " (the schema of the embedded INSEE file, tests/Justice.Domain.Identity.Synthetic/Data/README.md); found " + (header.Length == 0 ? "an empty file" : string.Join(',', header.Take(12))) + ".");
         }
 
         if (usable == 0)

@@ -1,6 +1,8 @@
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 using Justice.Samples.Cli;
 using Spectre.Console;
 

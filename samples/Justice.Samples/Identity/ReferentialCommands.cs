@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Justice.Domain.Identity.Model;
 using Justice.Domain.Identity.Referential;
+using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 using Spectre.Console;
 
 namespace Justice.Samples.Identity;
@@ -102,7 +102,7 @@ internal static class ReferentialCommands
 
             if (parse.GetValue(json))
             {
-                context.Out.WriteLine(CliJson.Serialize(summary, IdentityJsonContext.Default.ReferentialImportSummary));
+                context.Out.WriteLine(CliJson.Serialize(summary, ReferentialJsonContext.Default.ReferentialImportSummary));
                 return 0;
             }
 

@@ -42,7 +42,7 @@ internal sealed class ReferentialStoreOptions
     public static async Task<PersonReferential> ReferentialAsync(IPersonStore store, bool withoutNameEditRules, CancellationToken cancellationToken)
     {
         var stored = await store.ReadSettingAsync(PersonReferential.BlockingRulesSetting, cancellationToken);
-        var profiles = new[] { Justice.Domain.Identity.Matching.CivilStatusProfile.Default, Justice.Domain.Identity.Matching.CivilStatusProfile.WithoutNameEditRules };
+        var profiles = new[] { Justice.Domain.Identity.Comparison.CivilStatusProfile.Default, Justice.Domain.Identity.Comparison.CivilStatusProfile.WithoutNameEditRules };
         var profile = stored is null
             ? profiles[withoutNameEditRules ? 1 : 0]
             : profiles.FirstOrDefault(p => PersonReferential.RulesOf(p) == stored)

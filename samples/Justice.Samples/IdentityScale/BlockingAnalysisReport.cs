@@ -1,4 +1,6 @@
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Samples.IdentityScale;
 

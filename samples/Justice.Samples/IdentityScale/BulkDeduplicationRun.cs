@@ -2,14 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Clustering;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 using Justice.Samples.Cli;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 

@@ -1,4 +1,5 @@
 using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Samples.IdentityScale;
 
@@ -15,7 +16,7 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="ConfirmProbability">Weak-link splitting: the probability from which one link alone may join two groups.</param>
 /// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
 /// <param name="NameEditRules">Whether the blocking rules include the two <c>name-edit</c> rules (<c>--no-name-edit-rules</c> leaves them out).</param>
-internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Samples.Synthetic.InputFormat? Format = null, bool NameEditRules = true)
+internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Domain.Identity.Synthetic.InputFormat? Format = null, bool NameEditRules = true)
 {
     /// <summary>The default largest block compared (<c>--max-block</c>).</summary>
     public const int DefaultMaxBlockSize = 1000;
@@ -30,6 +31,6 @@ internal sealed record BulkDeduplicationSettings(string Input, string Output, st
     /// <param name="input">The persons CSV.</param>
     /// <param name="format">Its encoding and delimiter.</param>
     /// <returns>The settings (no output is written through them).</returns>
-    public static BulkDeduplicationSettings Defaults(string input, Justice.Samples.Synthetic.InputFormat? format = null) =>
+    public static BulkDeduplicationSettings Defaults(string input, Justice.Domain.Identity.Synthetic.InputFormat? format = null) =>
         new(input, string.Empty, null, null, null, DefaultClustering, DefaultMaxBlockSize, DefaultTrainSample, -1, Format: format);
 }

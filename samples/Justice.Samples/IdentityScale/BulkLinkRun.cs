@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Clustering;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Samples.IdentityScale;
 

@@ -9,4 +9,4 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="TrainSample">Records drawn to train the model when none is given.</param>
 /// <param name="Threads">Threads at most (−1 for all cores).</param>
 /// <param name="Format">The inputs' encoding and delimiter (default: UTF-8, delimiter detected).</param>
-internal sealed record BulkLinkSettings(string Left, string Right, string Output, string? ModelPath, int MaxBlockSize, int TrainSample, int Threads, Justice.Samples.Synthetic.InputFormat? Format = null);
+internal sealed record BulkLinkSettings(string Left, string Right, string Output, string? ModelPath, int MaxBlockSize, int TrainSample, int Threads, Justice.Domain.Identity.Synthetic.InputFormat? Format = null);

@@ -13,7 +13,7 @@ internal sealed class CsvChunkReader
 {
     /// <summary>
     /// The longest row read, in characters (16 Mi, 32 MB of text): far over any row of fields within
-    /// <see cref="Justice.Samples.Synthetic.IdentityCsvLayout.MaxFieldLength"/> (such a row is rejected on its own),
+    /// <see cref="Justice.Domain.Identity.Synthetic.IdentityCsvLayout.MaxFieldLength"/> (such a row is rejected on its own),
     /// it stops a quoted field left open from swallowing the rest of a large file into one buffer.
     /// </summary>
     public const int MaxRowChars = 1 << 24;

@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Scoring;
 using Justice.Samples.Cli;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 

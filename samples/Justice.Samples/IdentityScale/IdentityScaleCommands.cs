@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Scoring;
 using Justice.Samples.Cli;
 using Spectre.Console;
 
@@ -82,7 +83,7 @@ internal static class IdentityScaleCommands
     }
 
     /// <summary>
-    /// Creates <c>link</c>: links two persons files on all cores (<see cref="Justice.Domain.Identity.Scale.BulkLinkage.Link"/>)
+    /// Creates <c>link</c>: links two persons files on all cores (<see cref="Justice.Domain.Identity.Linkage.BulkLinkage.Link"/>)
     /// and writes the pairs in the match and review bands, with the same progress, <c>--quiet</c> and cancellation as <c>dedupe</c>.
     /// </summary>
     /// <param name="context">Where the command writes.</param>
@@ -139,7 +140,7 @@ internal static class IdentityScaleCommands
     }
 
     /// <summary>
-    /// Creates <c>index-stats</c>: builds an <see cref="Justice.Domain.Identity.Linking.IdentityIndex"/> over a persons file
+    /// Creates <c>index-stats</c>: builds an <see cref="Justice.Domain.Identity.Linkage.IdentityIndex"/> over a persons file
     /// less a seeded sample of held-out queries, and reports the heap it retains per record, the time of each
     /// <c>Find</c> on one thread (percentiles) and the queries per second on all cores.
     /// </summary>
@@ -226,11 +227,11 @@ internal static class IdentityScaleCommands
                 throw new CliUsageException("persons file not found: " + file.FullName);
             }
 
-            var profile = Justice.Domain.Identity.Matching.CivilStatusProfile.Default;
+            var profile = Justice.Domain.Identity.Comparison.CivilStatusProfile.Default;
             var (records, errors, rejected) = BulkDeduplicationRun.ReadAndPrepare(file.FullName, profile, ScaleProgress.Run(true, null, context.Error, p => p), CancellationToken.None, format: InputOptions.Format(parse, encoding, delimiter));
             BulkDeduplicationRun.RequireRecords(file.FullName, records.Count, errors, rejected);
-            var blocked = Justice.Domain.Identity.Scale.BulkLinkage.Block(profile.Profile, records, Positive(parse.GetValue(cap), "--max-block", 2));
-            Justice.Domain.Identity.Scale.BlockingRecall? recall = null;
+            var blocked = Justice.Domain.Identity.Linkage.BulkLinkage.Block(profile.Profile, records, Positive(parse.GetValue(cap), "--max-block", 2));
+            Justice.Domain.Identity.Blocking.BlockingRecall? recall = null;
             if (parse.GetValue(truth) is { } truthFile)
             {
                 var persons = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -254,7 +255,7 @@ internal static class IdentityScaleCommands
                 // A record missing from the truth is its own person (a label no true record uses).
                 var next = persons.Count;
                 var lost = new List<(int Left, int Right)>();
-                recall = Justice.Domain.Identity.Scale.BlockingAnalysis.Recall(blocked, records.Select(r => labelOf.TryGetValue(r.Id, out var l) ? l : next++).ToArray(), lost);
+                recall = Justice.Domain.Identity.Evaluation.BlockingAnalysis.Recall(blocked, records.Select(r => labelOf.TryGetValue(r.Id, out var l) ? l : next++).ToArray(), lost);
                 if (parse.GetValue(missed) is { } missedFile)
                 {
                     using var writer = new StreamWriter(missedFile.FullName);

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Samples.IdentityScale;
 

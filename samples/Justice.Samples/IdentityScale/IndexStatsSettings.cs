@@ -11,4 +11,4 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="Threads">Threads of the throughput run (−1 for all cores).</param>
 /// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
 /// <param name="NameEditRules">Whether the blocking rules include the two <c>name-edit</c> rules (<c>--no-name-edit-rules</c> leaves them out).</param>
-internal sealed record IndexStatsSettings(string Input, int Queries, int Seed, int Top, int MaxBlockSize, string? ModelPath, int Passes, int Threads, Justice.Samples.Synthetic.InputFormat? Format = null, bool NameEditRules = true);
+internal sealed record IndexStatsSettings(string Input, int Queries, int Seed, int Top, int MaxBlockSize, string? ModelPath, int Passes, int Threads, Justice.Domain.Identity.Synthetic.InputFormat? Format = null, bool NameEditRules = true);

@@ -1,6 +1,6 @@
 namespace Justice.Samples.IdentityScale;
 
-/// <summary>What an <see cref="Justice.Domain.Identity.Linking.IdentityIndex"/> of a persons file costs: memory per record and per-query latency (no personal data).</summary>
+/// <summary>What an <see cref="Justice.Domain.Identity.Linkage.IdentityIndex"/> of a persons file costs: memory per record and per-query latency (no personal data).</summary>
 /// <param name="Records">Records indexed (valid records less the held-out queries).</param>
 /// <param name="Queries">Records held out as queries (a seeded sample of the file).</param>
 /// <param name="Rejected">Rows rejected.</param>

@@ -29,7 +29,7 @@ public sealed class UsmModule : ICliModule
             return UsmDefaultScenario.Create();
         }
 
-        var scenario = JsonInput.Read(path, encoding ?? Justice.Samples.Synthetic.TextInput.StrictUtf8, text => JsonSerializer.Deserialize(text, UsmJsonContext.Default.ElectoralAssemblyScenario))
+        var scenario = JsonInput.Read(path, encoding ?? Justice.Domain.Identity.Synthetic.TextInput.StrictUtf8, text => JsonSerializer.Deserialize(text, UsmJsonContext.Default.ElectoralAssemblyScenario))
             ?? throw new CliUsageException("scenario file '" + path + "' holds null; expected an ElectoralAssemblyScenario object (see docs/usm.md).");
         if (scenario.Members is null || scenario.Records is null || scenario.Present is null || scenario.RegionalDelegates is null
             || scenario.Proxies is null || scenario.Candidacies is null || scenario.Ballots is null || scenario.President is null || scenario.SecretaryGeneral is null)

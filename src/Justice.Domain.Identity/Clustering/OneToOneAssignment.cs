@@ -1,5 +1,6 @@
 using System.Globalization;
 using Justice.Domain.Core;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Clustering;
 

@@ -1,3 +1,5 @@
+using Justice.Domain.Identity.Scoring;
+
 namespace Justice.Domain.Identity.Clustering;
 
 /// <summary><i>Appariement un à un</i>: the links kept between two sources, each record in at most one link.</summary>

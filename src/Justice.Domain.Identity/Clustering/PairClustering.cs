@@ -1,4 +1,5 @@
 using Justice.Domain.Core;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Clustering;
 

@@ -57,7 +57,7 @@ public interface IPersonStore
     Task<string?> ReadModelAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Stores the match model, replacing any earlier one.</summary>
-    /// <param name="version">The model document's version (<see cref="Model.MatchModel.Version"/>).</param>
+    /// <param name="version">The model document's version (<see cref="Scoring.MatchModel.Version"/>).</param>
     /// <param name="document">The model as JSON.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>

@@ -1,9 +1,11 @@
 using System.Text.Json;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Matching;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
 
 namespace Justice.Domain.Identity.Referential;

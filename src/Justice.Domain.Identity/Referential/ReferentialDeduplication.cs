@@ -1,4 +1,8 @@
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Referential;
 

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Justice.Domain.Core.Serialization;
-using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Evaluation;
-using Justice.Domain.Identity.Linking;
-using Justice.Domain.Identity.Model;
+using Justice.Domain.Identity.Linkage;
 using Justice.Domain.Identity.Records;
-using Justice.Domain.Identity.Referential;
-using Justice.Domain.Identity.Scale;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Serialization;
 
@@ -27,8 +25,6 @@ namespace Justice.Domain.Identity.Serialization;
 [JsonSerializable(typeof(RecordReadResult))]
 [JsonSerializable(typeof(BulkResult))]
 [JsonSerializable(typeof(BlockingRecall))]
-[JsonSerializable(typeof(ReferentialImportSummary))]
-[JsonSerializable(typeof(StoreStatistics))]
 public sealed partial class IdentityJsonContext : JsonSerializerContext
 {
 }

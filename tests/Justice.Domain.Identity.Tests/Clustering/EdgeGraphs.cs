@@ -1,4 +1,5 @@
 using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Tests.Clustering;
 

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Scoring;
 
 namespace Justice.Domain.Identity.Tests.Clustering;
 

@@ -1,5 +1,5 @@
+using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.DependencyInjection;
-using Justice.Domain.Identity.Matching;
 using Justice.Domain.Identity.Places;
 using Justice.Domain.Identity.Text;
 using Microsoft.Extensions.DependencyInjection;

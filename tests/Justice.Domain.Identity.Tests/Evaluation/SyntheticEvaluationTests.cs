@@ -1,4 +1,4 @@
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 using Xunit.Abstractions;
 
 namespace Justice.Domain.Identity.Tests.Evaluation;

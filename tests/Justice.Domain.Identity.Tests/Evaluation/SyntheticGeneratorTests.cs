@@ -1,7 +1,7 @@
 using System.Globalization;
 using FsCheck.Xunit;
 using Justice.Domain.Identity.Records;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Identity.Tests.Evaluation;
 

@@ -136,7 +136,7 @@ public sealed class PersonRecordReaderTests
         var record = System.Text.Json.JsonSerializer.Deserialize("{\"id\":\"a\",\"birthSurname\":\"Dupont\"}", Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.PersonRecord)!;
         Assert.Empty(record.FirstNames);
         Assert.Empty(record.Aliases);
-        Assert.NotNull(Justice.Domain.Identity.Matching.CivilStatusProfile.Default.Prepare(record));
+        Assert.NotNull(Justice.Domain.Identity.Comparison.CivilStatusProfile.Default.Prepare(record));
         Assert.Empty((record with { Aliases = null! }).Aliases);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Justice.Samples.Cli;
-using Justice.Samples.Synthetic;
+using Justice.Domain.Identity.Synthetic;
 using Justice.Samples.Tests.Cli;
 
 namespace Justice.Samples.Tests.Identity;

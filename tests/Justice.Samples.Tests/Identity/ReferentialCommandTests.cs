@@ -35,7 +35,7 @@ public sealed class ReferentialCommandTests : IDisposable
         Assert.Equal((0, rows), (again.GetProperty("added").GetInt32(), again.GetProperty("unchanged").GetInt32()));
 
         // A stored record's own traits find it first, with its explanation.
-        var stored = Justice.Samples.Synthetic.IdentityCsv.Read(persons).Records[0];
+        var stored = Justice.Domain.Identity.Synthetic.IdentityCsv.Read(persons).Records[0];
         var query = JsonSerializer.Serialize(stored with { Id = "q" }, Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.PersonRecord);
         var find = CliRunner.Run("identity", "referential", "find", "--db", db, "--query", query, "--top", "3", "--json");
         CliAssert.Exit(0, find);
@@ -72,7 +72,7 @@ public sealed class ReferentialCommandTests : IDisposable
             var import = CliRunner.Run("identity", "referential", "import", "--postgres", "--schema", schema, "--input", In("pg/persons.csv"), "--json");
             CliAssert.Exit(0, import);
             var added = JsonDocument.Parse(import.Out).RootElement.GetProperty("added").GetInt32();
-            var stored = Justice.Samples.Synthetic.IdentityCsv.Read(In("pg/persons.csv")).Records[3];
+            var stored = Justice.Domain.Identity.Synthetic.IdentityCsv.Read(In("pg/persons.csv")).Records[3];
             var query = JsonSerializer.Serialize(stored with { Id = "q" }, Justice.Domain.Identity.Serialization.IdentityJsonContext.Default.PersonRecord);
             var find = CliRunner.Run("identity", "referential", "find", "--postgres", "--schema", schema, "--query", query, "--json");
             CliAssert.Exit(0, find);

@@ -1,5 +1,7 @@
 using System.Globalization;
-using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
 using Justice.Samples.IdentityScale;
 

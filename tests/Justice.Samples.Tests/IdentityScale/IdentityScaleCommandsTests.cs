@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Clustering;
-using Justice.Domain.Identity.Matching;
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Preparation;
+using Justice.Domain.Identity.Scoring;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
 

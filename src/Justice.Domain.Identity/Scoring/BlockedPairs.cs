@@ -1,0 +1,576 @@
+using System.Globalization;
+using Justice.Domain.Core;
+using Justice.Domain.Identity.Blocking;
+using Justice.Domain.Identity.Clustering;
+using Justice.Domain.Identity.Evaluation;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Records;
+
+namespace Justice.Domain.Identity.Scoring;
+
+/// <summary>
+/// <i>Paires candidates</i>: the pairs of records that share a key under at least one blocking rule, each pair
+/// once, with per-rule counts and the blocks left out by the size cap; and their parallel scoring.
+/// </summary>
+/// <remarks>
+/// <para>Input: for each rule and record, the record's keys under that rule (none when a field the rule needs
+/// is missing; several when the record has, say, a birth and a usage surname). Keys are sorted once per rule, so a
+/// block is a run of a sorted array: 4 bytes per key in the runs plus 9 bytes per key in the per-record table,
+/// and no per-block allocation.</para>
+/// <para>Union without a hash set: (rule, key) pairs are ordered; a pair of records is formed only by the first
+/// (rule, key) they share in a block within the cap. Deciding it needs only the two records' keys, so pairs are
+/// unique at O(keys per record) cost and blocks can be scored independently: in parallel, or on other machines.</para>
+/// <para>Blocks larger than the cap (very common names born the same year) are not compared under that key and
+/// are reported in <see cref="Report"/>; their pairs can still be formed by another rule, and
+/// <see cref="BlockingAnalysis"/> measures on labelled data how many true pairs the cap really loses.</para>
+/// <para>Linkage: with a link boundary b, records 0..b−1 are the first source and b..n−1 the second, and only
+/// pairs across the two sources are formed.</para>
+/// <para>Thread safety: immutable once built; <see cref="Score{TScorer}"/> may run from several threads.</para>
+/// </remarks>
+public sealed class BlockedPairs
+{
+    /// <summary>The pairs a scoring work unit holds at least (a block is never split), so that threads balance.</summary>
+    private const long PairsPerWorkUnit = 32_768;
+
+    private readonly int[] recordStarts;
+    private readonly byte[] recordRules;
+    private readonly ulong[] recordKeys;
+    private readonly HashSet<ulong>[] cappedKeys;
+    private readonly int[][] members;
+    private readonly Block[] blocks;
+    private readonly int[] workUnitStarts;
+    private readonly int linkBoundary;
+
+    /// <summary>For each pair of each block, in block order (from <see cref="Block.First"/>): whether the block forms it.</summary>
+    private readonly bool[] formed;
+
+    private BlockedPairs(int[] recordStarts, byte[] recordRules, ulong[] recordKeys, HashSet<ulong>[] cappedKeys, int[][] members, Block[] blocks, int linkBoundary)
+    {
+        this.recordStarts = recordStarts;
+        this.recordRules = recordRules;
+        this.recordKeys = recordKeys;
+        this.cappedKeys = cappedKeys;
+        this.members = members;
+        this.blocks = blocks;
+        this.linkBoundary = linkBoundary;
+        formed = new bool[blocks.Length == 0 ? 0 : blocks[^1].First + blocks[^1].Pairs];
+        Report = new BlockingReport(recordStarts.Length - 1, 0, 0, []);
+        var starts = new List<int> { 0 };
+        long pairs = 0;
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            pairs += blocks[b].Pairs;
+            if (pairs >= PairsPerWorkUnit && b + 1 < blocks.Length)
+            {
+                starts.Add(b + 1);
+                pairs = 0;
+            }
+        }
+
+        starts.Add(blocks.Length);
+        workUnitStarts = [.. starts];
+    }
+
+    /// <summary>Gets the number of records blocked.</summary>
+    public int RecordCount => recordStarts.Length - 1;
+
+    /// <summary>Gets the counts per rule, the distinct pairs and the capped blocks.</summary>
+    public BlockingReport Report { get; private set; }
+
+    /// <summary>Gets the number of distinct pairs <see cref="Score{TScorer}"/> compares.</summary>
+    public long PairCount => Report.DistinctPairs;
+
+    /// <summary>Gets the number of rules.</summary>
+    internal int RuleCount => cappedKeys.Length;
+
+    /// <summary>Gets the boundary between the two sources of a linkage (0 for deduplication).</summary>
+    internal int LinkBoundary => linkBoundary;
+
+    /// <summary>Blocks the records of one dataset (deduplication). O(keys · log keys + pairs · keys per record).</summary>
+    /// <param name="rules">The rules' descriptions, one per key table.</param>
+    /// <param name="keysByRule">For each rule, for each record, its keys under the rule (null or empty: none).</param>
+    /// <param name="maxBlockSize">The largest block compared (2 or more).</param>
+    /// <returns>The candidate pairs.</returns>
+    public static BlockedPairs Deduplication(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize) =>
+        FromTables(rules, keysByRule, maxBlockSize, 0);
+
+    /// <summary>Blocks two datasets for linkage: records 0..<paramref name="leftCount"/>−1 are the first source.</summary>
+    /// <param name="rules">The rules' descriptions, one per key table.</param>
+    /// <param name="keysByRule">For each rule, for each record of both sources (first source first), its keys.</param>
+    /// <param name="leftCount">Number of records of the first source.</param>
+    /// <param name="maxBlockSize">The largest block compared (2 or more), counting both sources.</param>
+    /// <returns>The candidate pairs, each with its left record below <paramref name="leftCount"/>.</returns>
+    public static BlockedPairs Linkage(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int leftCount, int maxBlockSize)
+    {
+        Guard.NotNegative(leftCount);
+        return FromTables(rules, keysByRule, maxBlockSize, leftCount);
+    }
+
+    /// <summary>
+    /// Scores every candidate pair on all cores and keeps those whose weight reaches <paramref name="minWeight"/>.
+    /// The result does not depend on the number of threads. O(pairs · scorer cost / cores).
+    /// </summary>
+    /// <typeparam name="TScorer">The scorer; a struct for speed, pure and thread-safe.</typeparam>
+    /// <param name="scorer">The scorer (in a linkage, the right record's index counts from 0 over both sources).</param>
+    /// <param name="minWeight">The lowest weight kept (usually the review threshold).</param>
+    /// <param name="maxDegreeOfParallelism">Threads at most (−1 for all cores).</param>
+    /// <param name="progress">Receives the running count of pairs compared, after each work unit; may be null.</param>
+    /// <param name="cancellationToken">Stops the run between work units (then throws <see cref="OperationCanceledException"/>).</param>
+    /// <returns>The pairs kept, in canonical order.</returns>
+    public BulkScoring Score<TScorer>(TScorer scorer, double minWeight, int maxDegreeOfParallelism = -1, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+        where TScorer : IPairScorer
+    {
+        Guard.Finite(minWeight);
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+        {
+            throw Guard.OutOfRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "-1 (all cores) or 1 or more");
+        }
+
+        var units = workUnitStarts.Length - 1;
+        var results = new List<ScoredEdge>[units];
+        long compared = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, units, options, unit =>
+        {
+            var kept = new List<ScoredEdge>();
+            long count = 0;
+            var local = scorer;
+            for (var b = workUnitStarts[unit]; b < workUnitStarts[unit + 1]; b++)
+            {
+                count += ScoreBlock(blocks[b], ref local, minWeight, kept);
+            }
+
+            results[unit] = kept;
+            var total = Interlocked.Add(ref compared, count);
+            progress?.Report(total);
+        });
+
+        // Canonical order, sorted on one 64-bit key per edge (left, then right: each pair is scored once, so the keys
+        // are distinct and the order is total).
+        var total = results.Sum(r => r.Count);
+        var order = new ulong[total];
+        var sorted = new ScoredEdge[total];
+        var at = 0;
+        foreach (var r in results)
+        {
+            foreach (var edge in r)
+            {
+                order[at] = ((ulong)(uint)edge.Left << 32) | (uint)edge.Right;
+                sorted[at++] = edge;
+            }
+        }
+
+        Array.Sort(order, sorted);
+        return new BulkScoring(sorted, compared);
+    }
+
+    /// <summary>Calls <paramref name="visit"/> on every candidate pair once (left &lt; right), sequentially, in block order.</summary>
+    /// <param name="visit">Receives the two record indexes.</param>
+    public void ForEachPair(Action<int, int> visit)
+    {
+        Guard.NotNull(visit);
+        foreach (var block in blocks)
+        {
+            var m = members[block.Rule];
+            var p = block.First;
+            var end = block.Start + block.Length;
+            var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
+            for (var x = block.Start; x < firstEnd; x++)
+            {
+                for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
+                {
+                    if (formed[p++])
+                    {
+                        visit(m[x], m[y]);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ForEachPair"/> as the definition gives it: a block forms a pair unless the two records share an
+    /// uncapped (rule, key) ordered before the block's. The oracle of the per-pair marks the blocking computes once.
+    /// </summary>
+    /// <param name="visit">Receives the two record indexes.</param>
+    internal void ForEachPairReference(Action<int, int> visit)
+    {
+        foreach (var block in blocks)
+        {
+            VisitBlock(block, visit);
+        }
+    }
+
+    /// <summary>Whether some rule forms the pair (the two records share a key in a block within the cap).</summary>
+    /// <param name="first">Index of a record.</param>
+    /// <param name="second">Index of another record.</param>
+    /// <returns><see langword="true"/> when the pair is a candidate.</returns>
+    public bool IsCandidate(int first, int second)
+    {
+        Guard.InRange(first, 0, RecordCount - 1);
+        Guard.InRange(second, 0, RecordCount - 1);
+        if (first == second || (linkBoundary > 0 && (first < linkBoundary) == (second < linkBoundary)))
+        {
+            return false;
+        }
+
+        return FormedBefore(byte.MaxValue, ulong.MaxValue, first, second, inclusive: true);
+    }
+
+    /// <summary>How rule <paramref name="rule"/> relates two records: 0 no shared key, 1 shared keys all capped, 2 a shared key within the cap.</summary>
+    internal int Relation(int rule, int first, int second)
+    {
+        var result = 0;
+        for (var a = recordStarts[first]; a < recordStarts[first + 1]; a++)
+        {
+            if (recordRules[a] != rule || !Has(second, recordRules[a], recordKeys[a]))
+            {
+                continue;
+            }
+
+            if (!cappedKeys[rule].Contains(recordKeys[a]))
+            {
+                return 2;
+            }
+
+            result = 1;
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds from per-record key lists already sorted by (rule, key) and distinct (the core factory).</summary>
+    internal static BlockedPairs Build(IReadOnlyList<string> rules, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int maxBlockSize, int linkBoundary, IReadOnlyList<int>? ruleCaps = null)
+    {
+        var n = recordStarts.Length - 1;
+        if (linkBoundary > n)
+        {
+            throw Guard.OutOfRange("leftCount", linkBoundary, string.Create(CultureInfo.InvariantCulture, $"at most the {n} records"));
+        }
+
+        var ruleCount = rules.Count;
+        var perRule = new int[ruleCount];
+        foreach (var r in recordRules)
+        {
+            perRule[r]++;
+        }
+
+        var members = new int[ruleCount][];
+        var runs = new List<(int Start, int Length, int Left, ulong Key)>[ruleCount];
+        var cappedKeys = new HashSet<ulong>[ruleCount];
+        var partial = new (int Keyed, int Blocks, long Pairs, int Capped, long CappedRecords, long CappedPairs, int Largest)[ruleCount];
+        Parallel.For(0, ruleCount, r =>
+        {
+            var sortedKeys = new ulong[perRule[r]];
+            var order = new int[perRule[r]];
+            var m = 0;
+            var keyed = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var had = false;
+                for (var a = recordStarts[i]; a < recordStarts[i + 1]; a++)
+                {
+                    if (recordRules[a] == r)
+                    {
+                        sortedKeys[m] = recordKeys[a];
+                        order[m++] = i;
+                        had = true;
+                    }
+                }
+
+                keyed += had ? 1 : 0;
+            }
+
+            Array.Sort(sortedKeys, order);
+            (runs[r], cappedKeys[r], partial[r]) = Runs(sortedKeys, order, ruleCaps?[r] ?? maxBlockSize, linkBoundary);
+            partial[r].Keyed = keyed;
+            members[r] = order;
+        });
+
+        // Runs hold only blocks with pairs (Runs leaves the others out).
+        var blocks = new Block[runs.Sum(r => r.Count)];
+        var b = 0;
+        long first = 0;
+        for (var r = 0; r < ruleCount; r++)
+        {
+            foreach (var (start, length, left, key) in runs[r])
+            {
+                var pairs = linkBoundary > 0 ? (long)left * (length - left) : (long)length * (length - 1) / 2;
+                blocks[b++] = new Block((byte)r, key, start, length, left, pairs, first);
+                first += pairs;
+            }
+        }
+
+        var result = new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary);
+        var newPairs = result.MarkFormed(ruleCount);
+
+        var reports = new BlockingRuleReport[ruleCount];
+        for (var r = 0; r < ruleCount; r++)
+        {
+            var p = partial[r];
+            reports[r] = new BlockingRuleReport(rules[r], p.Keyed, p.Blocks, p.Pairs, newPairs[r], p.Capped, p.CappedRecords, p.CappedPairs, p.Largest);
+        }
+
+        result.Report = new BlockingReport(n, maxBlockSize, newPairs.Sum(), reports);
+        return result;
+    }
+
+    private static BlockedPairs FromTables(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize, int linkBoundary)
+    {
+        Guard.NotNull(rules);
+        Guard.NotNull(keysByRule);
+        Guard.InRange(maxBlockSize, 2, int.MaxValue);
+        if (rules.Count != keysByRule.Count || rules.Count == 0 || rules.Count > byte.MaxValue)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"keysByRule: {keysByRule.Count} key tables for {rules.Count} rules; give one table per rule, 1 to 254 rules."), nameof(keysByRule));
+        }
+
+        var n = Guard.NotNull(keysByRule[0], "keysByRule[0]").Length;
+        for (var r = 0; r < keysByRule.Count; r++)
+        {
+            if (Guard.NotNull(keysByRule[r], "keysByRule[r]").Length != n)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"keysByRule: rule {r} ('{rules[r]}') has keys for {keysByRule[r].Length} records, rule 0 for {n}; give one entry per record."), nameof(keysByRule));
+            }
+        }
+
+        var starts = new int[n + 1];
+        var ruleList = new List<byte>();
+        var keyList = new List<ulong>();
+        for (var i = 0; i < n; i++)
+        {
+            for (var r = 0; r < keysByRule.Count; r++)
+            {
+                foreach (var key in (keysByRule[r][i] ?? []).Distinct().Order())
+                {
+                    ruleList.Add((byte)r);
+                    keyList.Add(key);
+                }
+            }
+
+            starts[i + 1] = keyList.Count;
+        }
+
+        return Build(rules, starts, [.. ruleList], [.. keyList], maxBlockSize, linkBoundary);
+    }
+
+    private static (List<(int, int, int, ulong)> Runs, HashSet<ulong> Capped, (int, int, long, int, long, long, int) Counts) Runs(ulong[] sortedKeys, int[] order, int maxBlockSize, int linkBoundary)
+    {
+        // The runs of two or more counted first, so that the list is allocated once (at a million records, growing
+        // it by doubling allocated about 44 MB more, all of it kept until the run ends when it runs without collections).
+        var count = sortedKeys.Length;
+        var multiple = 0;
+        for (var start = 0; start < count;)
+        {
+            var end = RunEnd(sortedKeys, start);
+            multiple += end - start >= 2 ? 1 : 0;
+            start = end;
+        }
+
+        var runs = new List<(int, int, int, ulong)>(multiple);
+        var capped = new HashSet<ulong>();
+        int blockCount = 0, cappedCount = 0, largest = 0;
+        long pairs = 0, cappedRecords = 0, cappedPairs = 0;
+        for (var start = 0; start < count;)
+        {
+            var end = RunEnd(sortedKeys, start);
+
+            var length = end - start;
+            largest = Math.Max(largest, length);
+            if (length >= 2)
+            {
+                // Members by index: the first source comes first in a linkage block, and the order is canonical.
+                Array.Sort(order, start, length);
+                var left = 0;
+                while (linkBoundary > 0 && left < length && order[start + left] < linkBoundary)
+                {
+                    left++;
+                }
+
+                var blockPairs = linkBoundary > 0 ? (long)left * (length - left) : (long)length * (length - 1) / 2;
+                if (length > maxBlockSize)
+                {
+                    capped.Add(sortedKeys[start]);
+                    cappedCount++;
+                    cappedRecords += length;
+                    cappedPairs += blockPairs;
+                }
+                else if (blockPairs > 0)
+                {
+                    blockCount++;
+                    pairs += blockPairs;
+                    runs.Add((start, length, left, sortedKeys[start]));
+                }
+            }
+
+            start = end;
+        }
+
+        return (runs, capped, (0, blockCount, pairs, cappedCount, cappedRecords, cappedPairs, largest));
+    }
+
+    /// <summary>The end of the run of equal keys that starts at <paramref name="start"/>.</summary>
+    private static int RunEnd(ulong[] sortedKeys, int start)
+    {
+        var end = start + 1;
+        while (end < sortedKeys.Length && sortedKeys[end] == sortedKeys[start])
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private bool Has(int record, byte rule, ulong key)
+    {
+        for (var b = recordStarts[record]; b < recordStarts[record + 1]; b++)
+        {
+            if (recordRules[b] == rule && recordKeys[b] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the pair shares an uncapped (rule, key) ordered before (rule, key) (or equal, when inclusive). Both
+    /// records' keys are sorted by (rule, key), so one merge of the two lists finds the shared ones: O(keys per record).
+    /// </summary>
+    private bool FormedBefore(byte rule, ulong key, int i, int j, bool inclusive = false)
+    {
+        int a = recordStarts[i], aEnd = recordStarts[i + 1], c = recordStarts[j], cEnd = recordStarts[j + 1];
+        while (a < aEnd && c < cEnd)
+        {
+            var r = recordRules[a];
+            var k = recordKeys[a];
+            if (r > rule || (r == rule && (inclusive ? k > key : k >= key)))
+            {
+                return false;
+            }
+
+            var rc = recordRules[c];
+            var kc = recordKeys[c];
+            if (r < rc || (r == rc && k < kc))
+            {
+                a++;
+            }
+            else if (r > rc || k > kc)
+            {
+                c++;
+            }
+            else
+            {
+                if (cappedKeys[r].Count == 0 || !cappedKeys[r].Contains(k))
+                {
+                    return true;
+                }
+
+                a++;
+                c++;
+            }
+        }
+
+        return false;
+    }
+
+    private void VisitBlock(Block block, Action<int, int> visit)
+    {
+        var m = members[block.Rule];
+        var end = block.Start + block.Length;
+        var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
+        for (var x = block.Start; x < firstEnd; x++)
+        {
+            for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
+            {
+                if (!FormedBefore(block.Rule, block.Key, m[x], m[y]))
+                {
+                    visit(m[x], m[y]);
+                }
+            }
+        }
+    }
+
+    private long ScoreBlock<TScorer>(Block block, ref TScorer scorer, double minWeight, List<ScoredEdge> kept)
+        where TScorer : IPairScorer
+    {
+        var m = members[block.Rule];
+        long count = 0;
+        var p = block.First;
+        var end = block.Start + block.Length;
+        var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
+        for (var x = block.Start; x < firstEnd; x++)
+        {
+            var i = m[x];
+            for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
+            {
+                if (!formed[p++])
+                {
+                    continue;
+                }
+
+                var j = m[y];
+                count++;
+                var w = scorer.Weight(i, j);
+                if (w >= minWeight)
+                {
+                    kept.Add(new ScoredEdge(i, j, w));
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Marks, on all cores, the pairs each block forms (<see cref="FormedBefore"/>: not formed by an earlier
+    /// (rule, key)), and counts them per rule. Each work unit writes its own blocks' marks, so the result does not
+    /// depend on the threads. O(block pairs · keys per record / cores).
+    /// </summary>
+    private long[] MarkFormed(int ruleCount)
+    {
+        var units = workUnitStarts.Length - 1;
+        var perUnit = new long[units][];
+        Parallel.For(0, units, unit =>
+        {
+            var counts = new long[ruleCount];
+            for (var b = workUnitStarts[unit]; b < workUnitStarts[unit + 1]; b++)
+            {
+                var block = blocks[b];
+                var m = members[block.Rule];
+                var p = block.First;
+                long fresh = 0;
+                var end = block.Start + block.Length;
+                var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
+                for (var x = block.Start; x < firstEnd; x++)
+                {
+                    for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
+                    {
+                        var isNew = !FormedBefore(block.Rule, block.Key, m[x], m[y]);
+                        formed[p++] = isNew;
+                        fresh += isNew ? 1 : 0;
+                    }
+                }
+
+                counts[block.Rule] += fresh;
+            }
+
+            perUnit[unit] = counts;
+        });
+
+        var total = new long[ruleCount];
+        foreach (var counts in perUnit)
+        {
+            for (var r = 0; r < ruleCount; r++)
+            {
+                total[r] += counts[r];
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>A block: a run of one rule's sorted keys, its pairs numbered from <paramref name="First"/> over all blocks.</summary>
+    private readonly record struct Block(byte Rule, ulong Key, int Start, int Length, int Left, long Pairs, long First);
+}
