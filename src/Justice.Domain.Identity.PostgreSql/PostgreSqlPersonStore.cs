@@ -73,7 +73,9 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
     /// <exception cref="InvalidOperationException">
     /// The database cannot be reached or refuses the login, or the schema has a version this package does not know.
     /// </exception>
+#pragma warning disable RS0026 // two entry points told apart by their first parameter (a data source or a connection string), never ambiguous
     public static Task<PostgreSqlPersonStore> OpenAsync(NpgsqlDataSource dataSource, string? schema = null, CancellationToken cancellationToken = default)
+#pragma warning restore RS0026
     {
         Core.Guard.NotNull(dataSource);
         return OpenAsync(dataSource, ownsDataSource: false, schema, cancellationToken);
@@ -91,7 +93,9 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
     /// <exception cref="InvalidOperationException">
     /// The database cannot be reached or refuses the login, or the schema has a version this package does not know.
     /// </exception>
+#pragma warning disable RS0026 // two entry points told apart by their first parameter (a data source or a connection string), never ambiguous
     public static async Task<PostgreSqlPersonStore> OpenAsync(string connectionString, string? schema = null, CancellationToken cancellationToken = default)
+#pragma warning restore RS0026
     {
         Core.Guard.NotBlank(connectionString);
         NpgsqlDataSource source;

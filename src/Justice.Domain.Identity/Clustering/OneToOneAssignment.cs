@@ -15,7 +15,7 @@ namespace Justice.Domain.Identity.Clustering;
 /// record's best candidate is mutual). Deterministic and independent of the order of the input.
 /// Cost: O(m log m) for m candidates.
 /// </remarks>
-public static class OneToOneAssignment
+internal static class OneToOneAssignment
 {
     /// <summary>Assigns links one to one.</summary>
     /// <param name="leftCount">Number of records of the first source.</param>

@@ -13,7 +13,7 @@ namespace Justice.Domain.Identity.Clustering;
 /// depends neither on the order of the edges nor on which record of a pair comes first, and is deterministic.
 /// Cost: O(m log m + n) for n records and m edges; memory O(n + m).
 /// </remarks>
-public static class PairClustering
+internal static class PairClustering
 {
     /// <summary>Clusters records with the given method.</summary>
     /// <param name="method">The clustering method.</param>
