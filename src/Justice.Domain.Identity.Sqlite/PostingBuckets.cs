@@ -65,7 +65,8 @@ internal static class PostingBuckets
 
     /// <summary>
     /// The bucket's new blob: its stored entries less <paramref name="removed"/> (sorted) plus <paramref name="added"/>
-    /// (sorted), in order; empty when nothing is left.
+    /// (sorted), in order; empty when nothing is left. Every posting given is of this bucket, so they are compared by
+    /// key and position only (<see cref="Posting.CompareInBucket"/>), without hashing their keys again.
     /// </summary>
     public static byte[] Merge(ReadOnlySpan<byte> stored, ReadOnlySpan<Posting> removed, ReadOnlySpan<Posting> added)
     {
@@ -75,16 +76,17 @@ internal static class PostingBuckets
         while (s < count || a < added.Length)
         {
             Posting next;
-            if (s < count && (a == added.Length || new Posting(Key(stored, s), Position(stored, s)).CompareTo(added[a]) <= 0))
+            var fromStored = s < count ? new Posting(Key(stored, s), Position(stored, s)) : default;
+            if (s < count && (a == added.Length || fromStored.CompareInBucket(added[a]) <= 0))
             {
-                next = new Posting(Key(stored, s), Position(stored, s));
+                next = fromStored;
                 s++;
-                while (r < removed.Length && removed[r].CompareTo(next) < 0)
+                while (r < removed.Length && removed[r].CompareInBucket(next) < 0)
                 {
                     r++;
                 }
 
-                if (r < removed.Length && removed[r].CompareTo(next) == 0)
+                if (r < removed.Length && removed[r].CompareInBucket(next) == 0)
                 {
                     continue;
                 }
@@ -146,11 +148,12 @@ internal static class PostingBuckets
         public int CompareTo(Posting other)
         {
             var bucket = Bucket.CompareTo(other.Bucket);
-            if (bucket != 0)
-            {
-                return bucket;
-            }
+            return bucket != 0 ? bucket : CompareInBucket(other);
+        }
 
+        /// <summary>The order of two postings of the same bucket: by key, then position.</summary>
+        public int CompareInBucket(Posting other)
+        {
             var key = Key.CompareTo(other.Key);
             return key != 0 ? key : Position.CompareTo(other.Position);
         }
