@@ -20,7 +20,7 @@ namespace Justice.Domain.Allocation.Ranking;
 /// in the general order is then the smallest packed number, found by one vector pass.</para>
 /// <para>Ranks: court i's rank on a criterion is 1 + the number of keys smaller than its own. The courts are taken in the
 /// template's order of that criterion, which a run's perturbed keys leave nearly sorted, and each court counts the
-/// smaller keys among the 16 template neighbours around its place (those before the window are taken as smaller, those
+/// smaller keys among the 64 template neighbours around its place (those before the window are taken as smaller, those
 /// after as larger). Writing each key at the place it counts and checking that the result is strictly increasing, with
 /// every gap above the tolerance, proves every count right; otherwise the criterion is sorted in full and checked
 /// again.</para>
@@ -31,12 +31,14 @@ namespace Justice.Domain.Allocation.Ranking;
 /// <para>The tolerance is <see cref="PostAllocator"/>'s: 4 × 10^-12 of the key, four times the margin beyond which
 /// <see cref="ExactLoad.ClearlyApart"/> trusts the approximations.</para>
 /// <para>Cost per problem: O(criteria × courts) for the ranks (O(criteria × courts log courts) for a criterion whose
-/// keys moved more than 8 places), plus O(posts × criteria × courts / 4) vector operations. Nothing is allocated after
-/// construction.</para>
+/// keys moved more than 8 places), plus O(posts × criteria × courts / 8) vector operations (/ 4 without AVX-512: the
+/// counts, the passes of a criterion without ties and the search for the first court use 512-bit vectors when the machine
+/// accelerates them, 256-bit ones otherwise). Nothing is allocated after construction.</para>
 /// </remarks>
 internal sealed class SeparatedLoadsAllocator
 {
     private const int Lanes = 4;
+    private const int WideLanes = 8;
     private const int HalfWindow = 32;
     private const long Retired = 1L << 62;
     private const long NoCandidate = 1L << 61;
@@ -45,7 +47,7 @@ internal sealed class SeparatedLoadsAllocator
     private readonly int m;
     private readonly int shift;
     private readonly int[][] startOrders;
-    private readonly double[][] keys;
+    private readonly double[] keyTable;
     private readonly long[] sums;
     private readonly long[] hundredths;
     private readonly int[] allocated;
@@ -64,7 +66,7 @@ internal sealed class SeparatedLoadsAllocator
     {
         n = template.CourtCount;
         m = template.CriterionCount;
-        padded = (n + Lanes - 1) / Lanes * Lanes;
+        padded = (n + WideLanes - 1) / WideLanes * WideLanes;
         this.shift = shift;
         sums = new long[padded];
         Array.Fill(sums, long.MaxValue);
@@ -80,14 +82,13 @@ internal sealed class SeparatedLoadsAllocator
         windowKeys.AsSpan(n + HalfWindow).Fill(double.PositiveInfinity);
         placedKeys = new double[n];
         placedCourts = new int[n];
-        keys = new double[m][];
+        keyTable = new double[m * padded];
         startOrders = new int[m][];
         initialDenominators = new double[m][];
         for (var c = 0; c < m; c++)
         {
-            keys[c] = new double[padded];
             initialDenominators[c] = new double[n];
-            keys[c].AsSpan(n).Fill(double.NaN);
+            KeysOf(c)[n..].Fill(double.NaN);
             startOrders[c] = Enumerable.Range(0, n).ToArray();
             var templateKeys = new double[n];
             for (var i = 0; i < n; i++)
@@ -227,7 +228,7 @@ internal sealed class SeparatedLoadsAllocator
         {
             var order = startOrders[c];
             var window = windowKeys;
-            var criterionKeys = keys[c];
+            var criterionKeys = KeysOf(c);
             WriteKeys(data, c, criterionKeys);
             for (var p = 0; p < n; p++)
             {
@@ -316,7 +317,7 @@ internal sealed class SeparatedLoadsAllocator
     /// Every court's key on criterion c before any post, by court: the numerators divided by the denominators, four at
     /// a time (the same IEEE divisions as <see cref="Key"/>, hence the same doubles).
     /// </summary>
-    private void WriteKeys(CompiledCourts data, int c, double[] criterionKeys)
+    private void WriteKeys(CompiledCourts data, int c, Span<double> criterionKeys)
     {
         // The denominators depend only on the years and headcounts, which a perturbed copy shares with its source
         // (CompiledCourts.WithOwnNumerators): computed again only for other figures.
@@ -342,7 +343,7 @@ internal sealed class SeparatedLoadsAllocator
 
         var numerators = data.ApproximateNumerators[c].AsSpan(0, n);
         var denominators = initialDenominators[c].AsSpan(0, n);
-        var target = criterionKeys.AsSpan(0, n);
+        var target = criterionKeys[..n];
         var sign = Vector256.Create(data.Descending[c] ? -0.0 : 0.0);
         var i = 0;
         for (; i + Lanes <= n; i += Lanes)
@@ -360,6 +361,20 @@ internal sealed class SeparatedLoadsAllocator
     /// <summary>How many of the 64 keys from <paramref name="first"/> on are smaller than <paramref name="key"/>.</summary>
     private static int CountSmaller(ref double first, double key)
     {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var wide = Vector512.Create(key);
+            var w = (Vector512.LessThan(Vector512.LoadUnsafe(ref first, 0), wide).AsInt64()
+                    + Vector512.LessThan(Vector512.LoadUnsafe(ref first, 8), wide).AsInt64())
+                + (Vector512.LessThan(Vector512.LoadUnsafe(ref first, 16), wide).AsInt64()
+                    + Vector512.LessThan(Vector512.LoadUnsafe(ref first, 24), wide).AsInt64())
+                + ((Vector512.LessThan(Vector512.LoadUnsafe(ref first, 32), wide).AsInt64()
+                    + Vector512.LessThan(Vector512.LoadUnsafe(ref first, 40), wide).AsInt64())
+                + (Vector512.LessThan(Vector512.LoadUnsafe(ref first, 48), wide).AsInt64()
+                    + Vector512.LessThan(Vector512.LoadUnsafe(ref first, 56), wide).AsInt64()));
+            return unchecked((int)-Vector512.Sum(w));
+        }
+
         var probe = Vector256.Create(key);
         var a = Vector256.LessThan(Vector256.LoadUnsafe(ref first, 0), probe).AsInt64()
             + Vector256.LessThan(Vector256.LoadUnsafe(ref first, 4), probe).AsInt64()
@@ -380,6 +395,9 @@ internal sealed class SeparatedLoadsAllocator
         return unchecked((int)-Vector256.Sum((a + b) + (c + d)));
     }
 
+    /// <summary>Criterion c's keys, by court, then the padding (NaN).</summary>
+    private Span<double> KeysOf(int c) => keyTable.AsSpan(c * padded, padded);
+
     /// <summary>
     /// Court x's corrected headcount becomes <paramref name="after"/>, hence its key on criterion c: every rank sum
     /// follows. False when another key is within the tolerance of the new one without being equal, or equal without
@@ -390,7 +408,7 @@ internal sealed class SeparatedLoadsAllocator
         unchecked
         {
             var next = Key(data, c, x, after);
-            var criterionKeys = keys[c];
+            var criterionKeys = KeysOf(c);
             var previous = criterionKeys[x];
 
             // x's own lane compares false with everything while the pass runs.
@@ -402,8 +420,33 @@ internal sealed class SeparatedLoadsAllocator
             var weight = Vector256.Create(stepWeights[c]);
             var close = Vector256<double>.Zero;
             var total = Vector256<long>.Zero;
-            ref var keyOrigin = ref MemoryMarshal.GetArrayDataReference(criterionKeys);
+            ref var keyOrigin = ref MemoryMarshal.GetReference(criterionKeys);
             ref var sumOrigin = ref MemoryMarshal.GetArrayDataReference(sums);
+            if (!tied[c] && Vector512.IsHardwareAccelerated)
+            {
+                // The pass below, eight lanes at a time.
+                var old8 = Vector512.Create(previous);
+                var above8 = Vector512.Create(next + tolerance);
+                var below8 = Vector512.Create(next - tolerance);
+                var weight8 = Vector512.Create(stepWeights[c]);
+                var close8 = Vector512<double>.Zero;
+                var total8 = Vector512<long>.Zero;
+                for (nuint v = 0; v < (nuint)padded; v += WideLanes)
+                {
+                    var key = Vector512.LoadUnsafe(ref keyOrigin, v);
+                    var behindBefore = Vector512.GreaterThan(key, old8).AsInt64();
+                    var behindAfter = Vector512.GreaterThan(key, above8);
+                    close8 |= Vector512.AndNot(Vector512.GreaterThanOrEqual(key, below8), behindAfter);
+                    var delta = (behindAfter.AsInt64() & weight8) - (behindBefore & weight8);
+                    (Vector512.LoadUnsafe(ref sumOrigin, v) + delta).StoreUnsafe(ref sumOrigin, v);
+                    total8 += delta;
+                }
+
+                criterionKeys[x] = next;
+                sums[x] -= Vector512.Sum(total8);
+                return close8 == Vector512<double>.Zero || Level(data, c, x, after, tolerance);
+            }
+
             if (!tied[c])
             {
                 // No two keys are equal: x is ahead of j exactly when its key is smaller.
@@ -462,7 +505,7 @@ internal sealed class SeparatedLoadsAllocator
             return false;
         }
 
-        var criterionKeys = keys[c];
+        var criterionKeys = KeysOf(c);
         var next = criterionKeys[x];
         for (var j = 0; j < n; j++)
         {
@@ -470,17 +513,17 @@ internal sealed class SeparatedLoadsAllocator
             {
                 sums[j] += levelWeights[c];
                 sums[x] -= stepWeights[c] - levelWeights[c];
+                tied[c] = true;
             }
         }
 
-        tied[c] = true;
         return true;
     }
 
     /// <summary>Whether every other key within the tolerance of x's new key is equal to it with an equal load.</summary>
     private bool Exact(CompiledCourts data, int c, int x, long after, double tolerance)
     {
-        var criterionKeys = keys[c];
+        var criterionKeys = KeysOf(c);
         var next = criterionKeys[x];
         var load = data.Load(c, x, after);
         for (var j = 0; j < n; j++)
@@ -502,6 +545,26 @@ internal sealed class SeparatedLoadsAllocator
         unchecked
         {
             ref var origin = ref MemoryMarshal.GetArrayDataReference(sums);
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var least8 = Vector512.Create(long.MaxValue);
+                for (nuint v = 0; v < (nuint)padded; v += WideLanes)
+                {
+                    least8 = Vector512.Min(least8, Vector512.LoadUnsafe(ref origin, v));
+                }
+
+                var half = Vector256.Min(least8.GetLower(), least8.GetUpper());
+                var target8 = Vector512.Create(Math.Min(Math.Min(half[0], half[1]), Math.Min(half[2], half[3])));
+                for (nuint v = 0; ; v += WideLanes)
+                {
+                    var found = Vector512.Equals(Vector512.LoadUnsafe(ref origin, v), target8).ExtractMostSignificantBits();
+                    if (found != 0)
+                    {
+                        return (int)v + BitOperations.TrailingZeroCount(found);
+                    }
+                }
+            }
+
             var least = Vector256.Create(long.MaxValue);
             for (nuint v = 0; v < (nuint)padded; v += Lanes)
             {

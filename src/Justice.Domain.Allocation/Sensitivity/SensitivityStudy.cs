@@ -523,10 +523,11 @@ public sealed class SensitivityStudy
 
                         var values = perturbed * scales;
                         values.CopyTo(approximate.AsSpan(f, 4));
-                        numerators[f] = (long)values[0];
-                        numerators[f + 1] = (long)values[1];
-                        numerators[f + 2] = (long)values[2];
-                        numerators[f + 3] = (long)values[3];
+                        var exact = Vector256.ConvertToInt64(values);
+                        numerators[f] = exact[0];
+                        numerators[f + 1] = exact[1];
+                        numerators[f + 2] = exact[2];
+                        numerators[f + 3] = exact[3];
                     }
                 }
 
