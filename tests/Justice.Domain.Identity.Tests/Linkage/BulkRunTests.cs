@@ -87,6 +87,7 @@ public sealed class BulkRunTests
         var progress = new Recorder();
         Assert.ThrowsAny<OperationCanceledException>(() => BulkRun.Deduplicate(new StringReader(Csv(Data.Value.Rows)), new BulkRunOptions(), progress, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => BulkRun.Deduplicate(Data.Value.Records(), new BulkRunOptions(), progress, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => BulkRun.Link(new StringReader(Csv(Data.Value.Rows)), new StringReader(Csv(Data.Value.Rows)), new BulkRunOptions(), progress, cancelled.Token));
         Assert.Empty(progress.Reports);
     }
 
@@ -114,6 +115,24 @@ public sealed class BulkRunTests
 
         // Nothing is reported after the stage that was cancelled.
         Assert.DoesNotContain(progress.Reports, r => Array.IndexOf(Stages, r.Stage) > Array.IndexOf(Stages, stage));
+    }
+
+    [Fact]
+    public void Link_CancelledWhileComparing_ThrowsAndReturnsNothing()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var progress = new Recorder(report =>
+        {
+            if (report.Stage == BulkStage.Compare)
+            {
+                cancellation.Cancel();
+            }
+        });
+        var rows = Data.Value.Rows;
+        BulkRunResult? result = null;
+        Assert.ThrowsAny<OperationCanceledException>(() => result = BulkRun.Link(new StringReader(Csv(rows.Take(rows.Count / 2))), new StringReader(Csv(rows.Skip(rows.Count / 2))), new BulkRunOptions(), progress, cancellation.Token));
+        Assert.Null(result);
+        Assert.DoesNotContain(progress.Reports, r => r.Stage == BulkStage.Cluster);
     }
 
     [Fact]
