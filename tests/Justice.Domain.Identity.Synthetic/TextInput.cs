@@ -66,7 +66,10 @@ public static class TextInput
     public static string ReadAllText(string path, Encoding encoding) => Read(path, encoding, reader => reader.ReadToEnd());
 
     /// <summary>The error of a file that <paramref name="encoding"/> cannot decode: its name, the first bad line (for UTF-8) and what to try.</summary>
-    private static InvalidDataException Undecodable(string path, Encoding encoding)
+    /// <param name="path">The file.</param>
+    /// <param name="encoding">The encoding it was read in.</param>
+    /// <returns>The error.</returns>
+    public static InvalidDataException Undecodable(string path, Encoding encoding)
     {
         var name = Path.GetFileName(path);
         if (encoding is not UTF8Encoding)

@@ -30,11 +30,24 @@ internal static class InputOptions
     {
         try
         {
-            return new InputFormat(TextInput.ParseEncoding(parse.GetValue(encoding)), delimiter is null ? null : IdentityCsvLayout.ParseDelimiter(parse.GetValue(delimiter)));
+            return new InputFormat(TextInput.ParseEncoding(parse.GetValue(encoding)), delimiter is null ? null : ParseDelimiter(parse.GetValue(delimiter)));
         }
         catch (ArgumentException ex)
         {
             throw new CliUsageException(ex.Message[..(ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var i and >= 0 ? i : ex.Message.Length)], ex);
         }
     }
+
+    /// <summary>Parses the CLI's <c>--delimiter</c>: <c>,</c> <c>;</c> <c>tab</c> (or <c>\t</c>, a tab character), <c>comma</c>, <c>semicolon</c>; null when not given.</summary>
+    /// <param name="text">The option's value, or null.</param>
+    /// <returns>The delimiter, or null to detect it.</returns>
+    /// <exception cref="ArgumentException">The value is not one of those.</exception>
+    public static char? ParseDelimiter(string? text) => text switch
+    {
+        null => null,
+        "," or "comma" => ',',
+        ";" or "semicolon" => ';',
+        "\t" or "\\t" or "tab" => '\t',
+        _ => throw new ArgumentException("--delimiter '" + text + "' is not supported; expected ',' (comma), ';' (semicolon) or 'tab'.", nameof(text)),
+    };
 }

@@ -1,20 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
-using Justice.Domain.Identity.Blocking;
+using System.Text;
 using Justice.Domain.Identity.Clustering;
 using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Linkage;
-using Justice.Domain.Identity.Preparation;
-using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Scoring;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.IdentityScale;
 
 /// <summary>
-/// Links two persons files on all cores with <see cref="BulkLinkage.Link"/>: streams and prepares both files as
-/// <c>dedupe</c> does, trains the model on a block sample of both (or loads one), blocks across the files, scores
-/// the pairs in parallel and writes the match- and review-band pairs, ordered by left then right record, through
-/// <see cref="Cli.OutputFiles"/> (checked before the work, renamed over the output at the end).
+/// <c>identity link</c>, a shell over <see cref="BulkRun.Link(TextReader, TextReader, BulkRunOptions, IProgress{BulkProgress}, CancellationToken)"/>:
+/// opens both persons files, links them in one call of the package (reading and preparing both as <c>dedupe</c> does,
+/// training on a block sample of both or the model loaded, blocking across the files, scoring in parallel), and writes
+/// the match- and review-band pairs, ordered by left then right record, through <see cref="Cli.OutputFiles"/> (checked
+/// before the work, renamed over the output at the end).
 /// </summary>
 internal static class BulkLinkRun
 {
@@ -29,35 +29,29 @@ internal static class BulkLinkRun
         using var outputs = new Cli.OutputFiles(("--left", settings.Left), ("--right", settings.Right), ("--model", settings.ModelPath));
         outputs.Add(settings.Output, "--output");
         var profile = CivilStatusProfile.Default;
-        var (left, leftErrors, leftRejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Left, profile, progress, cancellationToken, format: settings.Format);
-        BulkDeduplicationRun.RequireRecords(settings.Left, left.Count, leftErrors, leftRejected);
-        var (right, rightErrors, rightRejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Right, profile, progress, cancellationToken, format: settings.Format);
-        BulkDeduplicationRun.RequireRecords(settings.Right, right.Count, rightErrors, rightRejected);
-        var records = new List<PreparedRecord>(left.Count + right.Count);
-        records.AddRange(left);
-        records.AddRange(right);
-
-        progress.Start("model", 0);
-        var model = settings.ModelPath is not null
-            ? BulkDeduplicationRun.LoadModel(settings.ModelPath)
-            : records.Count < 2 ? MatchModel.Initial(profile.Profile) : BulkDeduplicationRun.Train(profile, records, settings.TrainSample);
-        var matcher = IdentityMatcher.Create(profile.Profile, model);
-        progress.Done(settings.ModelPath is null ? string.Create(CultureInfo.InvariantCulture, $"trained on a block sample of about {Math.Min(records.Count, settings.TrainSample):N0} records") : "loaded");
-        cancellationToken.ThrowIfCancellationRequested();
-
-        BulkResult? result = null;
-        if (left.Count > 0 && right.Count > 0)
+        var options = new BulkRunOptions
         {
-            progress.Start("block", 0);
-            var blocked = BulkLinkage.Block(profile.Profile, records, left.Count, settings.MaxBlockSize);
-            progress.Done(string.Create(CultureInfo.InvariantCulture, $"{blocked.PairCount:N0} pairs across the files, {blocked.Report.CappedBlocks:N0} blocks over the cap of {settings.MaxBlockSize:N0}"));
-            progress.Start("compare pairs", blocked.PairCount);
-            result = BulkLinkage.Link(matcher, records, blocked, new BulkOptions(ClusteringMethod.ConnectedComponents, settings.MaxBlockSize, settings.Threads), progress, cancellationToken);
-            progress.Done(string.Create(CultureInfo.InvariantCulture, $"{result.PairsCompared:N0} pairs, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} to review"));
-        }
+            Profile = profile,
+            Model = settings.ModelPath is null ? null : BulkDeduplicationRun.LoadModel(settings.ModelPath),
+            TrainSample = settings.TrainSample,
+            Matching = new BulkOptions(ClusteringMethod.ConnectedComponents, settings.MaxBlockSize, settings.Threads),
+            Delimiter = settings.Format?.Delimiter,
+            AsOf = BulkDeduplicationRun.Today(),
+            InputName = Path.GetFileName(settings.Left),
+            RightInputName = Path.GetFileName(settings.Right),
+        };
+        var display = new BulkProgressDisplay(progress);
+        var run = Link(settings, options, display, cancellationToken);
+        BulkDeduplicationRun.Note(progress, settings.Left, run.Inputs[0]);
+        BulkDeduplicationRun.Note(progress, settings.Right, run.Inputs[1]);
+        BulkDeduplicationRun.RequireRecords(settings.Left, run.Inputs[0]);
+        BulkDeduplicationRun.RequireRecords(settings.Right, run.Inputs[1]);
 
+        var records = run.Records;
+        var result = run.Matching;
+        var matcher = IdentityMatcher.Create(profile.Profile, run.Model);
         progress.Start("write", 0);
-        IEnumerable<ScoredEdge> links = result is null ? [] : result.MatchEdges.Concat(result.ReviewPairs).OrderBy(e => e.Left).ThenBy(e => e.Right);
+        var links = result.MatchEdges.Concat(result.ReviewPairs).OrderBy(e => e.Left).ThenBy(e => e.Right);
         outputs.Write(settings.Output, writer =>
         {
             writer.Write("left_id,right_id,weight,probability,band\n");
@@ -72,14 +66,33 @@ internal static class BulkLinkRun
         outputs.Commit(cancellationToken);
         progress.Done(Path.GetFileName(settings.Output));
         return new BulkLinkSummary(
-            left.Count,
-            leftRejected,
-            right.Count,
-            rightRejected,
-            leftErrors.Concat(rightErrors).Take(50).Select(e => e.ToString()).ToArray(),
-            result?.PairsCompared ?? 0,
-            result?.MatchPairs ?? 0,
-            result?.ReviewPairs.Count ?? 0,
+            run.Inputs[0].Records,
+            run.Inputs[0].Rejected,
+            run.Inputs[1].Records,
+            run.Inputs[1].Rejected,
+            run.Inputs[0].Errors.Concat(run.Inputs[1].Errors).Take(50).Select(e => e.ToString()).ToArray(),
+            result.PairsCompared,
+            result.MatchPairs,
+            result.ReviewPairs.Count,
             Math.Round(watch.Elapsed.TotalSeconds, 2));
+    }
+
+    /// <summary>
+    /// Opens both files and links them; a byte sequence the encoding cannot decode is an error naming the file being
+    /// read (the package reads the left file to its end, then the right one).
+    /// </summary>
+    private static BulkRunResult Link(BulkLinkSettings settings, BulkRunOptions options, BulkProgressDisplay display, CancellationToken cancellationToken)
+    {
+        var encoding = (settings.Format ?? InputFormat.Default).Encoding;
+        try
+        {
+            using var left = new StreamReader(settings.Left, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+            using var right = new StreamReader(settings.Right, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16);
+            return BulkRun.Link(left, right, options, display, cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw TextInput.Undecodable(display.InputsRead == 0 ? settings.Left : settings.Right, encoding);
+        }
     }
 }

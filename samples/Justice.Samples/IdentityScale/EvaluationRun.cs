@@ -14,8 +14,7 @@ namespace Justice.Samples.IdentityScale;
 
 /// <summary>
 /// <c>identity evaluate</c> on civil-status records: deduplicates a persons file with the stages of <c>identity
-/// dedupe</c> at its defaults (<see cref="BulkDeduplicationRun.ReadAndPrepare(string, CivilStatusProfile, ScaleProgress, CancellationToken, int, CivilStatusPreparer?, InputFormat?, List{RecordFlag}?)"/>
-/// then <see cref="BulkDeduplicationRun.Match"/>), measures the output against the truth (<see cref="ClassEvaluation"/>)
+/// dedupe</c> at its defaults (the same call of <see cref="BulkRun"/>), measures the output against the truth (<see cref="ClassEvaluation"/>)
 /// and simulates the loss of each identifying field (<see cref="BlockingAnalysis.FieldLoss"/>).
 /// </summary>
 internal static class EvaluationRun
@@ -125,11 +124,15 @@ internal static class EvaluationRun
 
         var watch = Stopwatch.StartNew();
         var profile = CivilStatusProfile.Default;
-        var (records, errors, rejected) = BulkDeduplicationRun.ReadAndPrepare(path, profile, progress, cancellationToken, format: format);
-        BulkDeduplicationRun.RequireRecords(path, records.Count, errors, rejected);
-        var (_, blocked, result, _) = BulkDeduplicationRun.Match(profile, records, BulkDeduplicationSettings.Defaults(path, format), progress, cancellationToken);
+        var settings = BulkDeduplicationSettings.Defaults(path, format);
+        var run = BulkDeduplicationRun.Read(path, format, reader => BulkRun.Deduplicate(reader, BulkDeduplicationRun.Options(settings), new BulkProgressDisplay(progress), cancellationToken));
+        BulkDeduplicationRun.RequireRecords(path, run.Inputs[0]);
         var seconds = watch.Elapsed.TotalSeconds;
-        cancellationToken.ThrowIfCancellationRequested();
+        var records = run.Records;
+        var result = run.Matching;
+
+        // The pairs the run compared, blocked again for the measure (blocking is deterministic).
+        var blocked = BulkLinkage.Block(profile.Profile, records, settings.MaxBlockSize);
 
         progress.Start("measure", 0);
         var evaluation = ClassEvaluation.Measure(name, records.Select(r => r.Id).ToArray(), result.Clusters.ClusterOf, blocked, truth);

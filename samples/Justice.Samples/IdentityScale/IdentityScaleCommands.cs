@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Justice.Domain.Identity.Clustering;
 using Justice.Domain.Identity.Scoring;
+using Justice.Domain.Identity.Synthetic;
 using Justice.Samples.Cli;
 using Spectre.Console;
 
@@ -228,8 +229,7 @@ internal static class IdentityScaleCommands
             }
 
             var profile = Justice.Domain.Identity.Comparison.CivilStatusProfile.Default;
-            var (records, errors, rejected) = BulkDeduplicationRun.ReadAndPrepare(file.FullName, profile, ScaleProgress.Run(true, null, context.Error, p => p), CancellationToken.None, format: InputOptions.Format(parse, encoding, delimiter));
-            BulkDeduplicationRun.RequireRecords(file.FullName, records.Count, errors, rejected);
+            var (records, read) = BulkDeduplicationRun.Prepare(file.FullName, profile, InputOptions.Format(parse, encoding, delimiter), ScaleProgress.Run(true, null, context.Error, p => p), CancellationToken.None);
             var blocked = Justice.Domain.Identity.Linkage.BulkLinkage.Block(profile.Profile, records, Positive(parse.GetValue(cap), "--max-block", 2));
             Justice.Domain.Identity.Blocking.BlockingRecall? recall = null;
             if (parse.GetValue(truth) is { } truthFile)
@@ -238,7 +238,7 @@ internal static class IdentityScaleCommands
                 var labelOf = new Dictionary<string, int>(StringComparer.Ordinal);
                 using (var reader = new StreamReader(truthFile.FullName))
                 {
-                    foreach (var (_, fields) in CsvRows.Read(reader).Skip(1))
+                    foreach (var (_, fields) in Csv.Read(reader).Skip(1))
                     {
                         if (fields.Length >= 2)
                         {
@@ -267,7 +267,7 @@ internal static class IdentityScaleCommands
                 }
             }
 
-            var report = new BlockingAnalysisReport(records.Count, rejected, blocked.Report, recall, recall?.RecallCeiling);
+            var report = new BlockingAnalysisReport(records.Count, read.Rejected, blocked.Report, recall, recall?.RecallCeiling);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(CliJson.Serialize(report, IdentityScaleJsonContext.Default.BlockingAnalysisReport));
@@ -283,7 +283,7 @@ internal static class IdentityScaleCommands
             }
 
             context.Console.Write(table);
-            context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records ({rejected:N0} rejected), {blocked.PairCount:N0} distinct pairs ({(double)blocked.PairCount / Math.Max(1, records.Count):F1} per record)"));
+            context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{records.Count:N0} records ({read.Rejected:N0} rejected), {blocked.PairCount:N0} distinct pairs ({(double)blocked.PairCount / Math.Max(1, records.Count):F1} per record)"));
             if (recall is not null)
             {
                 context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recall ceiling {recall.RecallCeiling:F4}: {recall.TruePairsBlocked:N0} of {recall.TruePairs:N0} true pairs blocked, {recall.TruePairsLostToCap:N0} lost to the cap only"));

@@ -24,7 +24,8 @@ internal static class IndexStatsRun
     {
         var profile = BulkDeduplicationRun.Profile(settings.NameEditRules);
         var start = GC.GetTotalMemory(forceFullCollection: true);
-        var (records, _, rejected) = BulkDeduplicationRun.ReadAndPrepare(settings.Input, profile, progress, cancellationToken, format: settings.Format);
+        var (records, input) = BulkDeduplicationRun.Prepare(settings.Input, profile, settings.Format, progress, cancellationToken);
+        var rejected = input.Rejected;
         var prepared = GC.GetTotalMemory(forceFullCollection: true) - start;
         if (records.Count <= settings.Queries)
         {

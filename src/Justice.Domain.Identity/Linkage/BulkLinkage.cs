@@ -153,16 +153,26 @@ public static class BulkLinkage
         }
     }
 
-    private static BulkResult Run(IdentityMatcher scorer, IReadOnlyList<PreparedRecord> records, BlockedPairs blocked, BulkOptions options, IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <summary>Scores the blocked pairs with a matcher that has its term frequencies, then clusters (or assigns one to one).</summary>
+    /// <param name="scorer">The matcher, with the term frequencies of <paramref name="records"/>.</param>
+    /// <param name="records">The prepared records.</param>
+    /// <param name="blocked">The pairs blocked on the same records.</param>
+    /// <param name="options">Clustering, cap and threads.</param>
+    /// <param name="progress">Receives the running count of pairs compared; may be null.</param>
+    /// <param name="cancellationToken">Stops the scoring between work units.</param>
+    /// <param name="scored">Called once the pairs are scored, before the clustering; may be null.</param>
+    /// <returns>The clusters, the blocking report and the kept pairs.</returns>
+    internal static BulkResult Run(IdentityMatcher scorer, IReadOnlyList<PreparedRecord> records, BlockedPairs blocked, BulkOptions options, IProgress<long>? progress, CancellationToken cancellationToken, Action? scored = null)
     {
         Guard.Defined(options.Clustering);
         var matchWeight = WeightOf(scorer.Model.MatchThreshold);
         var reviewWeight = WeightOf(scorer.Model.ReviewThreshold);
         var array = records as PreparedRecord[] ?? [.. records];
-        var scored = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight, reviewWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
+        var pairs = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight, reviewWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
+        scored?.Invoke();
         var review = new List<ScoredEdge>();
         var matches = new List<ScoredEdge>();
-        foreach (var edge in scored.Edges)
+        foreach (var edge in pairs.Edges)
         {
             if (edge.Weight >= matchWeight)
             {
@@ -179,16 +189,16 @@ public static class BulkLinkage
         if (options.OneToOne && blocked.LinkBoundary > 0)
         {
             var left = blocked.LinkBoundary;
-            oneToOne = OneToOneAssignment.Assign(left, records.Count - left, scored.Edges.Select(e => new ScoredEdge(e.Left, e.Right - left, e.Weight)), matchWeight);
+            oneToOne = OneToOneAssignment.Assign(left, records.Count - left, pairs.Edges.Select(e => new ScoredEdge(e.Left, e.Right - left, e.Weight)), matchWeight);
             clusters = PairClustering.ConnectedComponents(records.Count, oneToOne.Links.Select(e => new ScoredEdge(e.Left, e.Right + left, e.Weight)), matchWeight);
         }
         else
         {
             clusters = options.Clustering == ClusteringMethod.WeakLinkSplitting
-                ? PairClustering.WeakLinkSplitting(records.Count, scored.Edges, matchWeight, Math.Max(matchWeight, WeightOf(Guard.Probability(options.ConfirmProbability))))
-                : PairClustering.Cluster(options.Clustering, records.Count, scored.Edges, matchWeight, matchWeight, [.. records.Select(r => r.Completeness)]);
+                ? PairClustering.WeakLinkSplitting(records.Count, pairs.Edges, matchWeight, Math.Max(matchWeight, WeightOf(Guard.Probability(options.ConfirmProbability))))
+                : PairClustering.Cluster(options.Clustering, records.Count, pairs.Edges, matchWeight, matchWeight, [.. records.Select(r => r.Completeness)]);
         }
 
-        return new BulkResult(clusters, blocked.Report, scored.PairsCompared, matches.Count, matches, review, oneToOne);
+        return new BulkResult(clusters, blocked.Report, pairs.PairsCompared, matches.Count, matches, review, oneToOne);
     }
 }

@@ -91,7 +91,7 @@ public sealed class BlockedPairs
     /// <param name="keysByRule">For each rule, for each record, its keys under the rule (null or empty: none).</param>
     /// <param name="maxBlockSize">The largest block compared (2 or more).</param>
     /// <returns>The candidate pairs.</returns>
-    public static BlockedPairs Deduplication(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize) =>
+    internal static BlockedPairs Deduplication(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize) =>
         FromTables(rules, keysByRule, maxBlockSize, 0);
 
     /// <summary>Blocks two datasets for linkage: records 0..<paramref name="leftCount"/>−1 are the first source.</summary>
@@ -100,7 +100,7 @@ public sealed class BlockedPairs
     /// <param name="leftCount">Number of records of the first source.</param>
     /// <param name="maxBlockSize">The largest block compared (2 or more), counting both sources.</param>
     /// <returns>The candidate pairs, each with its left record below <paramref name="leftCount"/>.</returns>
-    public static BlockedPairs Linkage(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int leftCount, int maxBlockSize)
+    internal static BlockedPairs Linkage(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int leftCount, int maxBlockSize)
     {
         Guard.NotNegative(leftCount);
         return FromTables(rules, keysByRule, maxBlockSize, leftCount);
@@ -117,7 +117,7 @@ public sealed class BlockedPairs
     /// <param name="progress">Receives the running count of pairs compared, after each work unit; may be null.</param>
     /// <param name="cancellationToken">Stops the run between work units (then throws <see cref="OperationCanceledException"/>).</param>
     /// <returns>The pairs kept, in canonical order.</returns>
-    public BulkScoring Score<TScorer>(TScorer scorer, double minWeight, int maxDegreeOfParallelism = -1, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    internal BulkScoring Score<TScorer>(TScorer scorer, double minWeight, int maxDegreeOfParallelism = -1, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
         where TScorer : IPairScorer
     {
         Guard.Finite(minWeight);
@@ -166,7 +166,7 @@ public sealed class BlockedPairs
 
     /// <summary>Calls <paramref name="visit"/> on every candidate pair once (left &lt; right), sequentially, in block order.</summary>
     /// <param name="visit">Receives the two record indexes.</param>
-    public void ForEachPair(Action<int, int> visit)
+    internal void ForEachPair(Action<int, int> visit)
     {
         Guard.NotNull(visit);
         foreach (var block in blocks)
@@ -205,7 +205,7 @@ public sealed class BlockedPairs
     /// <param name="first">Index of a record.</param>
     /// <param name="second">Index of another record.</param>
     /// <returns><see langword="true"/> when the pair is a candidate.</returns>
-    public bool IsCandidate(int first, int second)
+    internal bool IsCandidate(int first, int second)
     {
         Guard.InRange(first, 0, RecordCount - 1);
         Guard.InRange(second, 0, RecordCount - 1);

@@ -9,7 +9,7 @@ namespace Justice.Domain.Identity.Scoring;
 /// safe to call from many threads at once (read-only state), because bulk scoring calls them in parallel.
 /// Implement it on a struct so that the bulk loop is specialised and inlined.
 /// </summary>
-public interface IPairScorer
+internal interface IPairScorer
 {
     /// <summary>The match weight of a pair, in bits.</summary>
     /// <param name="left">Index of the first record.</param>

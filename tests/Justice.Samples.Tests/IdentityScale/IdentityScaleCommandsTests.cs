@@ -81,7 +81,8 @@ public sealed class IdentityScaleCommandsTests : IDisposable
     {
         var (code, _, err) = Run("identity", "dedupe", "--input", Persons(), "--output", Path.Combine(folder, "c.csv"));
         CliAssert.Exit(0, code, err);
-        Assert.Contains("read and index: 8 records, 1 rejected", err, StringComparison.Ordinal);
+        Assert.Contains("read and index: 9 rows", err, StringComparison.Ordinal);
+        Assert.Contains("rejected: line", err, StringComparison.Ordinal);
         Assert.Contains("compare pairs:", err, StringComparison.Ordinal);
     }
 

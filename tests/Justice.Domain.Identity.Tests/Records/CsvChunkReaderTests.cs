@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
-using Justice.Samples.IdentityScale;
+using Justice.Domain.Identity.Records;
 
-namespace Justice.Samples.Tests.IdentityScale;
+namespace Justice.Domain.Identity.Tests.Records;
 
 /// <summary>The chunked reader and its row cursor against <see cref="CsvRows"/>, the straightforward reader, on random text.</summary>
 public sealed class CsvChunkReaderTests

@@ -1,19 +1,19 @@
 using System.Buffers;
 
-namespace Justice.Samples.IdentityScale;
+namespace Justice.Domain.Identity.Records;
 
 /// <summary>
 /// Cuts a CSV stream into chunks of whole rows (RFC 4180: a quoted field may hold commas, quotes and line breaks), so
 /// that the rows of each chunk can be parsed on any thread while the next chunk is read. Only the quote state is
 /// followed here, jumping from one quote or line break to the next; the rows are parsed by <see cref="CsvRowCursor"/>,
-/// which reads them as <see cref="CsvRows"/> does (the same fields and lines on any text). Holds one chunk (and a row
+/// which reads them as the line-by-line reader of the tests does (the same fields and lines on any text). Holds one chunk (and a row
 /// longer than a chunk) at a time, never the whole file.
 /// </summary>
 internal sealed class CsvChunkReader
 {
     /// <summary>
     /// The longest row read, in characters (16 Mi, 32 MB of text): far over any row of fields within
-    /// <see cref="Justice.Domain.Identity.Synthetic.IdentityCsvLayout.MaxFieldLength"/> (such a row is rejected on its own),
+    /// <see cref="IdentityCsvLayout.MaxFieldLength"/> (such a row is rejected on its own),
     /// it stops a quoted field left open from swallowing the rest of a large file into one buffer.
     /// </summary>
     public const int MaxRowChars = 1 << 24;
@@ -103,7 +103,7 @@ internal sealed class CsvChunkReader
     /// <summary>
     /// The end of the last row that is whole in <paramref name="text"/> (after its line break; 0 when none is), and the
     /// line breaks before it. A line break inside a quoted field does not end a row; a quote opens a quoted field only
-    /// at the start of a field, as <see cref="CsvRows"/> reads it. More text could change what a carriage return or a
+    /// at the start of a field, as the line-by-line reader of the tests reads it. More text could change what a carriage return or a
     /// quote at the very end means, so the row they are in is left for the next chunk.
     /// </summary>
     internal static int LastRowEnd(ReadOnlySpan<char> text, out int lines, char delimiter = ',')

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Justice.Samples.IdentityScale;
+namespace Justice.Domain.Identity.Tests.Records;
 
 /// <summary>
 /// Streams RFC 4180 CSV rows from a reader, line by line (a quoted field may span lines), so that a million-row

@@ -1,9 +1,9 @@
 using System.Buffers;
 
-namespace Justice.Samples.IdentityScale;
+namespace Justice.Domain.Identity.Records;
 
 /// <summary>
-/// Reads the rows of a <see cref="CsvChunk"/> one at a time, as <see cref="CsvRows"/> reads them (the same fields, and
+/// Reads the rows of a <see cref="CsvChunk"/> one at a time, as the line-by-line reader of the tests reads them (the same fields, and
 /// the line each row starts on), without a string per field: a row's fields, their quotes removed, are copied to a
 /// buffer that the next row reuses, and given as ranges of it. A quoted field's line break reads as <c>\n</c>.
 /// </summary>

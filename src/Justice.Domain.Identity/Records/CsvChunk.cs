@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Justice.Samples.IdentityScale;
+namespace Justice.Domain.Identity.Records;
 
 /// <summary>
 /// A run of whole CSV rows cut from a stream by <see cref="CsvChunkReader"/>: the text (a pooled buffer, given back by

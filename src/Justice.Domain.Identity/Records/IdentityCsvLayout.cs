@@ -1,7 +1,6 @@
 using System.Globalization;
-using Justice.Domain.Identity.Records;
 
-namespace Justice.Domain.Identity.Synthetic;
+namespace Justice.Domain.Identity.Records;
 
 /// <summary>
 /// Where the columns of the identity schema (<see cref="PersonRecordReader.Columns"/>) are in a persons file, read from
@@ -54,25 +53,12 @@ public sealed class IdentityCsvLayout
     /// <summary>The name of a delimiter in words, for messages.</summary>
     /// <param name="delimiter">The delimiter.</param>
     /// <returns>"comma", "semicolon", "tab" or the character quoted.</returns>
-    public static string DescribeDelimiter(char delimiter) => delimiter switch
+    internal static string DescribeDelimiter(char delimiter) => delimiter switch
     {
         ',' => "comma",
         ';' => "semicolon",
         '\t' => "tab",
         _ => "'" + delimiter + "'",
-    };
-
-    /// <summary>Parses the CLI's <c>--delimiter</c>: <c>,</c> <c>;</c> <c>tab</c> (or <c>\t</c>, a tab character), <c>comma</c>, <c>semicolon</c>; null when not given.</summary>
-    /// <param name="text">The option's value, or null.</param>
-    /// <returns>The delimiter, or null to detect it.</returns>
-    /// <exception cref="ArgumentException">The value is not one of those.</exception>
-    public static char? ParseDelimiter(string? text) => text switch
-    {
-        null => null,
-        "," or "comma" => ',',
-        ";" or "semicolon" => ';',
-        "\t" or "\\t" or "tab" => '\t',
-        _ => throw new ArgumentException("--delimiter '" + text + "' is not supported; expected ',' (comma), ';' (semicolon) or 'tab'.", nameof(text)),
     };
 
     /// <summary>
@@ -244,8 +230,33 @@ public sealed class IdentityCsvLayout
     private RecordError TooLong(int line, int field, int length) => new(line, null, header[field], string.Create(CultureInfo.InvariantCulture,
         $"has {length:N0} characters; the limit is {MaxFieldLength:N0}"));
 
-    private static string[] Split(string line, char delimiter) =>
-        (Csv.Read(new StringReader(line), delimiter).FirstOrDefault().Fields ?? [string.Empty]).Select(n => n.Trim().TrimStart('\uFEFF').Trim()).ToArray();
+    private static string[] Split(string line, char delimiter)
+    {
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, line.Length));
+        line.CopyTo(buffer);
+        var chunk = new CsvChunk(buffer, line.Length, 1, isLast: true);
+        try
+        {
+            var cursor = new CsvRowCursor(delimiter);
+            cursor.Start(0, 1);
+            if (!cursor.MoveNext(chunk))
+            {
+                return [string.Empty];
+            }
+
+            var names = new string[cursor.Fields.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = cursor.Text[cursor.Fields[i]].ToString().Trim().TrimStart('\uFEFF').Trim();
+            }
+
+            return names;
+        }
+        finally
+        {
+            chunk.Release();
+        }
+    }
 
     private static string Option(char delimiter) => delimiter == '\t' ? "tab" : "'" + delimiter + "'";
 
