@@ -75,7 +75,7 @@ public sealed class IdentityCsvLayout
         var line = reader.ReadLine();
         if (line is null || line.Trim().TrimStart('\uFEFF').Length == 0)
         {
-            throw new InvalidDataException(fileName + (line is null ? " is empty" : " starts with an empty line") + ": the first line must be the header, with the columns " + string.Join(',', PersonRecordReader.Columns) + " (docs/cli.md).");
+            throw new InvalidDataException(fileName + (line is null ? " is empty" : " starts with an empty line") + ": the first line must be the header, with the columns " + string.Join(',', PersonRecordReader.Columns) + " (docs/identity/index.md).");
         }
 
         return FromHeader(line, fileName, delimiter);
@@ -98,7 +98,7 @@ public sealed class IdentityCsvLayout
         if (delimiter is { } given && best.Delimiter != given && best.Known > known)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"{fileName}: with --delimiter {Option(given)} the header has {names.Length} column(s), {known} of the schema; it reads as {best.Known} columns of the schema separated by {DescribeDelimiter(best.Delimiter)}s: give --delimiter {Option(best.Delimiter)} or leave --delimiter out to detect it."));
+                $"{fileName}: with the delimiter {Option(given)} the header has {names.Length} column(s), {known} of the schema; it reads as {best.Known} columns of the schema separated by {DescribeDelimiter(best.Delimiter)}s: give the delimiter {Option(best.Delimiter)}, or none to detect it."));
         }
 
         var problems = new List<string>();
@@ -152,9 +152,9 @@ public sealed class IdentityCsvLayout
         {
             var read = names.Length == 1 && delimiter is null
                 ? " The header reads as one column: no comma, semicolon or tab separates its names."
-                : " The header was read as separated by " + DescribeDelimiter(chosen) + "s" + (delimiter is null ? " (detected; --delimiter sets it)" : string.Empty) + ".";
+                : " The header was read as separated by " + DescribeDelimiter(chosen) + "s" + (delimiter is null ? " (detected: none was given)" : string.Empty) + ".";
             throw new InvalidDataException(fileName + ": the header does not fit the identity schema: " + string.Join("; ", problems) + "." + read
-                + " Expected columns (by name, any order): " + string.Join(", ", PersonRecordReader.Columns) + "; required: " + string.Join(", ", RequiredColumns) + " (docs/cli.md).");
+                + " Expected columns (by name, any order): " + string.Join(", ", PersonRecordReader.Columns) + "; required: " + string.Join(", ", RequiredColumns) + " (docs/identity/index.md).");
         }
 
         return new IdentityCsvLayout(chosen, names, positions, ignored);
