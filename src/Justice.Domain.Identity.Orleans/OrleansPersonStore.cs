@@ -323,17 +323,16 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         }
     }
 
-    /// <summary>The spread of a key: on how many partitions its postings lie (1 for an ordinary key).</summary>
-    /// <param name="key">The blocking key.</param>
+    /// <summary>The hot keys: each key spread over more than one partition, with its spread (the number of partitions its postings lie on).</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The spread.</returns>
-    public async Task<int> SpreadOfAsync(ulong key, CancellationToken cancellationToken = default)
+    /// <returns>The spread keys; a key not in it has a spread of 1.</returns>
+    public async Task<IReadOnlyDictionary<ulong, int>> SpreadKeysAsync(CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await RefreshSpreadsAsync().ConfigureAwait(false);
-            return spreads.GetValueOrDefault(key, 1);
+            return new Dictionary<ulong, int>(spreads);
         }
         finally
         {
