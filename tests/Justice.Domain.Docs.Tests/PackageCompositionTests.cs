@@ -15,6 +15,7 @@ public sealed class PackageCompositionTests
         typeof(Identity.Records.PersonRecord).Assembly,
         typeof(Identity.Sqlite.SqlitePersonStore).Assembly,
         typeof(Identity.PostgreSql.PostgreSqlPersonStore).Assembly,
+        typeof(Identity.Orleans.OrleansPersonStore).Assembly,
     ];
 
     [Fact]

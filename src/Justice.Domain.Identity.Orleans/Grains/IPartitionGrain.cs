@@ -1,0 +1,28 @@
+using Orleans;
+
+namespace Justice.Domain.Identity.Orleans.Grains;
+
+/// <summary>
+/// A partition of a referential (grain key <c>name/partition</c>): the records whose id hashes to it, the postings of
+/// the key slots it owns with the records they point to, and the counts of the name values it owns.
+/// </summary>
+internal interface IPartitionGrain : IGrainWithStringKey
+{
+    /// <summary>The home entries of ids (null for an id not stored here).</summary>
+    Task<HomeEntry?[]> LookupAsync(string[] ids);
+
+    /// <summary>Applies a change; returns the keys whose posting list here is now over <paramref name="hotKeyThreshold"/>.</summary>
+    Task<ulong[]> ApplyAsync(PartitionChange change, int hotKeyThreshold);
+
+    /// <summary>Answers a query's keys and terms.</summary>
+    Task<PartitionReply> FetchAsync(PartitionQuery query);
+
+    /// <summary>Removes and returns the postings of <paramref name="key"/> held here whose slot under <paramref name="spread"/> is not <paramref name="slot"/>.</summary>
+    Task<Posting[]> TakeMovedAsync(ulong key, int spread, int slot);
+
+    /// <summary>Every home record, by ascending position.</summary>
+    Task<HeldRecord[]> ReadHomeAsync();
+
+    /// <summary>What the partition holds; <paramref name="spreadKeys"/> are the keys of spread over 1.</summary>
+    Task<PartitionLoad> LoadAsync(ulong[] spreadKeys);
+}

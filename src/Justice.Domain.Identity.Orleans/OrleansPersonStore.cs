@@ -1,0 +1,512 @@
+using System.Runtime.CompilerServices;
+using Justice.Domain.Identity.Orleans.Grains;
+using Justice.Domain.Identity.Referential;
+using Orleans;
+
+namespace Justice.Domain.Identity.Orleans;
+
+/// <summary>
+/// A person store partitioned by blocking key over the grains of an Orleans cluster, used from a client (or a silo)
+/// through its <see cref="IGrainFactory"/>. A <see cref="PersonReferential"/> opened on it computes each query's keys,
+/// and <see cref="FetchCandidatesAsync"/> asks only the partitions that own them, in parallel, then unions their
+/// candidates; the referential scores them in the calling process with its model, so that its ranked candidates are
+/// those of the same records in <see cref="InMemoryPersonStore"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Layout.</b> A referential named <c>name</c> has <see cref="OrleansStoreOptions.Partitions"/> partition grains
+/// (<c>name/0</c>, <c>name/1</c>, ...) and one catalog grain (<c>name</c>). A record lives on the partition of its
+/// id's hash, with its document and the keys and terms it was stored with; each of its keys posts it on the partition
+/// of the key's hash (see <see cref="KeyPartitioning"/>), which keeps a copy of the record to return it as a
+/// candidate; each name value is counted on the partition of its hash. A key whose postings on one partition pass
+/// <see cref="OrleansStoreOptions.HotKeyThreshold"/> has its spread doubled and its postings moved to their slots.
+/// </para>
+/// <para>
+/// <b>Consistency.</b> The calls of one store object are serialised (one at a time), so its readers never see half a
+/// batch and a cancelled batch writes nothing. Several store objects writing to one referential at once are not
+/// coordinated, and partitions hold their state in the silo's memory: a stopped silo loses its partitions.
+/// </para>
+/// </remarks>
+public sealed class OrleansPersonStore : IPersonStore, IDisposable
+{
+    /// <summary>The schema version an Orleans store reports.</summary>
+    public const int SchemaVersion = 1;
+
+    private readonly IGrainFactory grains;
+    private readonly string name;
+    private readonly int partitions;
+    private readonly int threshold;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private Dictionary<ulong, int> spreads = [];
+    private long spreadVersion = -1;
+
+    /// <summary>A store on the referential <paramref name="name"/> of a cluster.</summary>
+    /// <param name="grains">The cluster's grain factory (an <c>IClusterClient</c>, or a silo's).</param>
+    /// <param name="name">The referential's name: the prefix of its grains' keys (no '/').</param>
+    /// <param name="options">The partitioning (every client of one referential uses the same).</param>
+    /// <exception cref="ArgumentException">The name is blank or holds '/', or an option is out of range.</exception>
+    public OrleansPersonStore(IGrainFactory grains, string name, OrleansStoreOptions? options = null)
+    {
+        Core.Guard.NotNull(grains);
+        Core.Guard.NotBlank(name);
+        if (name.Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("the referential's name must not hold '/'", nameof(name));
+        }
+
+        options ??= new OrleansStoreOptions();
+        options.Check();
+        this.grains = grains;
+        this.name = name;
+        partitions = options.Partitions;
+        threshold = options.HotKeyThreshold;
+    }
+
+    /// <summary>The number of partitions.</summary>
+    public int Partitions => partitions;
+
+    /// <inheritdoc/>
+    public async Task<StoreWriteCounts> UpsertAsync(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.CheckDistinct(batch);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            var existing = await LookupAsync(batch.Select(p => p.Id).ToArray()).ConfigureAwait(false);
+            var changes = new ChangeSet(partitions);
+            int added = 0, replaced = 0, unchanged = 0;
+            var inserted = new List<StoredPerson>();
+            foreach (var person in batch)
+            {
+                if (existing.TryGetValue(person.Id, out var old))
+                {
+                    if (old.Document == person.Document)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    Remove(changes, old, keepHome: true);
+                    replaced++;
+                }
+                else
+                {
+                    added++;
+                }
+
+                inserted.Add(person);
+            }
+
+            if (inserted.Count > 0)
+            {
+                var first = await Catalog.ReserveAsync(inserted.Count).ConfigureAwait(false);
+                for (var i = 0; i < inserted.Count; i++)
+                {
+                    Insert(changes, inserted[i], first + i);
+                }
+            }
+
+            await ApplyAsync(changes).ConfigureAwait(false);
+            return new StoreWriteCounts(added, replaced, unchanged);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> RemoveAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.CheckIds(ids);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            var existing = await LookupAsync(ids.Distinct(StringComparer.Ordinal).ToArray()).ConfigureAwait(false);
+            var changes = new ChangeSet(partitions);
+            foreach (var old in existing.Values)
+            {
+                Remove(changes, old, keepHome: false);
+            }
+
+            await ApplyAsync(changes).ConfigureAwait(false);
+            return existing.Count;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<CandidateFetch> FetchCandidatesAsync(CandidateRequest request, CancellationToken cancellationToken = default)
+    {
+        StoreBatch.Check(request);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var totals = await Catalog.TotalsAsync().ConfigureAwait(false);
+            if (totals.SpreadVersion != spreadVersion)
+            {
+                await RefreshSpreadsAsync().ConfigureAwait(false);
+            }
+
+            // Every slot of each block key, on the partition that owns it.
+            var keys = new List<(int Partition, ulong Key, int Cap)>();
+            foreach (var block in request.Blocks)
+            {
+                var spread = spreads.GetValueOrDefault(block.Key, 1);
+                for (var slot = 0; slot < spread; slot++)
+                {
+                    keys.Add((KeyPartitioning.PartitionOf(block.Key, slot, partitions), block.Key, block.MaxBlockSize));
+                }
+            }
+
+            var terms = request.Terms.Select((t, i) => (Partition: KeyPartitioning.PartitionOfTerm(t.Field, t.Value, partitions), Index: i, Term: new PartitionTerm(t.Field, t.Value))).ToArray();
+            var asked = keys.Select(k => k.Partition).Concat(terms.Select(t => t.Partition)).Distinct().Order().ToArray();
+            var queries = asked.Select(p => (Partition: p, Query: new PartitionQuery(
+                [.. keys.Where(k => k.Partition == p).Select(k => k.Key)],
+                [.. keys.Where(k => k.Partition == p).Select(k => k.Cap)],
+                [.. terms.Where(t => t.Partition == p).Select(t => t.Term)]))).ToArray();
+            var replies = await Task.WhenAll(queries.Select(q => Partition(q.Partition).FetchAsync(q.Query))).ConfigureAwait(false);
+
+            // A block is used when the records holding its key, summed over the key's slots (one partition each),
+            // are within its cap; a key asked by two block queries is answered twice by each slot, and counted once.
+            var records = new Dictionary<long, HeldRecord>();
+            foreach (var record in replies.SelectMany(r => r.Records))
+            {
+                records[record.Sequence] = record;
+            }
+
+            var slotCounts = new Dictionary<(ulong Key, int Partition), int>();
+            for (var r = 0; r < replies.Length; r++)
+            {
+                foreach (var hit in replies[r].Hits)
+                {
+                    slotCounts[(hit.Key, queries[r].Partition)] = hit.Count;
+                }
+            }
+
+            var sizes = new Dictionary<ulong, long>();
+            foreach (var ((key, _), count) in slotCounts)
+            {
+                sizes[key] = sizes.GetValueOrDefault(key) + count;
+            }
+
+            var found = new SortedSet<long>();
+            for (var r = 0; r < replies.Length; r++)
+            {
+                var query = queries[r].Query;
+                for (var i = 0; i < replies[r].Hits.Length; i++)
+                {
+                    var hit = replies[r].Hits[i];
+                    if (sizes[hit.Key] <= query.Caps[i])
+                    {
+                        found.UnionWith(hit.Holders);
+                    }
+                }
+            }
+
+            var candidates = found.Select(s => new StoredCandidate(s, records[s].Id, records[s].Document)).ToArray();
+            var counts = new long[request.Terms.Count];
+            for (var r = 0; r < replies.Length; r++)
+            {
+                var mine = terms.Where(t => t.Partition == queries[r].Partition).ToArray();
+                for (var i = 0; i < mine.Length; i++)
+                {
+                    counts[mine[i].Index] = replies[r].TermCounts[i];
+                }
+            }
+
+            var fieldTotals = request.Terms.Select(t => t.Field).Distinct()
+                .ToDictionary(f => f, f => f < totals.FieldTotals.Length ? totals.FieldTotals[f] : 0L);
+            return new CandidateFetch(candidates, counts, fieldTotals, totals.Records);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredCandidate> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        HeldRecord[][] parts;
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Partition(p).ReadHomeAsync())).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        foreach (var record in parts.SelectMany(p => p).OrderBy(r => r.Sequence))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new StoredCandidate(record.Sequence, record.Id, record.Document);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> ReadModelAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return (await Catalog.ModelAsync().ConfigureAwait(false))?.Document;
+    }
+
+    /// <inheritdoc/>
+    public Task SaveModelAsync(int version, string document, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Catalog.SaveModelAsync(version, document);
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> ReadSettingAsync(string name, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Catalog.SettingAsync(name);
+    }
+
+    /// <inheritdoc/>
+    public Task SaveSettingAsync(string name, string value, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotBlank(name);
+        Core.Guard.NotNull(value);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Catalog.SaveSettingAsync(name, value);
+    }
+
+    /// <inheritdoc/>
+    public async Task<StoreStatistics> StatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            var loads = await LoadsAsync().ConfigureAwait(false);
+            var totals = await Catalog.TotalsAsync().ConfigureAwait(false);
+            var model = await Catalog.ModelAsync().ConfigureAwait(false);
+            var distinct = loads.Sum(l => l.OrdinaryKeys) + loads.SelectMany(l => l.SpreadKeysHeld).Distinct().LongCount();
+            return new StoreStatistics(totals.Records, loads.Sum(l => l.Postings), distinct, SchemaVersion, model?.Version);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>What each partition holds: its records, postings and the records it keeps for its postings.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>One line per partition, by partition number.</returns>
+    public async Task<IReadOnlyList<PartitionSize>> PartitionSizesAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            var loads = await LoadsAsync().ConfigureAwait(false);
+            return [.. loads.Select((l, p) => new PartitionSize(p, l.HomeRecords, l.Postings, l.HeldRecords))];
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The hot keys: each key spread over more than one partition, with its spread (the number of partitions its postings lie on).</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The spread keys; a key not in it has a spread of 1.</returns>
+    public async Task<IReadOnlyDictionary<ulong, int>> SpreadKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            return new Dictionary<ulong, int>(spreads);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => gate.Dispose();
+
+    private ICatalogGrain Catalog => grains.GetGrain<ICatalogGrain>(name);
+
+    private IPartitionGrain Partition(int partition) =>
+        grains.GetGrain<IPartitionGrain>(name + "/" + partition.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private Task<PartitionLoad[]> LoadsAsync()
+    {
+        ulong[] spread = [.. spreads.Keys.Order()];
+        return Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Partition(p).LoadAsync(spread)));
+    }
+
+    private async Task RefreshSpreadsAsync()
+    {
+        var (keys, values, version) = await Catalog.SpreadsAsync().ConfigureAwait(false);
+        if (version != spreadVersion)
+        {
+            spreads = keys.Zip(values).ToDictionary(e => e.First, e => e.Second);
+            spreadVersion = version;
+        }
+    }
+
+    private async Task<Dictionary<string, HomeEntry>> LookupAsync(string[] ids)
+    {
+        var groups = ids.GroupBy(id => KeyPartitioning.HomeOf(id, partitions)).ToArray();
+        var found = await Task.WhenAll(groups.Select(g => Partition(g.Key).LookupAsync([.. g]))).ConfigureAwait(false);
+        return found.SelectMany(f => f).OfType<HomeEntry>().ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    private int PostingPartition(ulong key, string id)
+    {
+        var spread = spreads.GetValueOrDefault(key, 1);
+        return KeyPartitioning.PartitionOf(key, KeyPartitioning.SlotOf(id, spread), partitions);
+    }
+
+    private void Remove(ChangeSet changes, HomeEntry old, bool keepHome)
+    {
+        if (!keepHome)
+        {
+            changes.Of(KeyPartitioning.HomeOf(old.Id, partitions)).HomeRemoves.Add(old.Id);
+        }
+
+        foreach (var key in old.Keys)
+        {
+            changes.Of(PostingPartition(key, old.Id)).PostingRemoves.Add(new Posting(key, old.Sequence, old.Id, string.Empty));
+        }
+
+        foreach (var term in old.Terms)
+        {
+            changes.Of(KeyPartitioning.PartitionOfTerm(term.Field, term.Value, partitions)).TermRemoves.Add(term);
+            changes.Count(term.Field, -1);
+        }
+
+        changes.Records--;
+    }
+
+    private void Insert(ChangeSet changes, StoredPerson person, long sequence)
+    {
+        PartitionTerm[] terms = [.. person.Terms.Select(t => new PartitionTerm(t.Field, t.Value))];
+        changes.Of(KeyPartitioning.HomeOf(person.Id, partitions)).HomeSets.Add(new HomeEntry(person.Id, sequence, person.Document, [.. person.BlockingKeys], terms));
+        foreach (var key in person.BlockingKeys)
+        {
+            changes.Of(PostingPartition(key, person.Id)).PostingAdds.Add(new Posting(key, sequence, person.Id, person.Document));
+        }
+
+        foreach (var term in terms)
+        {
+            changes.Of(KeyPartitioning.PartitionOfTerm(term.Field, term.Value, partitions)).TermAdds.Add(term);
+            changes.Count(term.Field, 1);
+        }
+
+        changes.Records++;
+    }
+
+    private async Task ApplyAsync(ChangeSet changes)
+    {
+        var touched = changes.Touched().ToArray();
+        var grown = await Task.WhenAll(touched.Select(p => Partition(p.Partition).ApplyAsync(p.Change, threshold))).ConfigureAwait(false);
+        if (changes.Records != 0 || changes.FieldDeltas.Any(d => d != 0))
+        {
+            await Catalog.AddCountsAsync(changes.Records, [.. changes.FieldDeltas]).ConfigureAwait(false);
+        }
+
+        foreach (var key in grown.SelectMany(g => g).Distinct().Order())
+        {
+            await SpreadAsync(key).ConfigureAwait(false);
+        }
+    }
+
+    // Doubles a hot key's spread (up to the number of partitions) and moves each of its postings to its new slot,
+    // until no slot holds more than the threshold or the key is on every partition.
+    private async Task SpreadAsync(ulong key)
+    {
+        while (true)
+        {
+            var spread = spreads.GetValueOrDefault(key, 1);
+            if (spread >= partitions)
+            {
+                return;
+            }
+
+            var wider = Math.Min(spread * 2, partitions);
+            var taken = await Task.WhenAll(Enumerable.Range(0, spread).Select(slot =>
+                Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).TakeMovedAsync(key, wider, slot))).ConfigureAwait(false);
+            await Catalog.SetSpreadAsync(key, wider).ConfigureAwait(false);
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            var changes = new ChangeSet(partitions);
+            foreach (var posting in taken.SelectMany(t => t))
+            {
+                changes.Of(PostingPartition(key, posting.Id)).PostingAdds.Add(posting);
+            }
+
+            var touched = changes.Touched().ToArray();
+            var grown = await Task.WhenAll(touched.Select(p => Partition(p.Partition).ApplyAsync(p.Change, threshold))).ConfigureAwait(false);
+            if (!grown.Any(g => g.Contains(key)))
+            {
+                return;
+            }
+        }
+    }
+
+    private sealed class ChangeSet(int partitions)
+    {
+        private readonly Builder?[] builders = new Builder?[partitions];
+
+        public long Records { get; set; }
+
+        public List<long> FieldDeltas { get; } = [];
+
+        public Builder Of(int partition) => builders[partition] ??= new Builder();
+
+        public void Count(int field, int delta)
+        {
+            while (FieldDeltas.Count <= field)
+            {
+                FieldDeltas.Add(0);
+            }
+
+            FieldDeltas[field] += delta;
+        }
+
+        public IEnumerable<(int Partition, PartitionChange Change)> Touched()
+        {
+            for (var p = 0; p < builders.Length; p++)
+            {
+                if (builders[p] is { } b)
+                {
+                    yield return (p, new PartitionChange([.. b.HomeRemoves], [.. b.HomeSets], [.. b.PostingRemoves], [.. b.PostingAdds], [.. b.TermRemoves], [.. b.TermAdds]));
+                }
+            }
+        }
+    }
+
+    private sealed class Builder
+    {
+        public List<string> HomeRemoves { get; } = [];
+
+        public List<HomeEntry> HomeSets { get; } = [];
+
+        public List<Posting> PostingRemoves { get; } = [];
+
+        public List<Posting> PostingAdds { get; } = [];
+
+        public List<PartitionTerm> TermRemoves { get; } = [];
+
+        public List<PartitionTerm> TermAdds { get; } = [];
+    }
+}

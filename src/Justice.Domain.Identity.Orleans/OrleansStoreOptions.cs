@@ -1,0 +1,27 @@
+namespace Justice.Domain.Identity.Orleans;
+
+/// <summary>How an <see cref="OrleansPersonStore"/> partitions its referential.</summary>
+public sealed record OrleansStoreOptions
+{
+    /// <summary>The number of partition grains (1 or more; default 16). Every client of a referential uses the same number.</summary>
+    public int Partitions { get; init; } = 16;
+
+    /// <summary>
+    /// The largest posting list of a key on one partition (default 4096): a key with more records on a partition has
+    /// its spread doubled (up to <see cref="Partitions"/>) and its postings moved to their new slots.
+    /// </summary>
+    public int HotKeyThreshold { get; init; } = 4096;
+
+    internal void Check()
+    {
+        if (Partitions < 1)
+        {
+            throw new ArgumentException("the number of partitions must be 1 or more", nameof(Partitions));
+        }
+
+        if (HotKeyThreshold < 2)
+        {
+            throw new ArgumentException("the hot-key threshold must be 2 or more", nameof(HotKeyThreshold));
+        }
+    }
+}
