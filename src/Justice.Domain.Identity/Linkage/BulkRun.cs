@@ -189,10 +189,7 @@ public static class BulkRun
         // tables are kept to the end of the run: freed after the read, they would leave holes all through the prepared
         // records for the first full collection to compact.
         var preparer = new CivilStatusPreparer(options.Profile);
-        stages.Start(BulkStage.Read, 0);
-        var (records, summary) = read(preparer, stages.Report);
-        stages.Finish(records.Count + summary.Rejected);
-        cancellationToken.ThrowIfCancellationRequested();
+        var (records, summary) = Read(stages, preparer, read, cancellationToken);
 
         var (model, trained) = Model(options, records, stages, cancellationToken);
         var matcher = IdentityMatcher.Create(options.Profile.Profile, model);
@@ -208,19 +205,23 @@ public static class BulkRun
         return new BulkRunResult(records, 0, [summary], model, trained, result);
     }
 
+    /// <summary>One input's read stage: reported from start to finish (records kept plus rows rejected), then a cancellation check.</summary>
+    private static (List<PreparedRecord> Records, BulkInputSummary Summary) Read(StageReporter stages, CivilStatusPreparer preparer, Func<CivilStatusPreparer, Action<long>, (List<PreparedRecord> Records, BulkInputSummary Summary)> read, CancellationToken cancellationToken)
+    {
+        stages.Start(BulkStage.Read, 0);
+        var input = read(preparer, stages.Report);
+        stages.Finish(input.Records.Count + input.Summary.Rejected);
+        cancellationToken.ThrowIfCancellationRequested();
+        return input;
+    }
+
     private static BulkRunResult Link(BulkRunOptions options, IProgress<BulkProgress>? progress, CancellationToken cancellationToken, Func<CivilStatusPreparer, Action<long>, (List<PreparedRecord> Records, BulkInputSummary Summary)> readLeft, Func<CivilStatusPreparer, Action<long>, (List<PreparedRecord> Records, BulkInputSummary Summary)> readRight)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var stages = new StageReporter(progress);
         var preparer = new CivilStatusPreparer(options.Profile);
-        stages.Start(BulkStage.Read, 0);
-        var (left, leftSummary) = readLeft(preparer, stages.Report);
-        stages.Finish(left.Count + leftSummary.Rejected);
-        cancellationToken.ThrowIfCancellationRequested();
-        stages.Start(BulkStage.Read, 0);
-        var (right, rightSummary) = readRight(preparer, stages.Report);
-        stages.Finish(right.Count + rightSummary.Rejected);
-        cancellationToken.ThrowIfCancellationRequested();
+        var (left, leftSummary) = Read(stages, preparer, readLeft, cancellationToken);
+        var (right, rightSummary) = Read(stages, preparer, readRight, cancellationToken);
 
         var records = new List<PreparedRecord>(left.Count + right.Count);
         records.AddRange(left);
