@@ -432,7 +432,8 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     }
 
     // Doubles a hot key's spread (up to the number of partitions) and moves each of its postings to its new slot,
-    // until no slot holds more than the threshold or the key is on every partition.
+    // until no slot holds more than the threshold or the key is on every partition: the spread an import reaches is
+    // then the smallest that fits, whatever the order and the batches of the records (PartitionPlan computes it).
     private async Task SpreadAsync(ulong key)
     {
         while (true)
@@ -449,14 +450,15 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
             await Catalog.SetSpreadAsync(key, wider).ConfigureAwait(false);
             await RefreshSpreadsAsync().ConfigureAwait(false);
             var changes = new ChangeSet(partitions);
-            foreach (var posting in taken.SelectMany(t => t))
+            foreach (var posting in taken.SelectMany(t => t.Moved))
             {
                 changes.Of(PostingPartition(key, posting.Id)).PostingAdds.Add(posting);
             }
 
             var touched = changes.Touched().ToArray();
             var grown = await Task.WhenAll(touched.Select(p => Partition(p.Partition).ApplyAsync(p.Change, threshold))).ConfigureAwait(false);
-            if (!grown.Any(g => g.Contains(key)))
+            // The slots that kept postings are over the threshold still, or a slot that received them is.
+            if (!grown.Any(g => g.Contains(key)) && taken.All(t => t.Kept <= threshold))
             {
                 return;
             }

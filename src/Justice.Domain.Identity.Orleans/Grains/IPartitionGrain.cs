@@ -17,8 +17,8 @@ internal interface IPartitionGrain : IGrainWithStringKey
     /// <summary>Answers a query's keys and terms.</summary>
     Task<PartitionReply> FetchAsync(PartitionQuery query);
 
-    /// <summary>Removes and returns the postings of <paramref name="key"/> held here whose slot under <paramref name="spread"/> is not <paramref name="slot"/>.</summary>
-    Task<Posting[]> TakeMovedAsync(ulong key, int spread, int slot);
+    /// <summary>Removes and returns the postings of <paramref name="key"/> held here whose slot under <paramref name="spread"/> is not <paramref name="slot"/>, with the number it keeps.</summary>
+    Task<MovedPostings> TakeMovedAsync(ulong key, int spread, int slot);
 
     /// <summary>Every home record, by ascending position.</summary>
     Task<HeldRecord[]> ReadHomeAsync();

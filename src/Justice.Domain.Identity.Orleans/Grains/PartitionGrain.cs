@@ -108,11 +108,11 @@ internal sealed class PartitionGrain : Grain, IPartitionGrain
         return Task.FromResult(new PartitionReply(hits, [.. records.Values], counts));
     }
 
-    public Task<Posting[]> TakeMovedAsync(ulong key, int spread, int slot)
+    public Task<MovedPostings> TakeMovedAsync(ulong key, int spread, int slot)
     {
         if (!postings.TryGetValue(key, out var holders))
         {
-            return Task.FromResult<Posting[]>([]);
+            return Task.FromResult(new MovedPostings([], 0));
         }
 
         var moved = holders
@@ -124,7 +124,7 @@ internal sealed class PartitionGrain : Grain, IPartitionGrain
             RemovePosting(key, posting.Sequence);
         }
 
-        return Task.FromResult(moved);
+        return Task.FromResult(new MovedPostings(moved, postings.TryGetValue(key, out var kept) ? kept.Count : 0));
     }
 
     public Task<HeldRecord[]> ReadHomeAsync() =>

@@ -51,6 +51,7 @@ public sealed class PersonReferential
     public const string BlockingRulesSetting = "blocking-rules";
 
     private readonly int[] caps;
+    private readonly Lazy<CivilStatusPreparer> storedFormPreparer;
 
     // Candidates prepared by earlier queries, by store position: a position never changes its record (a replaced record
     // takes a new one, and positions are never reused), so an entry is never stale. Cleared when full.
@@ -64,6 +65,7 @@ public sealed class PersonReferential
         Matcher = IdentityMatcher.Create(profile.Profile, model);
         HasStoredModel = storedModel;
         caps = [.. profile.Profile.BlockingRules.Select(r => r.CapIn(maxBlockSize))];
+        storedFormPreparer = new(() => new CivilStatusPreparer(profile));
     }
 
     /// <summary>The store.</summary>
@@ -272,15 +274,9 @@ public sealed class PersonReferential
         Core.Guard.NotNull(query);
         Core.Guard.Positive(top);
         var prepared = Profile.Prepare(query);
-        var keys = prepared.BlockingKeys;
-        var blocks = new BlockQuery[keys.Length];
-        for (var k = 0; k < keys.Length; k++)
-        {
-            blocks[k] = new BlockQuery(keys[k], caps[BlockingKey.Rule(keys[k]) - 1]);
-        }
-
-        var terms = TermsOf(prepared);
-        var fetch = await Store.FetchCandidatesAsync(new CandidateRequest(blocks, terms), cancellationToken).ConfigureAwait(false);
+        var request = RequestOf(prepared);
+        var terms = request.Terms;
+        var fetch = await Store.FetchCandidatesAsync(request, cancellationToken).ConfigureAwait(false);
         var candidates = new PreparedRecord[fetch.Candidates.Count];
         var positions = new int[candidates.Length];
         for (var c = 0; c < candidates.Length; c++)
@@ -303,6 +299,37 @@ public sealed class PersonReferential
 
         var frequencies = TermFrequencies.FromCounts(Profile.Profile, terms.Select((t, i) => (t.Field, t.Value, fetch.TermCounts[i])), fetch.FieldTotals, fetch.Records);
         return CandidateRanking.Rank(Matcher.WithCounts(frequencies), prepared, positions, candidates, top);
+    }
+
+    /// <summary>
+    /// What <see cref="FindAsync"/> asks the store for a query: its blocking keys with their block caps and its name
+    /// values whose counts weigh an exact agreement. A store's cost per query (the partitions a partitioned store asks,
+    /// the rows a database reads) follows from it.
+    /// </summary>
+    /// <param name="query">The query record.</param>
+    /// <returns>The request.</returns>
+    public CandidateRequest CandidateRequestFor(PersonRecord query)
+    {
+        Core.Guard.NotNull(query);
+        return RequestOf(Profile.Prepare(query));
+    }
+
+    /// <summary>
+    /// What <see cref="ImportAsync"/> writes to the store for a record: its JSON document, its blocking keys and its
+    /// name values, as <see cref="IPersonStore.UpsertAsync"/> receives them. A store's layout and load follow from it.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The stored form.</returns>
+    /// <exception cref="ArgumentException">The record's id is blank or over <see cref="StoreBatch.MaxIdLength"/> characters.</exception>
+    public StoredPerson StoredFormOf(PersonRecord record)
+    {
+        Core.Guard.NotNull(record);
+        if (StoreBatch.IdRule(record.Id) is { } rule)
+        {
+            throw new ArgumentException("the record's id " + rule, nameof(record));
+        }
+
+        return ToStored(storedFormPreparer.Value, record);
     }
 
     /// <summary>Reads every stored record, by store position.</summary>
@@ -381,6 +408,18 @@ public sealed class PersonReferential
     {
         var prepared = preparer.Prepare(record);
         return new StoredPerson(record.Id, JsonSerializer.Serialize(record, IdentityJsonContext.Default.PersonRecord), prepared.BlockingKeys.ToArray(), TermsOf(prepared));
+    }
+
+    private CandidateRequest RequestOf(PreparedRecord prepared)
+    {
+        var keys = prepared.BlockingKeys;
+        var blocks = new BlockQuery[keys.Length];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            blocks[k] = new BlockQuery(keys[k], caps[BlockingKey.Rule(keys[k]) - 1]);
+        }
+
+        return new CandidateRequest(blocks, TermsOf(prepared));
     }
 
     private TermValue[] TermsOf(PreparedRecord prepared)
