@@ -105,10 +105,13 @@ internal static class ClusterDemoCommand
                 var result = run.Result;
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{imported.Summary.Read:N0} records imported into {options.Partitions} partitions on {count} silo(s) in {imported.ImportTime.TotalSeconds:F1} s: {imported.Summary.Added:N0} added, {imported.Summary.Rejected:N0} rejected; {imported.Read.RejectedRows:N0} rows of the file rejected before import (read {imported.ReadTime.TotalSeconds:F1} s; {imported.ModelNote}, {imported.ModelTime.TotalSeconds:F1} s)."));
+                    $"{imported.Summary.Read:N0} records imported into {options.Partitions} partitions on {count} silo(s): {imported.Summary.Added:N0} added, {imported.Summary.Rejected:N0} rejected; {imported.Read.RejectedRows:N0} rows of the file rejected before import; {imported.ModelNote}."));
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Deduplicated in {dedupeTime.TotalSeconds:F1} s: {run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; clusters written to {Path.GetFileName(outputPath)}."));
+                    $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; clusters written to {Path.GetFileName(outputPath)}."));
+                context.Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Wall times: read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
                 graceful = true;
                 return 0;
             }
