@@ -21,6 +21,14 @@ internal static class ClusterDemoCommand
     /// <summary>The referential's name in the cluster (the prefix of its grains' keys).</summary>
     private const string Name = "cluster-demo";
 
+    /// <summary>
+    /// Records per import batch: a batch sends each partition one change holding the postings of the batch's records,
+    /// each with its record's document. A file of tens of thousands of records in one batch
+    /// (<see cref="PersonReferential.DefaultBatchSize"/>) makes messages that a busy machine failed to deliver within
+    /// the response timeout; batches of 5,000 keep the messages smaller and the progress moving.
+    /// </summary>
+    private const int DefaultBatchSize = 5_000;
+
     /// <summary>Creates the command.</summary>
     /// <param name="context">Where the command writes.</param>
     /// <returns>The command.</returns>
@@ -30,7 +38,7 @@ internal static class ClusterDemoCommand
         var input = new Option<string>("--input") { Description = "persons.csv (identity schema, header row), imported into the cluster", Required = true };
         var output = new Option<string>("--output") { Description = "clusters.csv to write (id,cluster_id, as identity dedupe); written to a temporary file renamed at the end", Required = true };
         var partitions = new Option<int>("--partitions") { Description = "partition grains of the referential", DefaultValueFactory = _ => new OrleansStoreOptions().Partitions };
-        var batch = new Option<int>("--batch") { Description = "records per import batch", DefaultValueFactory = _ => PersonReferential.DefaultBatchSize };
+        var batch = new Option<int>("--batch") { Description = "records per import batch (each batch is one message to each partition it touches)", DefaultValueFactory = _ => DefaultBatchSize };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
@@ -38,7 +46,12 @@ internal static class ClusterDemoCommand
         {
             silos, input, output, partitions, batch, quiet, encoding, delimiter,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
+        return command;
+
+        // Ctrl+C cancels the token (WithCancellation): the run stops between batches, the silos stop at once, and no
+        // output is left behind.
+        async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
         {
             var count = parse.GetValue(silos);
             if (count < 1)
@@ -73,7 +86,9 @@ internal static class ClusterDemoCommand
                 context.Error.WriteLine(FormattableString.Invariant($"starting {count} silo(s) in this process..."));
             }
 
+            var starting = Stopwatch.StartNew();
             var cluster = await LocalCluster.StartAsync(count, cancellationToken);
+            var startTime = starting.Elapsed;
             var graceful = false;
             try
             {
@@ -105,13 +120,14 @@ internal static class ClusterDemoCommand
                 var result = run.Result;
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{imported.Summary.Read:N0} records imported into {options.Partitions} partitions on {count} silo(s): {imported.Summary.Added:N0} added, {imported.Summary.Rejected:N0} rejected; {imported.Read.RejectedRows:N0} rows of the file rejected before import; {imported.ModelNote}."));
+                    $"{imported.Summary.Read:N0} records imported into {options.Partitions} partitions on {count} silo(s): {imported.Summary.Added:N0} added, {imported.Summary.Rejected:N0} rejected; {imported.Read.RejectedRows:N0} rows of the file rejected before import."));
+                context.Console.WriteLine(imported.ModelNote + ".");
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; clusters written to {Path.GetFileName(outputPath)}."));
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Wall times: read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                    $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
                 graceful = true;
                 return 0;
             }
@@ -119,8 +135,7 @@ internal static class ClusterDemoCommand
             {
                 await cluster.StopAsync(graceful && !cancellationToken.IsCancellationRequested);
             }
-        });
-        return command;
+        }
     }
 
     /// <summary>

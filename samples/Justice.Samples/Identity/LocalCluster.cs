@@ -57,7 +57,8 @@ internal sealed class LocalCluster : IAsyncDisposable
 
             var gateways = Enumerable.Range(0, count).Select(i => ports[(2 * i) + 1]).ToArray();
             var clientBuilder = Builder();
-            clientBuilder.UseOrleansClient(c => c.UseLocalhostClustering(gateways, ServiceId, clusterId));
+            clientBuilder.UseOrleansClient(c => c.UseLocalhostClustering(gateways, ServiceId, clusterId)
+                .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
             cluster.client = clientBuilder.Build();
             await cluster.client.StartAsync(cancellationToken).ConfigureAwait(false);
             cluster.Silos = [.. Enumerable.Range(0, count).Select(i => "127.0.0.1:" + ports[2 * i].ToString(System.Globalization.CultureInfo.InvariantCulture))];
@@ -126,6 +127,10 @@ internal sealed class LocalCluster : IAsyncDisposable
     public ValueTask DisposeAsync() => new(StopAsync(graceful: false));
 
     private const string ServiceId = "justice-cluster-demo";
+
+    // The silos share the process, and its collector, with the client: on a busy machine a batch's messages can wait
+    // longer than Orleans' 30 s default before a call fails.
+    private static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// A host with no default configuration sources, warnings and errors logged on stderr, and no console lifetime:
