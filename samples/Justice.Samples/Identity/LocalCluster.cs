@@ -15,7 +15,7 @@ namespace Justice.Samples.Identity;
 /// clustering on free local ports, the first one keeping the membership (development clustering). Orleans logs
 /// warnings and errors only, on stderr, so that the command's output stays readable.
 /// </summary>
-internal sealed class LocalCluster : IAsyncDisposable
+internal sealed class LocalCluster
 {
     private readonly List<IHost> silos = [];
     private readonly Dictionary<int, int> siloOfPort = [];
@@ -122,9 +122,6 @@ internal sealed class LocalCluster : IAsyncDisposable
 
         silos.Clear();
     }
-
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync() => new(StopAsync(graceful: false));
 
     private const string ServiceId = "justice-cluster-demo";
 
