@@ -57,43 +57,8 @@ internal static class ReferentialCommands
             var opened = await store.OpenAsync(parse, cancellationToken);
             await using var disposable = opened as IAsyncDisposable;
             var referentialOf = await ReferentialStoreOptions.ReferentialAsync(opened, parse.GetValue(noNameEdits), cancellationToken);
-            var (read, summary, modelNote) = ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
-            {
-                progress.Start("read", 0);
-                var read = IdentityCsv.Read(path, encoding: format.Encoding, delimiter: format.Delimiter);
-                progress.Done(FormattableString.Invariant($"{read.Records.Count:N0} records, {read.RejectedRows:N0} rejected"));
-                progress.Start("import", read.Records.Count);
-                var summary = referentialOf.ImportAsync(read.Records, size, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
-                progress.Done(FormattableString.Invariant($"{summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected"));
-                string note;
-                if (given is not null)
-                {
-                    referentialOf.UseModelAsync(given, cancellationToken).GetAwaiter().GetResult();
-                    note = "model stored from " + Path.GetFileName(modelPath);
-                }
-                else if (!referentialOf.HasStoredModel || parse.GetValue(retrain))
-                {
-                    progress.Start("train", 0);
-                    var stored = opened.StatisticsAsync(cancellationToken).GetAwaiter().GetResult().Records;
-                    if (stored < 2)
-                    {
-                        note = "no model trained (fewer than two records stored)";
-                    }
-                    else
-                    {
-                        referentialOf.TrainAsync(cancellationToken: cancellationToken).GetAwaiter().GetResult();
-                        note = FormattableString.Invariant($"model trained on {stored:N0} records and stored");
-                    }
-
-                    progress.Done(note);
-                }
-                else
-                {
-                    note = "stored model kept (--retrain to train it again)";
-                }
-
-                return (read, summary, note);
-            });
+            var (read, summary, modelNote, _, _, _) = ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
+                ImportFile(progress, referentialOf, opened, path, format, size, modelPath, given, parse.GetValue(retrain), cancellationToken));
 
             foreach (var error in read.Errors.Take(50).Concat(summary.Errors.Take(50)))
             {
@@ -113,6 +78,54 @@ internal static class ReferentialCommands
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The stages of <c>import</c>, shared by <c>identity cluster-demo</c>: reads a persons file (the package's reader),
+    /// imports its records in batches with progress, then stores the model given, or trains one on the stored records
+    /// when the referential has none (or <paramref name="retrain"/>).
+    /// </summary>
+    /// <returns>The file read, the import's summary, what was done with the model and the time of each stage.</returns>
+    internal static ReferentialFileImport ImportFile(
+        ScaleProgress progress, PersonReferential referential, IPersonStore store, string path, InputFormat format, int batchSize, string? modelPath, MatchModel? given, bool retrain, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        progress.Start("read", 0);
+        var read = IdentityCsv.Read(path, encoding: format.Encoding, delimiter: format.Delimiter);
+        progress.Done(FormattableString.Invariant($"{read.Records.Count:N0} records, {read.RejectedRows:N0} rejected"));
+        var readTime = clock.Elapsed;
+        progress.Start("import", read.Records.Count);
+        var summary = referential.ImportAsync(read.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
+        progress.Done(FormattableString.Invariant($"{summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected"));
+        var importTime = clock.Elapsed - readTime;
+        string note;
+        if (given is not null)
+        {
+            referential.UseModelAsync(given, cancellationToken).GetAwaiter().GetResult();
+            note = "model stored from " + Path.GetFileName(modelPath);
+        }
+        else if (!referential.HasStoredModel || retrain)
+        {
+            progress.Start("train", 0);
+            var stored = store.StatisticsAsync(cancellationToken).GetAwaiter().GetResult().Records;
+            if (stored < 2)
+            {
+                note = "no model trained (fewer than two records stored)";
+            }
+            else
+            {
+                referential.TrainAsync(cancellationToken: cancellationToken).GetAwaiter().GetResult();
+                note = FormattableString.Invariant($"model trained on {stored:N0} records and stored");
+            }
+
+            progress.Done(note);
+        }
+        else
+        {
+            note = "stored model kept (--retrain to train it again)";
+        }
+
+        return new ReferentialFileImport(read, summary, note, readTime, importTime, clock.Elapsed - readTime - importTime);
     }
 
     private static Command Find(CliContext context)

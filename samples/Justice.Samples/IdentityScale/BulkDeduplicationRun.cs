@@ -92,19 +92,7 @@ internal static class BulkDeduplicationRun
                 outputs.Write(settings.SaveModelPath, writer => writer.Write(CliJson.Serialize(run.Model, IdentityJsonContext.Default.MatchModel)));
             }
 
-            progress.Start("write", records.Count);
-            var clusterOf = result.Clusters.ClusterOf;
-            outputs.Write(settings.Output, writer =>
-            {
-                writer.Write("id,cluster_id\n");
-                WriteRows(writer, records.Count, (i, text) =>
-                {
-                    WriteField(text, records[i].Id);
-                    text.Write(',');
-                    WriteField(text, records[clusterOf[i]].Id);
-                    text.Write('\n');
-                }, progress, cancellationToken);
-            });
+            outputs.Write(settings.Output, writer => WriteClusters(writer, records.Count, i => records[i].Id, result.Clusters, progress, cancellationToken));
             if (settings.ReviewPath is not null)
             {
                 outputs.Write(settings.ReviewPath, writer =>
@@ -215,6 +203,30 @@ internal static class BulkDeduplicationRun
         throw new InvalidDataException(rejected == 0
             ? name + " has a header and no row: there is no record to read."
             : string.Create(CultureInfo.InvariantCulture, $"{name}: every row was rejected ({rejected:N0}); first: {string.Join("; ", errors.Take(3))}."));
+    }
+
+    /// <summary>
+    /// Writes the clusters file of <c>identity dedupe</c> (and <c>identity cluster-demo</c>): the header
+    /// <c>id,cluster_id</c>, then one row per record in record order, its cluster named by its representative's id.
+    /// </summary>
+    /// <param name="writer">The output.</param>
+    /// <param name="count">The number of records.</param>
+    /// <param name="idOf">The id of a record, by index.</param>
+    /// <param name="clusters">The clusters, indexed as the records.</param>
+    /// <param name="progress">Told the rows written (a "write" stage).</param>
+    /// <param name="cancellationToken">Cancels between chunks.</param>
+    internal static void WriteClusters(TextWriter writer, int count, Func<int, string> idOf, RecordClusters clusters, ScaleProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Start("write", count);
+        var clusterOf = clusters.ClusterOf;
+        writer.Write("id,cluster_id\n");
+        WriteRows(writer, count, (i, text) =>
+        {
+            WriteField(text, idOf(i));
+            text.Write(',');
+            WriteField(text, idOf(clusterOf[i]));
+            text.Write('\n');
+        }, progress, cancellationToken);
     }
 
     /// <summary>

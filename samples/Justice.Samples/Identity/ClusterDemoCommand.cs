@@ -1,0 +1,179 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Justice.Domain.Identity.Orleans;
+using Justice.Domain.Identity.Referential;
+using Justice.Samples.Cli;
+using Justice.Samples.IdentityScale;
+using Spectre.Console;
+
+namespace Justice.Samples.Identity;
+
+/// <summary>
+/// <c>justice identity cluster-demo</c>: the person referential partitioned by blocking key over an Orleans cluster of
+/// several silos in this process (<see cref="LocalCluster"/>): imports a persons file through an
+/// <see cref="OrleansPersonStore"/> as <c>identity referential import</c> does, deduplicates it with
+/// <see cref="PersonReferential.DeduplicateAsync"/>, writes the clusters as <c>identity dedupe</c> does, and prints what
+/// each silo holds.
+/// </summary>
+internal static class ClusterDemoCommand
+{
+    /// <summary>The referential's name in the cluster (the prefix of its grains' keys).</summary>
+    private const string Name = "cluster-demo";
+
+    /// <summary>
+    /// Records per import batch: a batch sends each partition one change holding the postings of the batch's records,
+    /// each with its record's document. A file of tens of thousands of records in one batch
+    /// (<see cref="PersonReferential.DefaultBatchSize"/>) makes messages that a busy machine failed to deliver within
+    /// the response timeout; batches of 5,000 keep the messages smaller and the progress moving.
+    /// </summary>
+    private const int DefaultBatchSize = 5_000;
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">Where the command writes.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliContext context)
+    {
+        var silos = new Option<int>("--silos") { Description = "silos to start in this process (each on free local ports)", DefaultValueFactory = _ => 3 };
+        var input = new Option<string>("--input") { Description = "persons.csv (identity schema, header row), imported into the cluster", Required = true };
+        var output = new Option<string>("--output") { Description = "clusters.csv to write (id,cluster_id, as identity dedupe); written to a temporary file renamed at the end", Required = true };
+        var partitions = new Option<int>("--partitions") { Description = "partition grains of the referential", DefaultValueFactory = _ => new OrleansStoreOptions().Partitions };
+        var batch = new Option<int>("--batch") { Description = "records per import batch (each batch is one message to each partition it touches)", DefaultValueFactory = _ => DefaultBatchSize };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
+        var encoding = InputOptions.Encoding();
+        var delimiter = InputOptions.Delimiter();
+        var command = new Command("cluster-demo", "Starts an Orleans cluster of --silos silos in this process, imports persons.csv into the referential partitioned over it, deduplicates it into clusters.csv and prints each silo's partitions; the silos stop at the end and on Ctrl+C.")
+        {
+            silos, input, output, partitions, batch, quiet, encoding, delimiter,
+        };
+        command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
+        return command;
+
+        // Ctrl+C cancels the token (WithCancellation): the run stops between batches, the silos stop at once, and no
+        // output is left behind.
+        async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+        {
+            var count = parse.GetValue(silos);
+            if (count < 1)
+            {
+                throw new CliUsageException("--silos must be 1 or more");
+            }
+
+            var options = new OrleansStoreOptions { Partitions = parse.GetValue(partitions) };
+            if (options.Partitions < 1)
+            {
+                throw new CliUsageException("--partitions must be 1 or more");
+            }
+
+            var size = parse.GetValue(batch);
+            if (size < 1)
+            {
+                throw new CliUsageException("--batch must be 1 or more");
+            }
+
+            var path = Path.GetFullPath(parse.GetValue(input)!);
+            if (!File.Exists(path))
+            {
+                throw new CliUsageException("persons file not found: " + path);
+            }
+
+            var format = InputOptions.Format(parse, encoding, delimiter);
+            using var files = new OutputFiles(("--input", path));
+            var outputPath = files.Add(parse.GetValue(output)!, "--output");
+            var silent = parse.GetValue(quiet);
+            if (!silent)
+            {
+                context.Error.WriteLine(FormattableString.Invariant($"starting {count} silo(s) in this process..."));
+            }
+
+            var starting = Stopwatch.StartNew();
+            var cluster = await LocalCluster.StartAsync(count, cancellationToken);
+            var startTime = starting.Elapsed;
+            var graceful = false;
+            try
+            {
+                using var store = new OrleansPersonStore(cluster.Client, Name, options);
+                var referential = await ReferentialStoreOptions.ReferentialAsync(store, withoutNameEditRules: false, cancellationToken);
+                var (imported, run, dedupeTime) = ScaleProgress.Run(silent, IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
+                {
+                    var imported = ReferentialCommands.ImportFile(progress, referential, store, path, format, size, modelPath: null, given: null, retrain: false, cancellationToken);
+                    BulkDeduplicationRun.RequireRecords(path, imported.Read.Records.Count, imported.Read.Errors, imported.Read.RejectedRows);
+                    progress.Start("dedupe", 0);
+                    var clock = Stopwatch.StartNew();
+                    var run = referential.DeduplicateAsync(progress: progress, cancellationToken: cancellationToken).GetAwaiter().GetResult();
+                    var dedupeTime = clock.Elapsed;
+                    progress.Done(FormattableString.Invariant($"{run.Result.Clusters.Report.ClusterCount:N0} clusters"));
+                    files.Write(outputPath, writer => BulkDeduplicationRun.WriteClusters(writer, run.Ids.Count, i => run.Ids[i], run.Result.Clusters, progress, cancellationToken));
+                    files.Commit(cancellationToken);
+                    progress.Done(Path.GetFileName(outputPath));
+                    return (imported, run, dedupeTime);
+                });
+
+                foreach (var error in imported.Read.Errors.Take(50).Concat(imported.Summary.Errors.Take(50)))
+                {
+                    context.Error.WriteLine("rejected: " + error);
+                }
+
+                var sizes = await store.PartitionSizesAsync(cancellationToken);
+                var hosts = await cluster.PartitionSilosAsync(Name);
+                Print(context, cluster.Silos, sizes, hosts);
+                var result = run.Result;
+                context.Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{imported.Summary.Read:N0} records imported into {options.Partitions} partitions on {count} silo(s): {imported.Summary.Added:N0} added, {imported.Summary.Rejected:N0} rejected; {imported.Read.RejectedRows:N0} rows of the file rejected before import."));
+                context.Console.WriteLine(imported.ModelNote + ".");
+                context.Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; clusters written to {Path.GetFileName(outputPath)}."));
+                context.Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                graceful = true;
+                return 0;
+            }
+            finally
+            {
+                await cluster.StopAsync(graceful && !cancellationToken.IsCancellationRequested);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Prints each silo's partitions (records, postings, held records) with the silo's totals, then the skew: the
+    /// largest partition's postings over the mean.
+    /// </summary>
+    private static void Print(CliContext context, IReadOnlyList<string> silos, IReadOnlyList<PartitionSize> sizes, IReadOnlyDictionary<int, int> hosts)
+    {
+        static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+        var table = new Table()
+            .AddColumn("Silo")
+            .AddColumn(new TableColumn("Partition").RightAligned())
+            .AddColumn(new TableColumn("Records").RightAligned())
+            .AddColumn(new TableColumn("Postings").RightAligned())
+            .AddColumn(new TableColumn("Held records").RightAligned());
+        var groups = Enumerable.Range(1, silos.Count).Select(s => (Name: s.ToString(CultureInfo.InvariantCulture) + " (" + silos[s - 1] + ")", Parts: sizes.Where(p => hosts.GetValueOrDefault(p.Partition) == s).ToArray()))
+            .Append((Name: "not found", Parts: sizes.Where(p => !hosts.ContainsKey(p.Partition)).ToArray()))
+            .Where((g, i) => i < silos.Count || g.Parts.Length > 0);
+        foreach (var (name, parts) in groups)
+        {
+            foreach (var part in parts)
+            {
+                table.AddRow(Markup.Escape(name), N(part.Partition), N(part.Records), N(part.Postings), N(part.HeldRecords));
+            }
+
+            table.AddRow(
+                "[bold]" + Markup.Escape(name) + "[/]",
+                "[bold]" + N(parts.Length) + " partition(s)[/]",
+                "[bold]" + N(parts.Sum(p => p.Records)) + "[/]",
+                "[bold]" + N(parts.Sum(p => p.Postings)) + "[/]",
+                "[bold]" + N(parts.Sum(p => p.HeldRecords)) + "[/]");
+        }
+
+        context.Console.Write(table);
+        var mean = sizes.Count == 0 ? 0 : sizes.Average(p => (double)p.Postings);
+        var largest = sizes.Count == 0 ? null : sizes.MaxBy(p => p.Postings);
+        context.Console.WriteLine(largest is null || mean == 0
+            ? "Skew: no postings."
+            : string.Create(CultureInfo.InvariantCulture, $"Skew: the largest partition ({largest.Partition}) holds {largest.Postings:N0} postings, {largest.Postings / mean:F2} times the mean ({mean:N0})."));
+    }
+}

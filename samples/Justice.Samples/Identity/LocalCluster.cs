@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Hosting;
+using Orleans.Runtime;
+
+namespace Justice.Samples.Identity;
+
+/// <summary>
+/// An Orleans cluster of several silos hosted in this process (<c>identity cluster-demo</c>), and a client that reaches
+/// it through the silos' gateways as a separate process would: each silo is a host of its own with localhost
+/// clustering on free local ports, the first one keeping the membership (development clustering). Orleans logs
+/// warnings and errors only, on stderr, so that the command's output stays readable.
+/// </summary>
+internal sealed class LocalCluster
+{
+    private readonly List<IHost> silos = [];
+    private readonly Dictionary<int, int> siloOfPort = [];
+    private IHost? client;
+
+    private LocalCluster()
+    {
+    }
+
+    /// <summary>The client's grain factory.</summary>
+    public IClusterClient Client => client?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("the cluster is not started");
+
+    /// <summary>The silos' endpoints (127.0.0.1:port), by silo number (1 for the first).</summary>
+    public IReadOnlyList<string> Silos { get; private set; } = [];
+
+    /// <summary>Starts <paramref name="count"/> silos, one after the other, then the client.</summary>
+    /// <param name="count">The number of silos (1 or more).</param>
+    /// <param name="cancellationToken">Cancels the start (the silos started are stopped).</param>
+    /// <returns>The running cluster.</returns>
+    public static async Task<LocalCluster> StartAsync(int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var ports = FreePorts(2 * count);
+        var clusterId = "cluster-demo-" + Guid.NewGuid().ToString("N")[..8];
+        var primary = new IPEndPoint(IPAddress.Loopback, ports[0]);
+        var cluster = new LocalCluster();
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var builder = Builder();
+                var (siloPort, gatewayPort) = (ports[2 * i], ports[(2 * i) + 1]);
+                builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId));
+                var host = builder.Build();
+                cluster.silos.Add(host);
+                cluster.siloOfPort[siloPort] = i + 1;
+                await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var gateways = Enumerable.Range(0, count).Select(i => ports[(2 * i) + 1]).ToArray();
+            var clientBuilder = Builder();
+            clientBuilder.UseOrleansClient(c => c.UseLocalhostClustering(gateways, ServiceId, clusterId)
+                .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
+            cluster.client = clientBuilder.Build();
+            await cluster.client.StartAsync(cancellationToken).ConfigureAwait(false);
+            cluster.Silos = [.. Enumerable.Range(0, count).Select(i => "127.0.0.1:" + ports[2 * i].ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            return cluster;
+        }
+        catch
+        {
+            await cluster.StopAsync(graceful: false).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The silo each activated grain of a referential's partitions lives on, asked of the cluster's management grain:
+    /// partition grains are keyed <c>name/partition</c> (<see cref="Justice.Domain.Identity.Orleans.OrleansPersonStore"/>).
+    /// </summary>
+    /// <param name="name">The referential's name.</param>
+    /// <returns>The silo number (1 for the first) of each activated partition.</returns>
+    public async Task<IReadOnlyDictionary<int, int>> PartitionSilosAsync(string name)
+    {
+        var statistics = await Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics().ConfigureAwait(false);
+        var prefix = name + "/";
+        var found = new Dictionary<int, int>();
+        foreach (var grain in statistics)
+        {
+            var key = grain.GrainId.Key.ToString();
+            if (key.StartsWith(prefix, StringComparison.Ordinal)
+                && int.TryParse(key.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var partition)
+                && siloOfPort.TryGetValue(grain.SiloAddress.Endpoint.Port, out var silo))
+            {
+                found[partition] = silo;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Stops the client, then the silos (the first one, which keeps the membership, last).</summary>
+    /// <param name="graceful">Whether the silos hand their work over and leave the membership (a few seconds), or stop at once (after a cancellation).</param>
+    /// <returns>A task that completes when every host is stopped and disposed.</returns>
+    public async Task StopAsync(bool graceful)
+    {
+        using var stop = new CancellationTokenSource();
+        if (!graceful)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
+
+        if (client is not null)
+        {
+            await client.StopAsync(stop.Token).ConfigureAwait(false);
+            client.Dispose();
+            client = null;
+        }
+
+        for (var i = silos.Count - 1; i >= 0; i--)
+        {
+            await silos[i].StopAsync(stop.Token).ConfigureAwait(false);
+            silos[i].Dispose();
+        }
+
+        silos.Clear();
+    }
+
+    private const string ServiceId = "justice-cluster-demo";
+
+    // The silos share the process, and its collector, with the client: on a busy machine a batch's messages can wait
+    // longer than Orleans' 30 s default before a call fails.
+    private static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// A host with no default configuration sources, warnings and errors logged on stderr, and no console lifetime:
+    /// Ctrl+C is the command's to handle (it cancels the run, which then stops the silos).
+    /// </summary>
+    private static HostApplicationBuilder Builder()
+    {
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // The silo's watchdog warns at its first check of a stall as long as the machine's uptime (it measures from
+        // zero): a warning on every start that says nothing about the run.
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
+        return builder;
+    }
+
+    /// <summary>Distinct free local TCP ports (each found by binding port 0; all held until every one is found).</summary>
+    private static int[] FreePorts(int count)
+    {
+        var listeners = new List<TcpListener>();
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                listeners.Add(listener);
+            }
+
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Stop();
+            }
+        }
+    }
+
+    /// <summary>A host lifetime that waits for no signal: the command starts and stops its hosts itself.</summary>
+    private sealed class CommandLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,66 @@
+using Justice.Samples.Tests.Cli;
+
+namespace Justice.Samples.Tests.Identity;
+
+/// <summary><c>justice identity cluster-demo</c>: the referential on silos in the CLI's process gives the clusters of the single-process referential.</summary>
+public sealed class ClusterDemoCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("justice-cluster-demo-").FullName;
+
+    private string In(string name) => Path.Combine(folder, name);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void TwoSilos_ClustersOfTheSqliteReferential()
+    {
+        CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "250", "--seed", "11", "--output", In("syn")));
+        var persons = In("syn/persons.csv");
+        var rows = File.ReadLines(persons).Count() - 1;
+
+        var demo = CliRunner.Run("identity", "cluster-demo", "--silos", "2", "--partitions", "4", "--input", persons, "--output", In("orleans.csv"), "--quiet");
+        CliAssert.Exit(0, demo);
+        Assert.Contains("records imported into 4 partitions on 2 silo(s)", demo.Out, StringComparison.Ordinal);
+        Assert.Contains("Skew: the largest partition", demo.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", demo.Out, StringComparison.Ordinal);
+
+        CliAssert.Exit(0, CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", In("referential.db"), "--quiet"));
+        CliAssert.Exit(0, CliRunner.Run("identity", "referential", "dedupe", "--db", In("referential.db"), "--output", In("sqlite.csv")));
+
+        var orleans = File.ReadAllLines(In("orleans.csv"));
+        var sqlite = File.ReadAllLines(In("sqlite.csv"));
+        Assert.Equal("id,cluster_id", orleans[0]);
+        Assert.Equal(rows, orleans.Length - 1);
+        Assert.Equal(sqlite.Skip(1).Order(StringComparer.Ordinal), orleans.Skip(1).Order(StringComparer.Ordinal));
+
+        // The file holds duplicates, and the clusters join some of them: the comparison is not between two lists of singletons.
+        Assert.Contains(orleans.Skip(1), row => row.Split(',') is [var id, var cluster] && id != cluster);
+    }
+
+    [Theory]
+    [InlineData("--silos", "0", "--silos must be 1 or more")]
+    [InlineData("--partitions", "0", "--partitions must be 1 or more")]
+    [InlineData("--batch", "0", "--batch must be 1 or more")]
+    public void OptionOutOfRange_UsageErrorBeforeAnySiloStarts(string option, string value, string message)
+    {
+        File.WriteAllText(In("persons.csv"), "id,birth_surname,first_names,birth_date\n1,MARTIN,Jean,1970-03-14\n");
+        var run = CliRunner.Run("identity", "cluster-demo", option, value, "--input", In("persons.csv"), "--output", In("clusters.csv"));
+        CliAssert.Exit(2, run);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("starting", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(In("clusters.csv")));
+    }
+
+    [Fact]
+    public void MissingInput_UsageErrorNamingTheFile()
+    {
+        var run = CliRunner.Run("identity", "cluster-demo", "--input", In("absent.csv"), "--output", In("clusters.csv"));
+        CliAssert.Exit(2, run);
+        Assert.Contains("persons file not found: " + In("absent.csv"), run.Error, StringComparison.Ordinal);
+    }
+}
