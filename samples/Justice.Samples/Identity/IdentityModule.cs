@@ -28,6 +28,7 @@ public sealed class IdentityModule : ICliModule
         identity.Subcommands.Add(Find(context));
         identity.Subcommands.Add(ReferentialCommands.Create(context));
         identity.Subcommands.Add(ClusterDemoCommand.Create(context));
+        identity.Subcommands.Add(PartitionPlanCommand.Create(context));
         identity.Subcommands.Add(Explain(context));
         identity.Subcommands.Add(Evaluate(context));
         identity.Subcommands.Add(Generate(context));
