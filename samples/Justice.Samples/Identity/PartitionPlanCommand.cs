@@ -71,8 +71,10 @@ internal static class PartitionPlanCommand
                 .AddColumn(new TableColumn("Held-records skew").RightAligned())
                 .AddColumn(new TableColumn("Home skew").RightAligned())
                 .AddColumn(new TableColumn("Spread keys").RightAligned())
+                .AddColumn(new TableColumn("Postings per record").RightAligned())
                 .AddColumn(new TableColumn("Copies per record").RightAligned())
                 .AddColumn(new TableColumn("Import B/record").RightAligned())
+                .AddColumn(new TableColumn("Read-all B/record").RightAligned())
                 .AddColumn(new TableColumn("Find: partitions (median)").RightAligned())
                 .AddColumn(new TableColumn("Find: messages (median)").RightAligned())
                 .AddColumn(new TableColumn("Find: KB (mean)").RightAligned())
@@ -89,8 +91,10 @@ internal static class PartitionPlanCommand
                     Invariant($"{plan.HeldRecordSkew:F3}"),
                     Invariant($"{plan.HomeSkew:F3}"),
                     Invariant($"{plan.SpreadKeys.Count:N0}"),
+                    Invariant($"{(stored.Length == 0 ? 0 : plan.Sizes.Sum(s => s.Postings) / (double)stored.Length):F1}"),
                     Invariant($"{copies:F2}"),
                     Invariant($"{plan.ImportBytesPerRecord:N0}"),
+                    Invariant($"{plan.ReadAllBytesPerRecord:N0}"),
                     Invariant($"{Median(footprints.Select(f => f.PartitionsAsked))}"),
                     Invariant($"{Median(footprints.Select(f => f.Messages))}"),
                     Invariant($"{footprints.Average(f => f.RequestBytes + f.ReplyBytes) / 1024.0:F1}"),
