@@ -39,12 +39,13 @@ internal static class ClusterDemoCommand
         var output = new Option<string>("--output") { Description = "clusters.csv to write (id,cluster_id, as identity dedupe); written to a temporary file renamed at the end", Required = true };
         var partitions = new Option<int>("--partitions") { Description = "partition grains of the referential", DefaultValueFactory = _ => new OrleansStoreOptions().Partitions };
         var batch = new Option<int>("--batch") { Description = "records per import batch (each batch is one message to each partition it touches)", DefaultValueFactory = _ => DefaultBatchSize };
+        var queries = new Option<int>("--queries") { Description = "also time Find through the cluster: this many stored records, drawn with seed 1, searched one by one (median and 95th percentile), then all at once on two threads", DefaultValueFactory = _ => 0 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("cluster-demo", "Starts an Orleans cluster of --silos silos in this process, imports persons.csv into the referential partitioned over it, deduplicates it into clusters.csv and prints each silo's partitions; the silos stop at the end and on Ctrl+C.")
         {
-            silos, input, output, partitions, batch, quiet, encoding, delimiter,
+            silos, input, output, partitions, batch, queries, quiet, encoding, delimiter,
         };
         command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
         return command;
@@ -69,6 +70,12 @@ internal static class ClusterDemoCommand
             if (size < 1)
             {
                 throw new CliUsageException("--batch must be 1 or more");
+            }
+
+            var timed = parse.GetValue(queries);
+            if (timed < 0)
+            {
+                throw new CliUsageException("--queries must be 0 or more");
             }
 
             var path = Path.GetFullPath(parse.GetValue(input)!);
@@ -128,6 +135,14 @@ internal static class ClusterDemoCommand
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                if (timed > 0)
+                {
+                    var timing = await FindTiming.MeasureAsync(referential, timed, seed: 1, threads: 2, cancellationToken);
+                    context.Console.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Find through the cluster ({timing.Queries:N0} stored records as queries): median {timing.MedianMicroseconds:N0} µs, 95th percentile {timing.P95Microseconds:N0} µs, {timing.MeanCandidates:F1} candidates; {timing.QueriesPerSecond:N0} queries/s on {timing.Threads} threads."));
+                }
+
                 graceful = true;
                 return 0;
             }
