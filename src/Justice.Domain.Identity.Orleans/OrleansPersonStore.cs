@@ -150,82 +150,27 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var totals = await Catalog.TotalsAsync().ConfigureAwait(false);
-            if (totals.SpreadVersion != spreadVersion)
+            if (spreadVersion < 0)
             {
                 await RefreshSpreadsAsync().ConfigureAwait(false);
             }
 
-            // Every slot of each block key, on the partition that owns it.
-            var keys = new List<(int Partition, ulong Key, int Cap)>();
-            foreach (var block in request.Blocks)
+            // The catalog's totals travel beside the partitions' answers, so a query waits for one round of calls. The
+            // partitions were asked with the spreads this store knew: when the catalog's spread table has moved on
+            // since (another store object spread a key), the answers may miss a slot, and the query is asked again.
+            while (true)
             {
-                var spread = spreads.GetValueOrDefault(block.Key, 1);
-                for (var slot = 0; slot < spread; slot++)
+                var totalsCall = Catalog.TotalsAsync();
+                var (replies, queries, terms) = await AskPartitionsAsync(request).ConfigureAwait(false);
+                var totals = await totalsCall.ConfigureAwait(false);
+                if (totals.SpreadVersion != spreadVersion)
                 {
-                    keys.Add((KeyPartitioning.PartitionOf(block.Key, slot, partitions), block.Key, block.MaxBlockSize));
+                    await RefreshSpreadsAsync().ConfigureAwait(false);
+                    continue;
                 }
+
+                return Assemble(request, totals, replies, queries, terms);
             }
-
-            var terms = request.Terms.Select((t, i) => (Partition: KeyPartitioning.PartitionOfTerm(t.Field, t.Value, partitions), Index: i, Term: new PartitionTerm(t.Field, t.Value))).ToArray();
-            var asked = keys.Select(k => k.Partition).Concat(terms.Select(t => t.Partition)).Distinct().Order().ToArray();
-            var queries = asked.Select(p => (Partition: p, Query: new PartitionQuery(
-                [.. keys.Where(k => k.Partition == p).Select(k => k.Key)],
-                [.. keys.Where(k => k.Partition == p).Select(k => k.Cap)],
-                [.. terms.Where(t => t.Partition == p).Select(t => t.Term)]))).ToArray();
-            var replies = await Task.WhenAll(queries.Select(q => Partition(q.Partition).FetchAsync(q.Query))).ConfigureAwait(false);
-
-            // A block is used when the records holding its key, summed over the key's slots (one partition each),
-            // are within its cap; a key asked by two block queries is answered twice by each slot, and counted once.
-            var records = new Dictionary<long, HeldRecord>();
-            foreach (var record in replies.SelectMany(r => r.Records))
-            {
-                records[record.Sequence] = record;
-            }
-
-            var slotCounts = new Dictionary<(ulong Key, int Partition), int>();
-            for (var r = 0; r < replies.Length; r++)
-            {
-                foreach (var hit in replies[r].Hits)
-                {
-                    slotCounts[(hit.Key, queries[r].Partition)] = hit.Count;
-                }
-            }
-
-            var sizes = new Dictionary<ulong, long>();
-            foreach (var ((key, _), count) in slotCounts)
-            {
-                sizes[key] = sizes.GetValueOrDefault(key) + count;
-            }
-
-            var found = new SortedSet<long>();
-            for (var r = 0; r < replies.Length; r++)
-            {
-                var query = queries[r].Query;
-                for (var i = 0; i < replies[r].Hits.Length; i++)
-                {
-                    var hit = replies[r].Hits[i];
-                    if (sizes[hit.Key] <= query.Caps[i])
-                    {
-                        found.UnionWith(hit.Holders);
-                    }
-                }
-            }
-
-            var candidates = found.Select(s => new StoredCandidate(s, records[s].Id, records[s].Document)).ToArray();
-            var counts = new long[request.Terms.Count];
-            for (var r = 0; r < replies.Length; r++)
-            {
-                var mine = terms.Where(t => t.Partition == queries[r].Partition).ToArray();
-                for (var i = 0; i < mine.Length; i++)
-                {
-                    counts[mine[i].Index] = replies[r].TermCounts[i];
-                }
-            }
-
-            var fieldTotals = request.Terms.Select(t => t.Field).Distinct()
-                .ToDictionary(f => f, f => f < totals.FieldTotals.Length ? totals.FieldTotals[f] : 0L);
-            return new CandidateFetch(candidates, counts, fieldTotals, totals.Records);
         }
         finally
         {
@@ -463,6 +408,84 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
                 return;
             }
         }
+    }
+
+    private async Task<(PartitionReply[] Replies, (int Partition, PartitionQuery Query)[] Queries, (int Partition, int Index, PartitionTerm Term)[] Terms)> AskPartitionsAsync(CandidateRequest request)
+    {
+        // Every slot of each block key, on the partition that owns it.
+        var keys = new List<(int Partition, ulong Key, int Cap)>();
+        foreach (var block in request.Blocks)
+        {
+            var spread = spreads.GetValueOrDefault(block.Key, 1);
+            for (var slot = 0; slot < spread; slot++)
+            {
+                keys.Add((KeyPartitioning.PartitionOf(block.Key, slot, partitions), block.Key, block.MaxBlockSize));
+            }
+        }
+
+        var terms = request.Terms.Select((t, i) => (Partition: KeyPartitioning.PartitionOfTerm(t.Field, t.Value, partitions), Index: i, Term: new PartitionTerm(t.Field, t.Value))).ToArray();
+        var asked = keys.Select(k => k.Partition).Concat(terms.Select(t => t.Partition)).Distinct().Order().ToArray();
+        var queries = asked.Select(p => (Partition: p, Query: new PartitionQuery(
+            [.. keys.Where(k => k.Partition == p).Select(k => k.Key)],
+            [.. keys.Where(k => k.Partition == p).Select(k => k.Cap)],
+            [.. terms.Where(t => t.Partition == p).Select(t => t.Term)]))).ToArray();
+        var replies = await Task.WhenAll(queries.Select(q => Partition(q.Partition).FetchAsync(q.Query))).ConfigureAwait(false);
+        return (replies, queries, terms);
+    }
+
+    private static CandidateFetch Assemble(CandidateRequest request, CatalogTotals totals, PartitionReply[] replies, (int Partition, PartitionQuery Query)[] queries, (int Partition, int Index, PartitionTerm Term)[] terms)
+    {
+        // A block is used when the records holding its key, summed over the key's slots (one partition each),
+        // are within its cap; a key asked by two block queries is answered twice by each slot, and counted once.
+        var records = new Dictionary<long, HeldRecord>();
+        foreach (var record in replies.SelectMany(r => r.Records))
+        {
+            records[record.Sequence] = record;
+        }
+
+        var slotCounts = new Dictionary<(ulong Key, int Partition), int>();
+        for (var r = 0; r < replies.Length; r++)
+        {
+            foreach (var hit in replies[r].Hits)
+            {
+                slotCounts[(hit.Key, queries[r].Partition)] = hit.Count;
+            }
+        }
+
+        var sizes = new Dictionary<ulong, long>();
+        foreach (var ((key, _), count) in slotCounts)
+        {
+            sizes[key] = sizes.GetValueOrDefault(key) + count;
+        }
+
+        var found = new SortedSet<long>();
+        for (var r = 0; r < replies.Length; r++)
+        {
+            var query = queries[r].Query;
+            for (var i = 0; i < replies[r].Hits.Length; i++)
+            {
+                var hit = replies[r].Hits[i];
+                if (sizes[hit.Key] <= query.Caps[i])
+                {
+                    found.UnionWith(hit.Holders);
+                }
+            }
+        }
+
+        var candidates = found.Select(s => new StoredCandidate(s, records[s].Id, records[s].Document)).ToArray();
+        var counts = new long[request.Terms.Count];
+        for (var r = 0; r < replies.Length; r++)
+        {
+            var mine = terms.Where(t => t.Partition == queries[r].Partition).ToArray();
+            for (var i = 0; i < mine.Length; i++)
+            {
+                counts[mine[i].Index] = replies[r].TermCounts[i];
+            }
+        }
+
+        var fieldTotals = request.Terms.Select(t => t.Field).Distinct()
+            .ToDictionary(f => f, f => f < totals.FieldTotals.Length ? totals.FieldTotals[f] : 0L);
+        return new CandidateFetch(candidates, counts, fieldTotals, totals.Records);
     }
 
     private sealed class ChangeSet(int partitions)
