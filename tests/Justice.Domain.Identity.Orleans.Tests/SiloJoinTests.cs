@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Justice.Domain.Identity.Linkage;
+using Justice.Domain.Identity.Records;
+using Justice.Domain.Identity.Referential;
+using Justice.Domain.Identity.Serialization;
+using Justice.Domain.Identity.Synthetic;
+using Orleans.TestingHost;
+
+namespace Justice.Domain.Identity.Orleans.Tests;
+
+/// <summary>
+/// A silo joins a cluster that already holds a referential: the partitions stay where they are active, new calls may
+/// place nothing or new activations on the new silo, and no record is lost — the referential answers as one process
+/// does before and after. Its own two-silo cluster, so that the shared one keeps its three silos.
+/// </summary>
+public sealed class SiloJoinTests
+{
+    [Fact]
+    public async Task SiloJoins_MidImport_NothingLost_FindSameAsInMemory()
+    {
+        var records = new SyntheticGenerator().Generate(300, 41).Records();
+        var cluster = new TestClusterBuilder(2).Build();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await cluster.DeployAsync().WaitAsync(deadline.Token);
+        try
+        {
+            using var store = new OrleansPersonStore(cluster.Client, "joined", new OrleansStoreOptions { Partitions = 8, HotKeyThreshold = 4 });
+            var distributed = await PersonReferential.OpenAsync(store, maxBlockSize: 40);
+            var local = await PersonReferential.OpenAsync(new InMemoryPersonStore(), maxBlockSize: 40);
+            var half = records.Count / 2;
+            await distributed.ImportAsync(records.Take(half), batchSize: 37);
+            await local.ImportAsync(records.Take(half), batchSize: 37);
+
+            await cluster.StartAdditionalSiloAsync().WaitAsync(deadline.Token);
+            Assert.Equal(3, cluster.GetActiveSilos().Count());
+
+            await distributed.ImportAsync(records.Skip(half), batchSize: 37);
+            await local.ImportAsync(records.Skip(half), batchSize: 37);
+            var removed = records.Where((_, i) => i % 5 == 0).Select(r => r.Id).ToArray();
+            await distributed.RemoveAsync(removed);
+            await local.RemoveAsync(removed);
+
+            Assert.Equal(records.Count - removed.Length, (await store.PartitionSizesAsync()).Sum(s => s.Records));
+            Assert.Equal(await local.Store.StatisticsAsync() with { SchemaVersion = 0 }, await store.StatisticsAsync() with { SchemaVersion = 0 });
+            foreach (var query in records.Where((_, i) => i % 4 == 1))
+            {
+                Assert.Equal(Json(await local.FindAsync(query, 8)), Json(await distributed.FindAsync(query, 8)));
+            }
+        }
+        finally
+        {
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
+        }
+    }
+
+    private static string Json(IReadOnlyList<MatchCandidate> candidates) => JsonSerializer.Serialize(candidates, IdentityJsonContext.Default.IReadOnlyListMatchCandidate);
+}
