@@ -39,7 +39,7 @@ public class DecisionTableTests
         "TimeOffOpposition | NationalBureau | Bureau's opposition to a request for union time off | quorum DeliberativeMembers none PresentOrRepresented reconvened -  | majority DeliberativeMembers more than 1/2 RI USM, art. 5-2, al. 2 | no proxy | tie MotionFails  | voters up to date False  | RI USM, art. 5-2, al. 2 | the texts set no quorum for this body / no text admits proxies for this body: none are admitted",
         "CouncilAdministration | NationalCouncil | Seat transfer, dues, levy rate, charters, data officer, administrator, commissions | quorum DeliberativeMembers more than 1/2 PresentOrRepresented reconvened 8 Statuts USM, art. 15, al. 2 | majority VotesCast more than 1/2 Statuts USM, art. 15, al. 3 | proxies Statuts USM, art. 15, al. 4 [at most 2 proxies per holder Statuts USM, art. 15, al. 4] | tie ChairCastingVote Statuts USM, art. 15, al. 3 | voters up to date False  | Statuts USM, art. 1, al. 2, Statuts USM, art. 5, al. 2, Statuts USM, art. 30, al. 3, RI USM, art. 4-1, RI USM, art. 5-3, RI USM, art. 5-4, Statuts USM, art. 15, al. 3 | ");
 
-    private static string Row(UsmDecisionRule r)
+    internal static string Row(UsmDecisionRule r)
     {
         var m = r.Rules;
         var proxies = m.Proxies.Admitted ? "proxies " + m.Proxies.Reference + " [" + string.Join("; ", m.Proxies.Rules.Select(p => p.Name + " " + p.Reference)) + "]" : "no proxy";
