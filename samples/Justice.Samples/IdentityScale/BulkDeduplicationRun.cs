@@ -24,7 +24,7 @@ internal static class BulkDeduplicationRun
 {
     // A deduplication of a million records (75 MB of text) allocates about 1,285 MB in all (725 MB while reading, of
     // which about 540 MB stays alive, and 560 MB after); a region without collections of that size holds the whole
-    // run, and the peak stays under 1.5 GB (docs/benchmarks.md).
+    // run, and the peak stays under 1.5 GB (docs/benchmarks.md, "Runtime settings of the CLI for a million records").
     private const long RunAllocationsPerByte = 19;
 
     private const long NoCollectionBudget = 1400L << 20;
