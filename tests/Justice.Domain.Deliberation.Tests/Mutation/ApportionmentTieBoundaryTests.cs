@@ -10,7 +10,7 @@ namespace Justice.Domain.Deliberation.Tests.Mutation;
 /// </summary>
 public class ApportionmentTieBoundaryTests
 {
-    private static ListVotes[] Lists(params (string Name, long Votes)[] lists) => [.. lists.Select(l => new ListVotes(l.Name, l.Votes))];
+    private static ListVotes[] Lists(params (string Name, long Votes)[] lists) => ApportionmentBoundaryTests.Lists(lists);
 
     [Fact]
     public void Apportion_EqualRemaindersForExactlyTheSeatsLeft_AreNoTie()
