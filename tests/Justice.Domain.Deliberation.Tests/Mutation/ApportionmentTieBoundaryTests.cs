@@ -1,4 +1,5 @@
 using Justice.Domain.Deliberation.Apportionment;
+using Justice.Domain.Deliberation.Lots;
 using Justice.Domain.Deliberation.Ties;
 
 namespace Justice.Domain.Deliberation.Tests.Mutation;
@@ -138,5 +139,64 @@ public class ApportionmentTieBoundaryTests
         // Without seats there is no quota, hence no remainder (not a fraction over 0 seats).
         var outcome = SeatApportionment.Apportion(ApportionmentMethod.LargestRemainderHare, 0, Lists(("A", 10), ("B", 5)), TieBreakChain.Unresolved);
         Assert.All(outcome.Lists, l => Assert.Null(l.Remainder));
+    }
+
+    [Theory]
+    [InlineData("largest-remainder-hare", ApportionmentMethod.LargestRemainderHare)]
+    [InlineData("largest-remainder-droop", ApportionmentMethod.LargestRemainderDroop)]
+    [InlineData("sainte-lague", ApportionmentMethod.SainteLague)]
+    [InlineData("huntington-hill", ApportionmentMethod.HuntingtonHill)]
+    [InlineData("quota-then-highest-average", ApportionmentMethod.QuotaThenHighestAverage)]
+    [InlineData("largestremainderdroop", ApportionmentMethod.LargestRemainderDroop)]
+    public void ParseMethod_EveryCommandLineNameAndAnyCaseOfAnEnumName(string text, ApportionmentMethod expected) =>
+        Assert.Equal(expected, SeatApportionment.ParseMethod(text));
+
+    [Fact]
+    public void ParseMethod_Unknown_ListsEveryKnownName()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SeatApportionment.ParseMethod("borda"));
+        Assert.StartsWith(
+            "method 'borda' is unknown; expected one of largest-remainder-hare, largest-remainder-droop, dhondt, sainte-lague, huntington-hill, quota-then-highest-average.",
+            ex.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apportion_UndefinedMethod_IsRejected() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeatApportionment.Apportion((ApportionmentMethod)99, 1, Lists(("A", 10)), TieBreakChain.Unresolved));
+
+    [Fact]
+    public void Apportion_ListWithoutAName_IsRejectedSayingSo()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SeatApportionment.Apportion(ApportionmentMethod.DHondt, 1, Lists(("A", 10), (" ", 5)), TieBreakChain.Unresolved));
+        Assert.StartsWith("lists holds a list without a name; every list needs a unique name.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apportion_UnresolvedEqualAverages_TheExplanationCountsOnlyTheSeatsAwarded()
+    {
+        var outcome = SeatApportionment.Apportion(ApportionmentMethod.DHondt, 1, Lists(("A", 50), ("B", 50)), TieBreakChain.Unresolved);
+        Assert.Contains(outcome.Explanation, l => l.Rule == "highest averages" && l.Detail.StartsWith("0 seat(s) awarded one by one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apportion_EqualRemaindersBrokenByLot_TheWinnerTakesTheSeatAndTheExplanationNamesIt()
+    {
+        // 2 seats: C's remainder takes the first, the lot draws A or B for the last; the winner holds the seat.
+        var outcome = SeatApportionment.Apportion(
+            ApportionmentMethod.LargestRemainderHare, 2, Lists(("A", 30), ("B", 30), ("C", 40)), TieBreakChain.LotOnly(DrawingOfLots.Seeded(7)));
+        var winner = Assert.Single(Assert.Single(outcome.Ties).Winners);
+        Assert.Equal(1, outcome.SeatsOf(winner));
+        Assert.Equal(2, outcome.Lists.Sum(l => l.Seats));
+        Assert.Contains(outcome.Explanation, l => l.Rule == "largest remainders" && l.Detail == "seats by remainder: C, " + winner);
+    }
+
+    [Fact]
+    public void Apportion_EqualAveragesBrokenByLot_TheWinnerTakesTheSeat()
+    {
+        var outcome = SeatApportionment.Apportion(ApportionmentMethod.DHondt, 1, Lists(("A", 50), ("B", 50)), TieBreakChain.LotOnly(DrawingOfLots.Seeded(7)));
+        var winner = Assert.Single(Assert.Single(outcome.Ties).Winners);
+        Assert.Equal(1, outcome.SeatsOf(winner));
+        Assert.True(outcome.IsComplete);
     }
 }

@@ -216,4 +216,48 @@ public class DeliberatorBoundaryTests
 
         Assert.Equal([MotionDecision.Adopted, MotionDecision.Rejected], decisions.Order());
     }
+
+    [Fact]
+    public void Decide_AdoptionWithEqualForAndAgainst_IsNoTie()
+    {
+        // A motion that reaches its majority is adopted; the tie rule settles only a motion that fails with for equal to
+        // against. At least one third of the 16 present, 6 for and 6 against: 18 ≥ 16, adopted, whatever the chair voted.
+        var rules = DeliberatorTests.CouncilRules() with { Majority = MajorityRule.OfPresentOrRepresented(Threshold.Fraction(1, 3, Comparison.AtLeast), null) };
+        var meeting = Meeting.Create("conseil national", Day, DeliberatorTests.Council(), Present(16));
+
+        var outcome = Deliberator.Decide(meeting, rules, new Motion("motion", new VoteTally(6, 6, abstentions: 4), VoteChoice.No));
+
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.False(outcome.TieApplied);
+    }
+
+    [Fact]
+    [Trait("Article", "Statuts USM, art. 15, al. 3")]
+    public void Decide_MajorityOfPresent_TheCastingVoteAddsAVoteForButNotAVoter()
+    {
+        // 9 present, more than half of those present: 4 for, 4 against, 1 abstention. Settled for the motion the
+        // equality counts 5 for out of the same 9 present (10 > 9): the chair's vote adopts it. Counting a 10th voter
+        // would wrongly make it fail (10 > 10 is false).
+        var rules = DeliberatorTests.CouncilRules() with { Quorum = QuorumRule.None, Majority = MajorityRule.OfPresentOrRepresented(Threshold.MoreThanHalf, null) };
+        var meeting = Meeting.Create("conseil national", Day, DeliberatorTests.Council(), Present(9));
+
+        var outcome = Deliberator.Decide(meeting, rules, new Motion("motion", new VoteTally(4, 4, abstentions: 1), VoteChoice.Yes));
+
+        Assert.Equal(MotionDecision.Adopted, outcome.Decision);
+        Assert.True(outcome.TieApplied);
+    }
+
+    [Theory]
+    [InlineData(MajorityBase.AllMembers, "base all members, consultative voices included = 30")]
+    [InlineData(MajorityBase.DeliberativeMembers, "base members entitled to vote = 27")]
+    public void Decide_MajorityLine_NamesTheBaseInWords(MajorityBase majorityBase, string expected)
+    {
+        var rules = DeliberatorTests.CouncilRules() with { Majority = new MajorityRule(majorityBase, Threshold.MoreThanHalf, null) };
+        var meeting = Meeting.Create("conseil national", Day, DeliberatorTests.Council(), Present(16));
+
+        var outcome = Deliberator.Decide(meeting, rules, new Motion("motion", new VoteTally(10, 6)));
+
+        Assert.Contains(expected, outcome.Explanation.Single(l => l.Rule == "majority").Detail, StringComparison.Ordinal);
+    }
 }
+
