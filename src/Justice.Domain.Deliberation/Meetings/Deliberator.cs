@@ -67,7 +67,7 @@ public static class Deliberator
             }
             else if (!rules.IsEntitledToVote(giver))
             {
-                decision = Reject("giver entitled to vote", "giver '" + giver.Id + "' is not entitled to vote (" + VotingStatus(giver, rules) + ") and cannot give a proxy", rules.VotersReference ?? structural);
+                decision = Reject("giver entitled to vote", "giver '" + giver.Id + "' is not entitled to vote (" + VotingStatus(giver) + ") and cannot give a proxy", rules.VotersReference ?? structural);
             }
             else if (meeting.Present.Contains(giver.Id))
             {
@@ -83,7 +83,7 @@ public static class Deliberator
             }
             else if (!rules.IsEntitledToVote(holder))
             {
-                decision = Reject("holder entitled to vote", "holder '" + holder.Id + "' is not entitled to vote (" + VotingStatus(holder, rules) + ")", rules.VotersReference ?? structural);
+                decision = Reject("holder entitled to vote", "holder '" + holder.Id + "' is not entitled to vote (" + VotingStatus(holder) + ")", rules.VotersReference ?? structural);
             }
             else if (givers.Contains(holder.Id))
             {
@@ -275,8 +275,9 @@ public static class Deliberator
         }
     }
 
-    private static string VotingStatus(Member member, MeetingRules rules) =>
-        member.Voice == Voice.Consultative ? "consultative voice" : rules.VotersMustBeUpToDateWithDues && !member.DuesUpToDate ? "dues not up to date" : "entitled";
+    // Called only for a member the rules do not entitle to vote: a consultative voice, otherwise dues outstanding.
+    private static string VotingStatus(Member member) =>
+        member.Voice == Voice.Consultative ? "consultative voice" : "dues not up to date";
 
     private static string BaseWords(MajorityBase b) => b switch
     {

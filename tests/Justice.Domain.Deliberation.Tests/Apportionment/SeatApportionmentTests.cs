@@ -59,7 +59,7 @@ public partial class SeatApportionmentTests
     public void Apportion_DuplicateList_ThrowsNamingIt()
     {
         var ex = Assert.Throws<ArgumentException>(() => SeatApportionment.Apportion(ApportionmentMethod.DHondt, 2, Lists(("A", 1), ("A", 2)), TieBreakChain.Unresolved));
-        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("list 'A' appears twice; list names must be unique.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

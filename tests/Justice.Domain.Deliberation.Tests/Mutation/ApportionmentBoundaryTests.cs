@@ -9,7 +9,7 @@ namespace Justice.Domain.Deliberation.Tests.Mutation;
 /// </summary>
 public class ApportionmentBoundaryTests
 {
-    private static ListVotes[] Lists(params (string Name, long Votes)[] lists) => [.. lists.Select(l => new ListVotes(l.Name, l.Votes))];
+    internal static ListVotes[] Lists(params (string Name, long Votes)[] lists) => [.. lists.Select(l => new ListVotes(l.Name, l.Votes))];
 
     [Fact]
     public void Apportion_QuotientThenHighestAverage_TheAverageCountsTheSeatsWonAtTheQuotient()
