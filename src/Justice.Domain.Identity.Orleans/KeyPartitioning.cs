@@ -69,8 +69,11 @@ public static class KeyPartitioning
     public static int SlotOf(string recordId, int spread)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(spread, 1);
-        return (int)(Hash(recordId) % (ulong)spread);
+        return SlotOfHash(Hash(recordId), spread);
     }
+
+    /// <summary>The slot of a record whose id's <see cref="Hash(string)"/> is already known.</summary>
+    internal static int SlotOfHash(ulong idHash, int spread) => (int)(idHash % (ulong)spread);
 
     /// <summary>The partition that counts a name value (a term of the match model).</summary>
     /// <param name="field">The field's index.</param>

@@ -161,7 +161,7 @@ public sealed class PartitionPlan
             Array.Clear(slots);
             for (var i = start; i < end; i++)
             {
-                var slot = (int)(hashes[postingRecords[i]] % (ulong)spread);
+                var slot = KeyPartitioning.SlotOfHash(hashes[postingRecords[i]], spread);
                 var partition = KeyPartitioning.PartitionOf(key, slot, partitions);
                 if (slots[slot]++ == 0)
                 {
@@ -232,7 +232,7 @@ public sealed class PartitionPlan
                 var start = LowerBound(postingKeys, key);
                 for (var i = start; i < postingKeys.Length && postingKeys[i] == key; i++)
                 {
-                    if ((int)(idHashes[postingRecords[i]] % (ulong)spread) == slot)
+                    if (KeyPartitioning.SlotOfHash(idHashes[postingRecords[i]], spread) == slot)
                     {
                         here.Add(postingRecords[i]);
                     }
@@ -265,7 +265,7 @@ public sealed class PartitionPlan
             var largest = 0;
             for (var i = start; i < end; i++)
             {
-                largest = Math.Max(largest, ++slots[(int)(hashes[records[i]] % (ulong)spread)]);
+                largest = Math.Max(largest, ++slots[KeyPartitioning.SlotOfHash(hashes[records[i]], spread)]);
             }
 
             if (largest <= threshold)
