@@ -127,7 +127,9 @@ public static class SeatApportionment
             var byQuota = quotaSeats.Sum();
             explanation.Add(new ExplanationLine(
                 "seats by quota",
-                string.Join(", ", Enumerable.Range(0, n).Select(i => Inv($"{input[i].Name} {quotaSeats[i]} (remainder {remainders[i]})"))) + Inv($"; {byQuota} of {seats} seat(s)"),
+                string.Join(", ", Enumerable.Range(0, n).Select(i => remainders[i] is null
+                    ? Inv($"{input[i].Name} {quotaSeats[i]}")
+                    : Inv($"{input[i].Name} {quotaSeats[i]} (remainder {remainders[i]})"))) + Inv($"; {byQuota} of {seats} seat(s)"),
                 cite));
             var left = seats - byQuota;
             if (method == ApportionmentMethod.QuotaThenHighestAverage)

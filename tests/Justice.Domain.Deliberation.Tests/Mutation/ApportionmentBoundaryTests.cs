@@ -45,6 +45,7 @@ public class ApportionmentBoundaryTests
         Assert.Null(outcome.Quota);
         Assert.Equal([0, 0], outcome.Lists.Select(l => l.Seats));
         Assert.Contains(outcome.Explanation, l => l.Rule == "quota" && l.Detail == "no seat to fill, no quota");
+        Assert.Contains(outcome.Explanation, l => l.Rule == "seats by quota" && l.Detail == "A 0, B 0; 0 of 0 seat(s)");
     }
 
     [Fact]
