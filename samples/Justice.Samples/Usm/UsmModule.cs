@@ -10,7 +10,10 @@ using Spectre.Console;
 
 namespace Justice.Samples.Usm;
 
-/// <summary><c>justice usm assembly</c> and <c>justice usm calendar</c>: the USM's electoral assembly and its deadlines.</summary>
+/// <summary>
+/// <c>justice usm assembly</c>, <c>justice usm calendar</c> and <c>justice usm readings</c>: the USM's electoral
+/// assembly, its deadlines and the readings where the texts are silent.
+/// </summary>
 public sealed class UsmModule : ICliModule
 {
     /// <inheritdoc />
@@ -19,6 +22,7 @@ public sealed class UsmModule : ICliModule
         var usm = new Command("usm", "The statutes and internal rules of the Union syndicale des magistrats as code.");
         usm.Subcommands.Add(AssemblyCommand(context));
         usm.Subcommands.Add(CalendarCommand(context));
+        usm.Subcommands.Add(ReadingsCommand(context));
         yield return usm;
     }
 
@@ -46,9 +50,15 @@ public sealed class UsmModule : ICliModule
         var json = new Option<bool>("--json") { Description = "Print the outcome as one JSON object." };
         var printScenario = new Option<bool>("--print-scenario") { Description = "Print the scenario (the embedded default, or the file) as JSON and stop: a template to edit." };
         var encoding = InputOptions.Encoding();
-        var command = new Command("assembly", "Simulates an electoral general assembly: proxies, candidacies, polling bureau, president and council.") { scenarioOption, json, printScenario, encoding };
+        var reading = new Option<string[]>("--reading")
+        {
+            Description = "A reading where the texts are silent, NAME=VALUE (repeatable), for example HonorarySeat=ExactlyOne; `justice usm readings` lists them and which the assembly reads. Default: the readings of docs/readings.md.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("assembly", "Simulates an electoral general assembly: proxies, candidacies, polling bureau, president and council.") { scenarioOption, json, printScenario, encoding, reading };
         command.SetAction(parse =>
         {
+            var readings = UsmReadingOptions.Parse(parse.GetValue(reading) ?? []);
             var scenario = LoadScenario(parse.GetValue(scenarioOption), InputOptions.Format(parse, encoding).Encoding);
             if (parse.GetValue(printScenario))
             {
@@ -56,13 +66,15 @@ public sealed class UsmModule : ICliModule
                 return 0;
             }
 
-            var outcome = ElectoralAssembly.Run(scenario);
+            var outcome = ElectoralAssembly.Run(scenario, readings);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(CliJson.Serialize(outcome, UsmJsonContext.Default.ElectoralAssemblyOutcome));
             }
             else
             {
+                var chosen = UsmReadingOptions.Chosen(readings);
+                context.Console.MarkupLine(Markup.Escape("Readings: " + (chosen.Count == 0 ? "the defaults (docs/readings.md)" : string.Join(", ", chosen) + "; the others the defaults (docs/readings.md)") + "."));
                 UsmReport.Assembly(context, outcome);
             }
 
@@ -98,6 +110,23 @@ public sealed class UsmModule : ICliModule
                 UsmReport.Calendar(context, calendar);
             }
 
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command ReadingsCommand(CliContext context)
+    {
+        var command = new Command("readings", "The readings where the USM texts are silent or ambiguous: each name, its articles, its values and the default (the values of --reading).");
+        command.SetAction(_ =>
+        {
+            var table = new Table().Title("Readings (docs/readings.md)").AddColumns("Name", "Articles", "Values", "Default", "Read by usm assembly");
+            foreach (var entry in UsmReadingOptions.All)
+            {
+                table.AddRow(Markup.Escape(entry.Name), Markup.Escape(entry.Articles), Markup.Escape(string.Join(", ", entry.Values)), Markup.Escape(entry.ValueOf(Justice.Domain.Usm.Readings.UsmReadings.Default)), entry.ReadByAssembly ? "yes" : "no");
+            }
+
+            context.Console.Write(table);
             return 0;
         });
         return command;

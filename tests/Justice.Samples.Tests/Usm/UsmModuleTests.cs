@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Justice.Domain.Usm.Readings;
 using Justice.Samples.Cli;
+using Justice.Samples.Usm;
 
 using Justice.Samples.Tests.Cli;
 
@@ -113,5 +115,74 @@ public class UsmModuleTests
         CliAssert.Exit(0, code, stderr);
         Assert.Contains("USM: the electoral assembly", output, StringComparison.Ordinal);
         Assert.Contains("RI USM, art. 3-2, al. 4", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readings_EveryPropertyOfUsmReadingsHasOneSwitch()
+    {
+        var properties = typeof(UsmReadings).GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(properties, UsmReadingOptions.All.Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.All(UsmReadingOptions.All, e => Assert.Contains(e.ValueOf(UsmReadings.Default), e.Values));
+    }
+
+    [Fact]
+    public void Readings_ListsEachReadingWithItsDefault()
+    {
+        var (code, output, stderr) = Run("usm", "readings");
+        CliAssert.Exit(0, code, stderr);
+        Assert.Contains("HonorarySeat", output, StringComparison.Ordinal);
+        Assert.Contains("AtLeastOne, ExactlyOne", output, StringComparison.Ordinal);
+        Assert.Contains("UnionlessProxyGiver", output, StringComparison.Ordinal);
+        Assert.Contains("RI USM, art. 2-9", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assembly_SecondGradeReadingDeuxiemeGrade_RejectsTheEntryGradeCandidacy()
+    {
+        var (code, output, stderr) = Run("usm", "assembly", "--json", "--reading", "second-grade=deuxieme-grade");
+        CliAssert.Exit(0, code, stderr);
+        var (_, defaults, _) = Run("usm", "assembly", "--json");
+        Assert.Contains("'bor05' is not on the list of admitted candidates", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("'bor05' is not on the list of admitted candidates", defaults, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assembly_UnionlessProxyGiverReading_ChangesTheProxyRuleAndSaysWhichReadings()
+    {
+        var (code, output, stderr) = Run("usm", "assembly", "--reading", "UnionlessProxyGiver=MayGiveToAnyMember");
+        CliAssert.Exit(0, code, stderr);
+        Assert.Contains("Readings: UnionlessProxyGiver=MayGiveToAnyMember; the others the defaults", output, StringComparison.Ordinal);
+        var (_, defaults, _) = Run("usm", "assembly");
+        Assert.Contains("Readings: the defaults", defaults, StringComparison.Ordinal);
+        var (_, json, _) = Run("usm", "assembly", "--json", "--reading", "UnionlessProxyGiver=MayGiveToAnyMember");
+        var (_, defaultJson, _) = Run("usm", "assembly", "--json");
+        Assert.Contains("a giver of no group may give to any member", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("a giver of no group may give to any member", defaultJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assembly_ReadingsTheAssemblyDoesNotRead_LeaveTheOutcomeAsIs()
+    {
+        var (_, defaults, _) = Run("usm", "assembly", "--json");
+        foreach (var entry in UsmReadingOptions.All.Where(e => !e.ReadByAssembly))
+        {
+            var other = entry.Values.First(v => v != entry.ValueOf(UsmReadings.Default));
+            var (code, output, stderr) = Run("usm", "assembly", "--json", "--reading", entry.Name + "=" + other);
+            CliAssert.Exit(0, code, stderr);
+            Assert.Equal(defaults, output);
+        }
+    }
+
+    [Theory]
+    [InlineData("Foo=1", "--reading 'Foo' names no reading; the readings are PresidentVoice")]
+    [InlineData("HonorarySeat=Two", "--reading HonorarySeat='Two' is not a value of HonorarySeat; the values are AtLeastOne, ExactlyOne.")]
+    [InlineData("HonorarySeat", "--reading 'HonorarySeat' is not NAME=VALUE")]
+    [InlineData("BureauTwoThirdsBase=VotesCast", "the values are DeliberativeMembers, PresentOrRepresented.")]
+    public void Assembly_BadReading_ExitCode2NamingTheSwitch(string reading, string message)
+    {
+        var (code, output, error) = Run("usm", "assembly", "--reading", reading);
+        CliAssert.Exit(JusticeCli.InputError, code, error);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
     }
 }
