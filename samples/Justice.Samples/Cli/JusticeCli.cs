@@ -86,10 +86,24 @@ public static class JusticeCli
             Output = context.Out,
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
+
+            // Ctrl+C is handled below, not by System.CommandLine: its handler leaves the signal's default (ending the
+            // process at once) when the action stops within its timeout, before the action's partial outputs are removed.
+            ProcessTerminationTimeout = null,
         };
+
+        // The first Ctrl+C cancels the action's token: the action stops between batches, removes its partial outputs
+        // and ends with "cancelled." (exit 130). A second Ctrl+C ends the process at once.
+        using var interrupt = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCtrlC = (_, e) =>
+        {
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        System.Console.CancelKeyPress += onCtrlC;
         try
         {
-            return parse.Invoke(configuration);
+            return parse.InvokeAsync(configuration, interrupt.Token).GetAwaiter().GetResult();
         }
         catch (Exception thrown)
         {
@@ -113,6 +127,10 @@ public static class JusticeCli
             }
 
             return InternalError;
+        }
+        finally
+        {
+            System.Console.CancelKeyPress -= onCtrlC;
         }
     }
 
