@@ -48,7 +48,7 @@ internal sealed class LocalCluster
             {
                 var builder = Builder();
                 var (siloPort, gatewayPort) = (ports[2 * i], ports[(2 * i) + 1]);
-                builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId));
+                builder.UseOrleans(silo => ConfigureStorage(silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId)));
                 var host = builder.Build();
                 cluster.silos.Add(host);
                 cluster.siloOfPort[siloPort] = i + 1;
@@ -124,6 +124,12 @@ internal sealed class LocalCluster
     }
 
     private const string ServiceId = "justice-cluster-demo";
+
+    // The referential's grains keep their state in the grain storage OrleansPersonStore.StorageName: here the silos'
+    // memory (the demonstration keeps nothing), with Orleans' binary serializer, which the grains' state types carry.
+    private static ISiloBuilder ConfigureStorage(ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(Justice.Domain.Identity.Orleans.OrleansPersonStore.StorageName, o => o.Configure<Orleans.Serialization.Serializer>(
+            (options, serializer) => options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)));
 
     // The silos share the process, and its collector, with the client: on a busy machine a batch's messages can wait
     // longer than Orleans' 30 s default before a call fails.
