@@ -21,7 +21,8 @@ public sealed class OrleansDatabase : IAsyncDisposable
     {
         this.server = server;
         Schema = schema;
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+        // A small pool: the test server accepts 50 connections, shared with the other test assemblies run beside these.
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema, MaxPoolSize = 8 }.ConnectionString;
     }
 
     /// <summary>The schema.</summary>

@@ -33,9 +33,10 @@ internal sealed class LocalCluster
 
     /// <summary>Starts <paramref name="count"/> silos, one after the other, then the client.</summary>
     /// <param name="count">The number of silos (1 or more).</param>
+    /// <param name="postgres">The PostgreSQL connection string of the grains' storage (<see cref="OrleansStorageSchema"/>), or null for the silos' memory.</param>
     /// <param name="cancellationToken">Cancels the start (the silos started are stopped).</param>
     /// <returns>The running cluster.</returns>
-    public static async Task<LocalCluster> StartAsync(int count, CancellationToken cancellationToken)
+    public static async Task<LocalCluster> StartAsync(int count, string? postgres, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var ports = FreePorts(2 * count);
@@ -48,7 +49,7 @@ internal sealed class LocalCluster
             {
                 var builder = Builder();
                 var (siloPort, gatewayPort) = (ports[2 * i], ports[(2 * i) + 1]);
-                builder.UseOrleans(silo => ConfigureStorage(silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId)));
+                builder.UseOrleans(silo => ConfigureStorage(silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId), postgres));
                 var host = builder.Build();
                 cluster.silos.Add(host);
                 cluster.siloOfPort[siloPort] = i + 1;
@@ -123,13 +124,25 @@ internal sealed class LocalCluster
         silos.Clear();
     }
 
-    private const string ServiceId = "justice-cluster-demo";
+    /// <summary>The service id of the demonstration's silos (the key of their rows in the grain storage).</summary>
+    public const string ServiceId = "justice-cluster-demo";
 
-    // The referential's grains keep their state in the grain storage OrleansPersonStore.StorageName: here the silos'
-    // memory (the demonstration keeps nothing), with Orleans' binary serializer, which the grains' state types carry.
-    private static ISiloBuilder ConfigureStorage(ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorage(Justice.Domain.Identity.Orleans.OrleansPersonStore.StorageName, o => o.Configure<Orleans.Serialization.Serializer>(
-            (options, serializer) => options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)));
+    // The referential's grains keep their state in the grain storage OrleansPersonStore.StorageName: PostgreSQL
+    // through Orleans' ADO.NET provider, or the silos' memory; either way with Orleans' binary serializer, whose
+    // codecs the grains' state types carry, in place of the storage's default JSON.
+    private static ISiloBuilder ConfigureStorage(ISiloBuilder silo, string? postgres)
+    {
+        const string name = Justice.Domain.Identity.Orleans.OrleansPersonStore.StorageName;
+        return postgres is null
+            ? silo.AddMemoryGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>(
+                (options, serializer) => options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)))
+            : silo.AddAdoNetGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>((options, serializer) =>
+            {
+                options.Invariant = "Npgsql";
+                options.ConnectionString = postgres;
+                options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer);
+            }));
+    }
 
     // The silos share the process, and its collector, with the client: on a busy machine a batch's messages can wait
     // longer than Orleans' 30 s default before a call fails.
