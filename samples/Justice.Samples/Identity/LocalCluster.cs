@@ -11,8 +11,9 @@ namespace Justice.Samples.Identity;
 
 /// <summary>
 /// An Orleans cluster of several silos hosted in this process (<c>identity cluster-demo</c>), and a client that reaches
-/// it through the silos' gateways as a separate process would: each silo is a host of its own with localhost
-/// clustering on free local ports, the first one keeping the membership (development clustering). Orleans logs
+/// it through the silos' gateways as a separate process would: each silo is a host of its own on free local ports,
+/// with localhost clustering (the first silo keeps the membership, development clustering) or, given a PostgreSQL
+/// database, ADO.NET clustering (the membership table in the database, as a deployment on several machines has it). Orleans logs
 /// warnings and errors only, on stderr, so that the command's output stays readable.
 /// </summary>
 internal sealed class LocalCluster
@@ -33,7 +34,7 @@ internal sealed class LocalCluster
 
     /// <summary>Starts <paramref name="count"/> silos, one after the other, then the client.</summary>
     /// <param name="count">The number of silos (1 or more).</param>
-    /// <param name="postgres">The PostgreSQL connection string of the grains' storage (<see cref="OrleansStorageSchema"/>), or null for the silos' memory.</param>
+    /// <param name="postgres">The PostgreSQL connection string of the grains' storage and the membership (<see cref="OrleansStorageSchema"/>), or null for the silos' memory and localhost clustering.</param>
     /// <param name="cancellationToken">Cancels the start (the silos started are stopped).</param>
     /// <returns>The running cluster.</returns>
     public static async Task<LocalCluster> StartAsync(int count, string? postgres, CancellationToken cancellationToken)
@@ -49,7 +50,11 @@ internal sealed class LocalCluster
             {
                 var builder = Builder();
                 var (siloPort, gatewayPort) = (ports[2 * i], ports[(2 * i) + 1]);
-                builder.UseOrleans(silo => ConfigureStorage(silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId), postgres));
+                builder.UseOrleans(silo => ConfigureStorage(postgres is null
+                    ? silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId)
+                    : silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres))
+                        .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort)
+                        .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, clusterId)), postgres));
                 var host = builder.Build();
                 cluster.silos.Add(host);
                 cluster.siloOfPort[siloPort] = i + 1;
@@ -58,7 +63,10 @@ internal sealed class LocalCluster
 
             var gateways = Enumerable.Range(0, count).Select(i => ports[(2 * i) + 1]).ToArray();
             var clientBuilder = Builder();
-            clientBuilder.UseOrleansClient(c => c.UseLocalhostClustering(gateways, ServiceId, clusterId)
+            clientBuilder.UseOrleansClient(c => (postgres is null
+                    ? c.UseLocalhostClustering(gateways, ServiceId, clusterId)
+                    : c.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres))
+                        .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, clusterId)))
                 .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
             cluster.client = clientBuilder.Build();
             await cluster.client.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -127,6 +135,9 @@ internal sealed class LocalCluster
     /// <summary>The service id of the demonstration's silos (the key of their rows in the grain storage).</summary>
     public const string ServiceId = "justice-cluster-demo";
 
+    /// <summary>The ADO.NET provider name Orleans knows PostgreSQL's driver by.</summary>
+    private const string PostgresInvariant = "Npgsql";
+
     // The referential's grains keep their state in the grain storage OrleansPersonStore.StorageName: PostgreSQL
     // through Orleans' ADO.NET provider, or the silos' memory; either way with Orleans' binary serializer, whose
     // codecs the grains' state types carry, in place of the storage's default JSON.
@@ -138,7 +149,7 @@ internal sealed class LocalCluster
                 (options, serializer) => options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)))
             : silo.AddAdoNetGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>((options, serializer) =>
             {
-                options.Invariant = "Npgsql";
+                options.Invariant = PostgresInvariant;
                 options.ConnectionString = postgres;
                 options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer);
             }));

@@ -44,7 +44,7 @@ public sealed class ClusterDemoCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Postgres_GrainStateInPostgreSql_SameClustersAsInMemory_AgainFromEmpty()
+    public async Task Postgres_GrainStateAndMembershipInPostgreSql_SameClustersAsInMemory_AgainFromEmpty()
     {
         // The PostgreSQL server of the tests (.ci/run and eng/postgres-test.sh start one); no server is a failure.
         var server = Environment.GetEnvironmentVariable("JUSTICE_TEST_POSTGRES");
@@ -74,6 +74,13 @@ public sealed class ClusterDemoCommandTests : IDisposable
                 Assert.Contains("Stored state (catalog): 1 grain(s)", demo.Out, StringComparison.Ordinal);
                 Assert.Equal(File.ReadAllLines(In("memory.csv")), File.ReadAllLines(In(output)));
             }
+
+            // The silos found each other through the membership table in the database (ADO.NET clustering): it holds
+            // the two silos of the last run, those of the first one deleted when the second started.
+            await using var connection = new Npgsql.NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var members = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM \"{schema}\".orleansmembershiptable", connection);
+            Assert.Equal(2L, await members.ExecuteScalarAsync());
         }
         finally
         {
