@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL cluster for the PostgreSQL adapter's tests (tests/Justice.Domain.Identity.PostgreSql.Tests).
+# A throwaway PostgreSQL cluster for the tests that need one (the PostgreSQL adapter, the Orleans grain storage, the CLI).
 #
 #   bash eng/postgres-test.sh dotnet test tests/Justice.Domain.Identity.PostgreSql.Tests
 #       starts a cluster, runs the command with JUSTICE_TEST_POSTGRES set, stops the cluster and deletes it.

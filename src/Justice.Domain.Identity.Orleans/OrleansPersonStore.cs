@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Justice.Domain.Identity.Orleans.Grains;
 using Justice.Domain.Identity.Referential;
 using Orleans;
+using Orleans.Runtime;
 
 namespace Justice.Domain.Identity.Orleans;
 
@@ -24,13 +25,35 @@ namespace Justice.Domain.Identity.Orleans;
 /// <para>
 /// <b>Consistency.</b> The calls of one store object are serialised (one at a time), so its readers never see half a
 /// batch and a cancelled batch writes nothing. Several store objects writing to one referential at once are not
-/// coordinated, and partitions hold their state in the silo's memory: a stopped silo loses its partitions.
+/// coordinated.
+/// </para>
+/// <para>
+/// <b>Durability.</b> The grains keep their state in the silos' memory and in the grain storage named
+/// <see cref="StorageName"/>, which the silos' host provides (the ADO.NET provider on PostgreSQL for a deployment,
+/// memory storage for a test): each grain writes its whole state before it replies to a change. A grain whose silo
+/// stops is activated again on another silo from its stored state. A call that fails because its silo stopped or
+/// became unreachable is sent again (8 attempts at most, 2.8 s of pauses in all) and then lands on the new
+/// activation; each changing call carries an identity (<c>ChangeId</c>) that the grain stores with its reply, so that
+/// a change stored before its silo stopped, whose reply was lost, is not applied twice.
 /// </para>
 /// </remarks>
 public sealed class OrleansPersonStore : IPersonStore, IDisposable
 {
     /// <summary>The schema version an Orleans store reports.</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// The name of the grain storage the partition and catalog grains keep their state in: the silos' host registers
+    /// a grain storage of this name (for example <c>AddAdoNetGrainStorage(OrleansPersonStore.StorageName, ...)</c>).
+    /// </summary>
+    public const string StorageName = "justice-identity";
+
+    // The number of attempts of a grain call that fails because its silo stopped or became unreachable.
+    private const int RetryAttempts = 8;
+
+    // The pause before the n-th new attempt is n times this: 0.1 s, then 0.2 s, ..., 2.8 s in all, time for the
+    // cluster to declare a silo that stopped without leaving dead and to place its grains elsewhere.
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(100);
 
     private readonly IGrainFactory grains;
     private readonly string name;
@@ -39,6 +62,8 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private Dictionary<ulong, int> spreads = [];
     private long spreadVersion = -1;
+    private long writer;
+    private long changes;
 
     /// <summary>A store on the referential <paramref name="name"/> of a cluster.</summary>
     /// <param name="grains">The cluster's grain factory (an <c>IClusterClient</c>, or a silo's).</param>
@@ -101,7 +126,8 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
 
             if (inserted.Count > 0)
             {
-                var first = await Catalog.ReserveAsync(inserted.Count).ConfigureAwait(false);
+                var reserve = await NextChangeAsync().ConfigureAwait(false);
+                var first = await CallAsync(() => Catalog.ReserveAsync(reserve, inserted.Count)).ConfigureAwait(false);
                 for (var i = 0; i < inserted.Count; i++)
                 {
                     Insert(changes, inserted[i], first + i);
@@ -160,7 +186,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
             // since (another store object spread a key), the answers may miss a slot, and the query is asked again.
             while (true)
             {
-                var totalsCall = Catalog.TotalsAsync();
+                var totalsCall = CallAsync(() => Catalog.TotalsAsync());
                 var (replies, queries, terms) = await AskPartitionsAsync(request).ConfigureAwait(false);
                 var totals = await totalsCall.ConfigureAwait(false);
                 if (totals.SpreadVersion != spreadVersion)
@@ -185,7 +211,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Partition(p).ReadHomeAsync())).ConfigureAwait(false);
+            parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).ReadHomeAsync()))).ConfigureAwait(false);
         }
         finally
         {
@@ -203,7 +229,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     public async Task<string?> ReadModelAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return (await Catalog.ModelAsync().ConfigureAwait(false))?.Document;
+        return (await CallAsync(() => Catalog.ModelAsync()).ConfigureAwait(false))?.Document;
     }
 
     /// <inheritdoc/>
@@ -211,7 +237,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     {
         Core.Guard.NotBlank(document);
         cancellationToken.ThrowIfCancellationRequested();
-        return Catalog.SaveModelAsync(version, document);
+        return CallAsync(() => Catalog.SaveModelAsync(version, document));
     }
 
     /// <inheritdoc/>
@@ -219,7 +245,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     {
         Core.Guard.NotBlank(name);
         cancellationToken.ThrowIfCancellationRequested();
-        return Catalog.SettingAsync(name);
+        return CallAsync(() => Catalog.SettingAsync(name));
     }
 
     /// <inheritdoc/>
@@ -228,7 +254,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         Core.Guard.NotBlank(name);
         Core.Guard.NotNull(value);
         cancellationToken.ThrowIfCancellationRequested();
-        return Catalog.SaveSettingAsync(name, value);
+        return CallAsync(() => Catalog.SaveSettingAsync(name, value));
     }
 
     /// <inheritdoc/>
@@ -239,8 +265,8 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         {
             await RefreshSpreadsAsync().ConfigureAwait(false);
             var loads = await LoadsAsync().ConfigureAwait(false);
-            var totals = await Catalog.TotalsAsync().ConfigureAwait(false);
-            var model = await Catalog.ModelAsync().ConfigureAwait(false);
+            var totals = await CallAsync(() => Catalog.TotalsAsync()).ConfigureAwait(false);
+            var model = await CallAsync(() => Catalog.ModelAsync()).ConfigureAwait(false);
             var distinct = loads.Sum(l => l.OrdinaryKeys) + loads.SelectMany(l => l.SpreadKeysHeld).Distinct().LongCount();
             return new StoreStatistics(totals.Records, loads.Sum(l => l.Postings), distinct, SchemaVersion, model?.Version);
         }
@@ -296,12 +322,12 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     private Task<PartitionLoad[]> LoadsAsync()
     {
         ulong[] spread = [.. spreads.Keys.Order()];
-        return Task.WhenAll(Enumerable.Range(0, partitions).Select(p => Partition(p).LoadAsync(spread)));
+        return Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).LoadAsync(spread))));
     }
 
     private async Task RefreshSpreadsAsync()
     {
-        var (keys, values, version) = await Catalog.SpreadsAsync().ConfigureAwait(false);
+        var (keys, values, version) = await CallAsync(() => Catalog.SpreadsAsync()).ConfigureAwait(false);
         if (version != spreadVersion)
         {
             spreads = keys.Zip(values).ToDictionary(e => e.First, e => e.Second);
@@ -312,7 +338,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     private async Task<Dictionary<string, HomeEntry>> LookupAsync(string[] ids)
     {
         var groups = ids.GroupBy(id => KeyPartitioning.HomeOf(id, partitions)).ToArray();
-        var found = await Task.WhenAll(groups.Select(g => Partition(g.Key).LookupAsync([.. g]))).ConfigureAwait(false);
+        var found = await Task.WhenAll(groups.Select(g => CallAsync(() => Partition(g.Key).LookupAsync([.. g])))).ConfigureAwait(false);
         return found.SelectMany(f => f).OfType<HomeEntry>().ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
@@ -363,11 +389,11 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
 
     private async Task ApplyAsync(ChangeSet changes)
     {
-        var touched = changes.Touched().ToArray();
-        var grown = await Task.WhenAll(touched.Select(p => Partition(p.Partition).ApplyAsync(p.Change, threshold))).ConfigureAwait(false);
+        var grown = await ApplyTouchedAsync(changes).ConfigureAwait(false);
         if (changes.Records != 0 || changes.FieldDeltas.Any(d => d != 0))
         {
-            await Catalog.AddCountsAsync(changes.Records, [.. changes.FieldDeltas]).ConfigureAwait(false);
+            var id = await NextChangeAsync().ConfigureAwait(false);
+            await CallAsync(() => Catalog.AddCountsAsync(id, changes.Records, [.. changes.FieldDeltas])).ConfigureAwait(false);
         }
 
         foreach (var key in grown.SelectMany(g => g).Distinct().Order())
@@ -375,6 +401,61 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
             await SpreadAsync(key).ConfigureAwait(false);
         }
     }
+
+    // Each partition a change touches applies its part, once whatever the retries (one change identity per partition).
+    private async Task<ulong[][]> ApplyTouchedAsync(ChangeSet changes)
+    {
+        var touched = changes.Touched().ToArray();
+        var ids = await NextChangesAsync(touched.Length).ConfigureAwait(false);
+        return await Task.WhenAll(touched.Select((p, i) => CallAsync(() => Partition(p.Partition).ApplyAsync(ids[i], p.Change, threshold)))).ConfigureAwait(false);
+    }
+
+    private async Task<ChangeId> NextChangeAsync() => (await NextChangesAsync(1).ConfigureAwait(false))[0];
+
+    // Changing calls are made under the gate, so the numbers need no lock; the writer number is asked of the catalog
+    // at the first change.
+    private async Task<ChangeId[]> NextChangesAsync(int count)
+    {
+        if (writer == 0)
+        {
+            writer = await CallAsync(() => Catalog.NewWriterAsync()).ConfigureAwait(false);
+        }
+
+        var ids = new ChangeId[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = new ChangeId(writer, ++changes);
+        }
+
+        return ids;
+    }
+
+    private static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (Exception e) when (attempt < RetryAttempts && IsSiloLoss(e))
+            {
+                await Task.Delay(RetryPause * attempt).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static Task CallAsync(Func<Task> call) => CallAsync(async () =>
+    {
+        await call().ConfigureAwait(false);
+        return true;
+    });
+
+    // The failures of a call whose silo stopped or cannot be reached: the message was rejected (silo unavailable or
+    // shutting down, activation gone), the connection to a gateway that died failed, or no reply came. A failure of
+    // the grain's own code is not retried.
+    private static bool IsSiloLoss(Exception e) =>
+        e is OrleansMessageRejectionException or global::Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException;
 
     // Doubles a hot key's spread (up to the number of partitions) and moves each of its postings to its new slot,
     // until no slot holds more than the threshold or the key is on every partition: the spread an import reaches is
@@ -390,9 +471,10 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
             }
 
             var wider = Math.Min(spread * 2, partitions);
-            var taken = await Task.WhenAll(Enumerable.Range(0, spread).Select(slot =>
-                Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).TakeMovedAsync(key, wider, slot))).ConfigureAwait(false);
-            await Catalog.SetSpreadAsync(key, wider).ConfigureAwait(false);
+            var ids = await NextChangesAsync(spread).ConfigureAwait(false);
+            var taken = await Task.WhenAll(Enumerable.Range(0, spread).Select(slot => CallAsync(() =>
+                Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).TakeMovedAsync(ids[slot], key, wider, slot)))).ConfigureAwait(false);
+            await CallAsync(() => Catalog.SetSpreadAsync(key, wider)).ConfigureAwait(false);
             await RefreshSpreadsAsync().ConfigureAwait(false);
             var changes = new ChangeSet(partitions);
             foreach (var posting in taken.SelectMany(t => t.Moved))
@@ -400,8 +482,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
                 changes.Of(PostingPartition(key, posting.Id)).PostingAdds.Add(posting);
             }
 
-            var touched = changes.Touched().ToArray();
-            var grown = await Task.WhenAll(touched.Select(p => Partition(p.Partition).ApplyAsync(p.Change, threshold))).ConfigureAwait(false);
+            var grown = await ApplyTouchedAsync(changes).ConfigureAwait(false);
             // The slots that kept postings are over the threshold still, or a slot that received them is.
             if (!grown.Any(g => g.Contains(key)) && taken.All(t => t.Kept <= threshold))
             {
@@ -429,7 +510,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
             [.. keys.Where(k => k.Partition == p).Select(k => k.Key)],
             [.. keys.Where(k => k.Partition == p).Select(k => k.Cap)],
             [.. terms.Where(t => t.Partition == p).Select(t => t.Term)]))).ToArray();
-        var replies = await Task.WhenAll(queries.Select(q => Partition(q.Partition).FetchAsync(q.Query))).ConfigureAwait(false);
+        var replies = await Task.WhenAll(queries.Select(q => CallAsync(() => Partition(q.Partition).FetchAsync(q.Query)))).ConfigureAwait(false);
         return (replies, queries, terms);
     }
 

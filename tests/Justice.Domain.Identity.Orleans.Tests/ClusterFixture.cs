@@ -4,7 +4,7 @@ namespace Justice.Domain.Identity.Orleans.Tests;
 
 /// <summary>
 /// One cluster of three silos in the test process, shared by every test class of the collection
-/// <see cref="ClusterCollection"/>: in-memory membership (the test cluster's own), partitions in the silos' memory.
+/// <see cref="ClusterCollection"/>: in-memory membership (the test cluster's own), grain state in memory storage.
 /// Each test takes a referential of its own name, so that tests never see each other's records.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
@@ -15,7 +15,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public const short Silos = 3;
 
     /// <summary>The cluster.</summary>
-    public TestCluster Cluster { get; } = new TestClusterBuilder(Silos).Build();
+    public TestCluster Cluster { get; } = new TestClusterBuilder(Silos).AddSiloBuilderConfigurator<GrainStorage.Memory>().Build();
 
     /// <summary>A store on a new referential of the cluster.</summary>
     public OrleansPersonStore NewStore(OrleansStoreOptions? options = null) =>

@@ -19,7 +19,7 @@ public sealed class SiloJoinTests
     public async Task SiloJoins_MidImport_NothingLost_FindSameAsInMemory()
     {
         var records = new SyntheticGenerator().Generate(300, 41).Records();
-        var cluster = new TestClusterBuilder(2).Build();
+        var cluster = new TestClusterBuilder(2).AddSiloBuilderConfigurator<GrainStorage.Memory>().Build();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await cluster.DeployAsync().WaitAsync(deadline.Token);
         try

@@ -40,12 +40,13 @@ internal static class ClusterDemoCommand
         var partitions = new Option<int>("--partitions") { Description = "partition grains of the referential", DefaultValueFactory = _ => new OrleansStoreOptions().Partitions };
         var batch = new Option<int>("--batch") { Description = "records per import batch (each batch is one message to each partition it touches)", DefaultValueFactory = _ => DefaultBatchSize };
         var queries = new Option<int>("--queries") { Description = "also time Find through the cluster: this many stored records, drawn with seed 1, searched one by one (median and 95th percentile), then all at once on two threads", DefaultValueFactory = _ => 0 };
+        var postgres = new Option<bool>("--postgres") { Description = "keep the grains' state in PostgreSQL (Orleans' ADO.NET grain storage; its tables are created when absent, this demonstration's rows deleted first); the connection string is read from the environment variable " + ReferentialStoreOptions.PostgresVariable };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("cluster-demo", "Starts an Orleans cluster of --silos silos in this process, imports persons.csv into the referential partitioned over it, deduplicates it into clusters.csv and prints each silo's partitions; the silos stop at the end and on Ctrl+C.")
         {
-            silos, input, output, partitions, batch, queries, quiet, encoding, delimiter,
+            silos, input, output, partitions, batch, queries, postgres, quiet, encoding, delimiter,
         };
         command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
         return command;
@@ -87,6 +88,25 @@ internal static class ClusterDemoCommand
             var format = InputOptions.Format(parse, encoding, delimiter);
             using var files = new OutputFiles(("--input", path));
             var outputPath = files.Add(parse.GetValue(output)!, "--output");
+            string? connection = null;
+            if (parse.GetValue(postgres))
+            {
+                connection = Environment.GetEnvironmentVariable(ReferentialStoreOptions.PostgresVariable);
+                if (string.IsNullOrWhiteSpace(connection))
+                {
+                    throw new CliUsageException("--postgres: set the environment variable " + ReferentialStoreOptions.PostgresVariable + " to the connection string (for example Host=/run/postgresql;Database=referential;Username=referential_writer)");
+                }
+
+                try
+                {
+                    await OrleansStorageSchema.PrepareAsync(connection, LocalCluster.ServiceId, cancellationToken);
+                }
+                catch (Npgsql.NpgsqlException e)
+                {
+                    throw new CliUsageException("--postgres: " + e.Message, e);
+                }
+            }
+
             var silent = parse.GetValue(quiet);
             if (!silent)
             {
@@ -94,7 +114,7 @@ internal static class ClusterDemoCommand
             }
 
             var starting = Stopwatch.StartNew();
-            var cluster = await LocalCluster.StartAsync(count, cancellationToken);
+            var cluster = await LocalCluster.StartAsync(count, connection, cancellationToken);
             var startTime = starting.Elapsed;
             var graceful = false;
             try
@@ -135,6 +155,16 @@ internal static class ClusterDemoCommand
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                if (connection is not null)
+                {
+                    foreach (var (type, grains, bytes, largest) in await OrleansStorageSchema.SizesAsync(connection, LocalCluster.ServiceId, cancellationToken))
+                    {
+                        context.Console.WriteLine(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"Stored state ({type}): {grains:N0} grain(s), {bytes:N0} bytes, the largest {largest:N0} bytes."));
+                    }
+                }
+
                 if (timed > 0)
                 {
                     var timing = await FindTiming.MeasureAsync(referential, timed, seed: 1, threads: 2, cancellationToken);

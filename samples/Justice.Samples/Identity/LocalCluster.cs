@@ -11,8 +11,9 @@ namespace Justice.Samples.Identity;
 
 /// <summary>
 /// An Orleans cluster of several silos hosted in this process (<c>identity cluster-demo</c>), and a client that reaches
-/// it through the silos' gateways as a separate process would: each silo is a host of its own with localhost
-/// clustering on free local ports, the first one keeping the membership (development clustering). Orleans logs
+/// it through the silos' gateways as a separate process would: each silo is a host of its own on free local ports,
+/// with localhost clustering (the first silo keeps the membership, development clustering) or, given a PostgreSQL
+/// database, ADO.NET clustering (the membership table in the database, as a deployment on several machines has it). Orleans logs
 /// warnings and errors only, on stderr, so that the command's output stays readable.
 /// </summary>
 internal sealed class LocalCluster
@@ -33,9 +34,10 @@ internal sealed class LocalCluster
 
     /// <summary>Starts <paramref name="count"/> silos, one after the other, then the client.</summary>
     /// <param name="count">The number of silos (1 or more).</param>
+    /// <param name="postgres">The PostgreSQL connection string of the grains' storage and the membership (<see cref="OrleansStorageSchema"/>), or null for the silos' memory and localhost clustering.</param>
     /// <param name="cancellationToken">Cancels the start (the silos started are stopped).</param>
     /// <returns>The running cluster.</returns>
-    public static async Task<LocalCluster> StartAsync(int count, CancellationToken cancellationToken)
+    public static async Task<LocalCluster> StartAsync(int count, string? postgres, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var ports = FreePorts(2 * count);
@@ -48,7 +50,11 @@ internal sealed class LocalCluster
             {
                 var builder = Builder();
                 var (siloPort, gatewayPort) = (ports[2 * i], ports[(2 * i) + 1]);
-                builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId));
+                builder.UseOrleans(silo => ConfigureStorage(postgres is null
+                    ? silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId)
+                    : silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres))
+                        .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort)
+                        .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, clusterId)), postgres));
                 var host = builder.Build();
                 cluster.silos.Add(host);
                 cluster.siloOfPort[siloPort] = i + 1;
@@ -57,7 +63,10 @@ internal sealed class LocalCluster
 
             var gateways = Enumerable.Range(0, count).Select(i => ports[(2 * i) + 1]).ToArray();
             var clientBuilder = Builder();
-            clientBuilder.UseOrleansClient(c => c.UseLocalhostClustering(gateways, ServiceId, clusterId)
+            clientBuilder.UseOrleansClient(c => (postgres is null
+                    ? c.UseLocalhostClustering(gateways, ServiceId, clusterId)
+                    : c.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres))
+                        .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, clusterId)))
                 .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
             cluster.client = clientBuilder.Build();
             await cluster.client.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -123,7 +132,28 @@ internal sealed class LocalCluster
         silos.Clear();
     }
 
-    private const string ServiceId = "justice-cluster-demo";
+    /// <summary>The service id of the demonstration's silos (the key of their rows in the grain storage).</summary>
+    public const string ServiceId = "justice-cluster-demo";
+
+    /// <summary>The ADO.NET provider name Orleans knows PostgreSQL's driver by.</summary>
+    private const string PostgresInvariant = "Npgsql";
+
+    // The referential's grains keep their state in the grain storage OrleansPersonStore.StorageName: PostgreSQL
+    // through Orleans' ADO.NET provider, or the silos' memory; either way with Orleans' binary serializer, whose
+    // codecs the grains' state types carry, in place of the storage's default JSON.
+    private static ISiloBuilder ConfigureStorage(ISiloBuilder silo, string? postgres)
+    {
+        const string name = Justice.Domain.Identity.Orleans.OrleansPersonStore.StorageName;
+        return postgres is null
+            ? silo.AddMemoryGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>(
+                (options, serializer) => options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)))
+            : silo.AddAdoNetGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>((options, serializer) =>
+            {
+                options.Invariant = PostgresInvariant;
+                options.ConnectionString = postgres;
+                options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer);
+            }));
+    }
 
     // The silos share the process, and its collector, with the client: on a busy machine a batch's messages can wait
     // longer than Orleans' 30 s default before a call fails.

@@ -1,70 +1,102 @@
 using Orleans;
+using Orleans.Runtime;
 
 namespace Justice.Domain.Identity.Orleans.Grains;
 
-/// <summary>The referential-wide state held in the silo's memory, kept active for the silo's life.</summary>
+/// <summary>
+/// The referential-wide state, in the grain storage <see cref="OrleansPersonStore.StorageName"/>
+/// (<see cref="CatalogState"/>) and in the silo's memory, kept active for the silo's life. Each change is written to
+/// the storage before its reply.
+/// </summary>
 [KeepAlive]
-internal sealed class CatalogGrain : Grain, ICatalogGrain
+internal sealed class CatalogGrain([PersistentState("catalog", OrleansPersonStore.StorageName)] IPersistentState<CatalogState> stored)
+    : Grain, ICatalogGrain
 {
-    private readonly Dictionary<ulong, int> spreads = [];
-    private readonly Dictionary<string, string> settings = new(StringComparer.Ordinal);
-    private long next = 1;
-    private long records;
-    private long[] fieldTotals = [];
-    private long spreadVersion;
-    private (int Version, string Document)? model;
+    private CatalogState State => stored.State;
 
-    public Task<long> ReserveAsync(int count)
+    public async Task<long> NewWriterAsync()
     {
-        var first = next;
-        next += count;
-        return Task.FromResult(first);
+        var writer = ++State.Writers;
+        await WriteAsync().ConfigureAwait(true);
+        return writer;
     }
 
-    public Task AddCountsAsync(long records, long[] fieldTotals)
+    public async Task<long> ReserveAsync(ChangeId id, int count)
     {
-        this.records += records;
-        if (fieldTotals.Length > this.fieldTotals.Length)
+        if (ChangeLog.Find(State.Recent, id) is { } applied)
         {
-            Array.Resize(ref this.fieldTotals, fieldTotals.Length);
+            return applied.First;
+        }
+
+        var first = State.Next;
+        State.Next += count;
+        ChangeLog.Add(State.Recent, new AppliedChange(id, [], null, first));
+        await WriteAsync().ConfigureAwait(true);
+        return first;
+    }
+
+    public async Task AddCountsAsync(ChangeId id, long records, long[] fieldTotals)
+    {
+        if (ChangeLog.Find(State.Recent, id) is not null)
+        {
+            return;
+        }
+
+        State.Records += records;
+        if (fieldTotals.Length > State.FieldTotals.Length)
+        {
+            var totals = State.FieldTotals;
+            Array.Resize(ref totals, fieldTotals.Length);
+            State.FieldTotals = totals;
         }
 
         for (var i = 0; i < fieldTotals.Length; i++)
         {
-            this.fieldTotals[i] += fieldTotals[i];
+            State.FieldTotals[i] += fieldTotals[i];
         }
 
-        return Task.CompletedTask;
+        ChangeLog.Add(State.Recent, new AppliedChange(id, [], null, 0));
+        await WriteAsync().ConfigureAwait(true);
     }
 
-    public Task<CatalogTotals> TotalsAsync() => Task.FromResult(new CatalogTotals(records, [.. fieldTotals], spreadVersion));
+    public Task<CatalogTotals> TotalsAsync() => Task.FromResult(new CatalogTotals(State.Records, [.. State.FieldTotals], State.SpreadVersion));
 
     public Task<(ulong[] Keys, int[] Spreads, long Version)> SpreadsAsync()
     {
-        var ordered = spreads.OrderBy(e => e.Key).ToArray();
-        return Task.FromResult<(ulong[] Keys, int[] Spreads, long Version)>(([.. ordered.Select(e => e.Key)], [.. ordered.Select(e => e.Value)], spreadVersion));
+        var ordered = State.Spreads.OrderBy(e => e.Key).ToArray();
+        return Task.FromResult<(ulong[] Keys, int[] Spreads, long Version)>(([.. ordered.Select(e => e.Key)], [.. ordered.Select(e => e.Value)], State.SpreadVersion));
     }
 
-    public Task SetSpreadAsync(ulong key, int spread)
+    public async Task SetSpreadAsync(ulong key, int spread)
     {
-        spreads[key] = spread;
-        spreadVersion++;
-        return Task.CompletedTask;
+        // Setting the spread a key has already changes nothing, so that a retried call does not raise the version.
+        if (State.Spreads.GetValueOrDefault(key, 1) == spread)
+        {
+            return;
+        }
+
+        State.Spreads[key] = spread;
+        State.SpreadVersion++;
+        await WriteAsync().ConfigureAwait(true);
     }
 
-    public Task<(int Version, string Document)?> ModelAsync() => Task.FromResult(model);
+    public Task<(int Version, string Document)?> ModelAsync() =>
+        Task.FromResult<(int Version, string Document)?>(State.ModelDocument is { } document ? (State.ModelVersion ?? 0, document) : null);
 
-    public Task SaveModelAsync(int version, string document)
+    public async Task SaveModelAsync(int version, string document)
     {
-        model = (version, document);
-        return Task.CompletedTask;
+        State.ModelVersion = version;
+        State.ModelDocument = document;
+        await WriteAsync().ConfigureAwait(true);
     }
 
-    public Task<string?> SettingAsync(string name) => Task.FromResult(settings.GetValueOrDefault(name));
+    public Task<string?> SettingAsync(string name) => Task.FromResult(State.Settings.GetValueOrDefault(name));
 
-    public Task SaveSettingAsync(string name, string value)
+    public async Task SaveSettingAsync(string name, string value)
     {
-        settings[name] = value;
-        return Task.CompletedTask;
+        State.Settings[name] = value;
+        await WriteAsync().ConfigureAwait(true);
     }
+
+    private Task WriteAsync() => StateWriter.WriteAsync(stored, DeactivateOnIdle);
 }

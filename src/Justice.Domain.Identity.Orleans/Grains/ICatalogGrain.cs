@@ -8,11 +8,14 @@ namespace Justice.Domain.Identity.Orleans.Grains;
 /// </summary>
 internal interface ICatalogGrain : IGrainWithStringKey
 {
-    /// <summary>Reserves <paramref name="count"/> consecutive positions; returns the first.</summary>
-    Task<long> ReserveAsync(int count);
+    /// <summary>A new writer number, for the <see cref="ChangeId"/>s of a store object.</summary>
+    Task<long> NewWriterAsync();
 
-    /// <summary>Adds to the record count and to the per-field totals (index = field).</summary>
-    Task AddCountsAsync(long records, long[] fieldTotals);
+    /// <summary>Reserves <paramref name="count"/> consecutive positions; returns the first (the same for a retried <paramref name="id"/>).</summary>
+    Task<long> ReserveAsync(ChangeId id, int count);
+
+    /// <summary>Adds to the record count and to the per-field totals (index = field), once per <paramref name="id"/>.</summary>
+    Task AddCountsAsync(ChangeId id, long records, long[] fieldTotals);
 
     /// <summary>The record count and per-field totals.</summary>
     Task<CatalogTotals> TotalsAsync();

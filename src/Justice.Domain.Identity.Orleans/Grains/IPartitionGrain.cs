@@ -11,14 +11,15 @@ internal interface IPartitionGrain : IGrainWithStringKey
     /// <summary>The home entries of ids (null for an id not stored here).</summary>
     Task<HomeEntry?[]> LookupAsync(string[] ids);
 
-    /// <summary>Applies a change; returns the keys whose posting list here is now over <paramref name="hotKeyThreshold"/>.</summary>
-    Task<ulong[]> ApplyAsync(PartitionChange change, int hotKeyThreshold);
+    /// <summary>Applies a change once per <paramref name="id"/>; returns the keys whose posting list here is now over <paramref name="hotKeyThreshold"/>.</summary>
+    Task<ulong[]> ApplyAsync(ChangeId id, PartitionChange change, int hotKeyThreshold);
 
     /// <summary>Answers a query's keys and terms.</summary>
     Task<PartitionReply> FetchAsync(PartitionQuery query);
 
     /// <summary>Removes and returns the postings of <paramref name="key"/> held here whose slot under <paramref name="spread"/> is not <paramref name="slot"/>, with the number it keeps.</summary>
-    Task<MovedPostings> TakeMovedAsync(ulong key, int spread, int slot);
+    /// <remarks>A retried <paramref name="id"/> returns the same postings.</remarks>
+    Task<MovedPostings> TakeMovedAsync(ChangeId id, ulong key, int spread, int slot);
 
     /// <summary>Every home record, by ascending position.</summary>
     Task<HeldRecord[]> ReadHomeAsync();

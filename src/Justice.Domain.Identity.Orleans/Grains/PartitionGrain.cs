@@ -1,79 +1,38 @@
 using Orleans;
+using Orleans.Runtime;
 
 namespace Justice.Domain.Identity.Orleans.Grains;
 
 /// <summary>
-/// A partition held in the silo's memory, kept active for the silo's life (<see cref="KeepAliveAttribute"/>). Orleans
-/// runs one call at a time on a grain, so a change is applied whole before the next query is answered.
+/// A partition, its state in the grain storage <see cref="OrleansPersonStore.StorageName"/> (<see cref="PartitionState"/>)
+/// and in the silo's memory. Orleans runs one call at a time on a grain, so a change is applied whole before the next
+/// query is answered; a change is written to the storage before its reply, so that a reply means the change is
+/// stored, and a partition whose silo stops is activated again elsewhere from its stored state. The grain stays active
+/// for the silo's life (<see cref="KeepAliveAttribute"/>): its state is read once, at activation, not at each idle
+/// period's end.
 /// </summary>
 [KeepAlive]
-internal sealed class PartitionGrain : Grain, IPartitionGrain
+internal sealed class PartitionGrain([PersistentState("partition", OrleansPersonStore.StorageName)] IPersistentState<PartitionState> stored)
+    : Grain, IPartitionGrain
 {
-    private readonly Dictionary<string, HomeEntry> home = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, SortedSet<long>> postings = [];
-    private readonly Dictionary<long, Held> held = [];
-    private readonly Dictionary<PartitionTerm, long> terms = [];
+    private PartitionState State => stored.State;
 
     public Task<HomeEntry?[]> LookupAsync(string[] ids) =>
-        Task.FromResult(ids.Select(id => home.GetValueOrDefault(id)).ToArray());
+        Task.FromResult(ids.Select(id => State.Home.TryGetValue(id, out var slot)
+            ? new HomeEntry(id, slot.Sequence, State.Records[slot.Sequence].Document, slot.Keys, slot.Terms)
+            : null).ToArray());
 
-    public Task<ulong[]> ApplyAsync(PartitionChange change, int hotKeyThreshold)
+    public async Task<ulong[]> ApplyAsync(ChangeId id, PartitionChange change, int hotKeyThreshold)
     {
-        foreach (var id in change.HomeRemoves)
+        if (ChangeLog.Find(State.Recent, id) is { } applied)
         {
-            home.Remove(id);
+            return applied.Grown;
         }
 
-        foreach (var entry in change.HomeSets)
-        {
-            home[entry.Id] = entry;
-        }
-
-        foreach (var posting in change.PostingRemoves)
-        {
-            RemovePosting(posting.Key, posting.Sequence);
-        }
-
-        var grown = new HashSet<ulong>();
-        foreach (var posting in change.PostingAdds)
-        {
-            if (!postings.TryGetValue(posting.Key, out var holders))
-            {
-                postings[posting.Key] = holders = [];
-            }
-
-            if (holders.Add(posting.Sequence))
-            {
-                if (held.TryGetValue(posting.Sequence, out var record))
-                {
-                    record.References++;
-                }
-                else
-                {
-                    held[posting.Sequence] = new Held(posting.Id, posting.Document);
-                }
-            }
-
-            if (holders.Count > hotKeyThreshold)
-            {
-                grown.Add(posting.Key);
-            }
-        }
-
-        foreach (var term in change.TermRemoves)
-        {
-            if (--terms[term] == 0)
-            {
-                terms.Remove(term);
-            }
-        }
-
-        foreach (var term in change.TermAdds)
-        {
-            terms[term] = terms.GetValueOrDefault(term) + 1;
-        }
-
-        return Task.FromResult(grown.Order().ToArray());
+        var grown = Apply(change, hotKeyThreshold);
+        ChangeLog.Add(State.Recent, new AppliedChange(id, grown, null, 0));
+        await WriteAsync().ConfigureAwait(true);
+        return grown;
     }
 
     public Task<PartitionReply> FetchAsync(PartitionQuery query)
@@ -82,7 +41,7 @@ internal sealed class PartitionGrain : Grain, IPartitionGrain
         var records = new SortedDictionary<long, HeldRecord>();
         for (var i = 0; i < hits.Length; i++)
         {
-            if (!postings.TryGetValue(query.Keys[i], out var holders))
+            if (!State.Postings.TryGetValue(query.Keys[i], out var holders))
             {
                 hits[i] = new KeyHit(query.Keys[i], 0, []);
                 continue;
@@ -97,72 +56,166 @@ internal sealed class PartitionGrain : Grain, IPartitionGrain
                 {
                     if (!records.ContainsKey(sequence))
                     {
-                        var record = held[sequence];
+                        var record = State.Records[sequence];
                         records[sequence] = new HeldRecord(sequence, record.Id, record.Document);
                     }
                 }
             }
         }
 
-        var counts = query.Terms.Select(t => terms.GetValueOrDefault(t)).ToArray();
+        var counts = query.Terms.Select(t => State.Terms.GetValueOrDefault(t)).ToArray();
         return Task.FromResult(new PartitionReply(hits, [.. records.Values], counts));
     }
 
-    public Task<MovedPostings> TakeMovedAsync(ulong key, int spread, int slot)
+    public async Task<MovedPostings> TakeMovedAsync(ChangeId id, ulong key, int spread, int slot)
     {
-        if (!postings.TryGetValue(key, out var holders))
+        if (ChangeLog.Find(State.Recent, id) is { Moved: { } done })
         {
-            return Task.FromResult(new MovedPostings([], 0));
+            return done;
         }
 
-        var moved = holders
-            .Where(s => KeyPartitioning.SlotOf(held[s].Id, spread) != slot)
-            .Select(s => new Posting(key, s, held[s].Id, held[s].Document))
-            .ToArray();
-        foreach (var posting in moved)
+        MovedPostings taken;
+        if (!State.Postings.TryGetValue(key, out var holders))
         {
-            RemovePosting(key, posting.Sequence);
+            taken = new MovedPostings([], 0);
+        }
+        else
+        {
+            var moved = holders
+                .Select(s => (Sequence: s, Record: State.Records[s]))
+                .Where(h => KeyPartitioning.SlotOf(h.Record.Id, spread) != slot)
+                .Select(h => new Posting(key, h.Sequence, h.Record.Id, h.Record.Document))
+                .ToArray();
+            foreach (var posting in moved)
+            {
+                RemovePosting(key, posting.Sequence);
+            }
+
+            taken = new MovedPostings(moved, State.Postings.TryGetValue(key, out var kept) ? kept.Count : 0);
         }
 
-        return Task.FromResult(new MovedPostings(moved, postings.TryGetValue(key, out var kept) ? kept.Count : 0));
+        ChangeLog.Add(State.Recent, new AppliedChange(id, [], taken, 0));
+        await WriteAsync().ConfigureAwait(true);
+        return taken;
     }
 
     public Task<HeldRecord[]> ReadHomeAsync() =>
-        Task.FromResult(home.Values.OrderBy(e => e.Sequence).Select(e => new HeldRecord(e.Sequence, e.Id, e.Document)).ToArray());
+        Task.FromResult(State.Home
+            .Select(e => new HeldRecord(e.Value.Sequence, e.Key, State.Records[e.Value.Sequence].Document))
+            .OrderBy(r => r.Sequence)
+            .ToArray());
 
     public Task<PartitionLoad> LoadAsync(ulong[] spreadKeys)
     {
         var spread = spreadKeys.ToHashSet();
+        var postings = State.Postings;
         var held = postings.Keys.Where(spread.Contains).Order().ToArray();
         return Task.FromResult(new PartitionLoad(
-            home.Count, postings.Values.Sum(p => (long)p.Count), postings.Count - held.Length, held, this.held.Count));
+            State.Home.Count, postings.Values.Sum(p => (long)p.Count), postings.Count - held.Length, held, State.Records.Values.LongCount(r => r.References > 0)));
+    }
+
+    private Task WriteAsync() => StateWriter.WriteAsync(stored, DeactivateOnIdle);
+
+    private ulong[] Apply(PartitionChange change, int hotKeyThreshold)
+    {
+        foreach (var id in change.HomeRemoves)
+        {
+            if (State.Home.Remove(id, out var slot))
+            {
+                LeaveHome(slot.Sequence);
+            }
+        }
+
+        foreach (var entry in change.HomeSets)
+        {
+            if (State.Home.TryGetValue(entry.Id, out var old))
+            {
+                LeaveHome(old.Sequence);
+            }
+
+            State.Home[entry.Id] = new HomeSlot(entry.Sequence, entry.Keys, entry.Terms);
+            Copy(entry.Sequence, entry.Id, entry.Document).Home = true;
+        }
+
+        foreach (var posting in change.PostingRemoves)
+        {
+            RemovePosting(posting.Key, posting.Sequence);
+        }
+
+        var grown = new HashSet<ulong>();
+        foreach (var posting in change.PostingAdds)
+        {
+            if (!State.Postings.TryGetValue(posting.Key, out var holders))
+            {
+                State.Postings[posting.Key] = holders = [];
+            }
+
+            if (holders.Add(posting.Sequence))
+            {
+                Copy(posting.Sequence, posting.Id, posting.Document).References++;
+            }
+
+            if (holders.Count > hotKeyThreshold)
+            {
+                grown.Add(posting.Key);
+            }
+        }
+
+        foreach (var term in change.TermRemoves)
+        {
+            if (--State.Terms[term] == 0)
+            {
+                State.Terms.Remove(term);
+            }
+        }
+
+        foreach (var term in change.TermAdds)
+        {
+            State.Terms[term] = State.Terms.GetValueOrDefault(term) + 1;
+        }
+
+        return [.. grown.Order()];
+    }
+
+    private StoredCopy Copy(long sequence, string id, string document)
+    {
+        if (!State.Records.TryGetValue(sequence, out var copy))
+        {
+            State.Records[sequence] = copy = new StoredCopy { Id = id, Document = document };
+        }
+
+        return copy;
+    }
+
+    private void LeaveHome(long sequence)
+    {
+        var copy = State.Records[sequence];
+        copy.Home = false;
+        DropUnused(sequence, copy);
     }
 
     private void RemovePosting(ulong key, long sequence)
     {
-        if (!postings.TryGetValue(key, out var holders) || !holders.Remove(sequence))
+        if (!State.Postings.TryGetValue(key, out var holders) || !holders.Remove(sequence))
         {
             return;
         }
 
         if (holders.Count == 0)
         {
-            postings.Remove(key);
+            State.Postings.Remove(key);
         }
 
-        var record = held[sequence];
-        if (--record.References == 0)
-        {
-            held.Remove(sequence);
-        }
+        var copy = State.Records[sequence];
+        copy.References--;
+        DropUnused(sequence, copy);
     }
 
-    private sealed class Held(string id, string document)
+    private void DropUnused(long sequence, StoredCopy copy)
     {
-        public string Id { get; } = id;
-
-        public string Document { get; } = document;
-
-        public int References { get; set; } = 1;
+        if (!copy.Home && copy.References == 0)
+        {
+            State.Records.Remove(sequence);
+        }
     }
 }

@@ -4,6 +4,7 @@ using Justice.Samples.Tests.Cli;
 namespace Justice.Samples.Tests.Identity;
 
 /// <summary><c>justice identity referential</c> as a user runs it: generate, import, find, remove, dedupe, stats, on one SQLite file.</summary>
+[Collection(ReferentialPostgresVariable.Name)]
 public sealed class ReferentialCommandTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("justice-referential-cli-").FullName;
