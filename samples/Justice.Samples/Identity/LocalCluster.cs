@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Justice.Domain.Identity.Orleans;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -139,14 +140,13 @@ internal sealed class LocalCluster
     private const string PostgresInvariant = "Npgsql";
 
     // The referential's grains keep their state in the grain storage OrleansPersonStore.StorageName: PostgreSQL
-    // through Orleans' ADO.NET provider, or the silos' memory; either way with Orleans' binary serializer, whose
-    // codecs the grains' state types carry, in place of the storage's default JSON.
+    // through Orleans' ADO.NET provider, with Orleans' binary serializer (whose codecs the grains' state types carry)
+    // in place of the storage's default JSON; or, without a database, the silos' memory only (no storage write).
     private static ISiloBuilder ConfigureStorage(ISiloBuilder silo, string? postgres)
     {
         const string name = Justice.Domain.Identity.Orleans.OrleansPersonStore.StorageName;
         return postgres is null
-            ? silo.AddMemoryGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>(
-                (options, serializer) => options.GrainStorageSerializer = new Orleans.Storage.OrleansGrainStorageSerializer(serializer)))
+            ? silo.AddVolatileReferentialStorage()
             : silo.AddAdoNetGrainStorage(name, o => o.Configure<Orleans.Serialization.Serializer>((options, serializer) =>
             {
                 options.Invariant = PostgresInvariant;

@@ -1,0 +1,24 @@
+using Orleans.Hosting;
+using Orleans.Runtime.Hosting;
+
+namespace Justice.Domain.Identity.Orleans;
+
+/// <summary>Silo configuration for the referential's grains.</summary>
+public static class ReferentialSiloBuilderExtensions
+{
+    /// <summary>
+    /// Gives the referential's grains the grain storage <see cref="OrleansPersonStore.StorageName"/> that stores
+    /// nothing: their state lives in the silos' memory only, each change costs no serialisation, and a silo that stops
+    /// loses the partitions it held. For a demonstration, a test or a referential rebuilt from its source at each start;
+    /// a deployment that must survive the loss of a silo registers a durable storage under the same name instead
+    /// (the ADO.NET provider on PostgreSQL).
+    /// </summary>
+    /// <param name="silo">The silo's builder.</param>
+    /// <returns>The same builder.</returns>
+    public static ISiloBuilder AddVolatileReferentialStorage(this ISiloBuilder silo)
+    {
+        Core.Guard.NotNull(silo);
+        silo.Services.AddGrainStorage(OrleansPersonStore.StorageName, (_, _) => new VolatileStateStorage());
+        return silo;
+    }
+}
