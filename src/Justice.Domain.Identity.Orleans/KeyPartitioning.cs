@@ -11,7 +11,7 @@ namespace Justice.Domain.Identity.Orleans;
 /// on <c>s</c> consecutive partitions from its primary one; a record's posting goes to the slot its id's hash picks,
 /// so that a record is found on one partition per key and the slots of a hot key hold about as many records each.
 /// </remarks>
-public static class KeyPartitioning
+internal static class KeyPartitioning
 {
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
