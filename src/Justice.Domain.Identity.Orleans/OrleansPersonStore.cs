@@ -30,7 +30,7 @@ namespace Justice.Domain.Identity.Orleans;
 /// <para>
 /// <b>Durability.</b> The grains keep their state in the silos' memory and in the grain storage named
 /// <see cref="StorageName"/>, which the silos' host provides (the ADO.NET provider on PostgreSQL for a deployment,
-/// memory storage for a test): each grain writes its whole state before it replies to a change. A grain whose silo
+/// <see cref="ReferentialSiloBuilderExtensions.AddVolatileReferentialStorage"/> for state in memory only): each grain writes its whole state before it replies to a change. A grain whose silo
 /// stops is activated again on another silo from its stored state. A call that fails because its silo stopped or
 /// became unreachable is sent again (8 attempts at most, 2.8 s of pauses in all) and then lands on the new
 /// activation; each changing call carries an identity (<c>ChangeId</c>) that the grain stores with its reply, so that
