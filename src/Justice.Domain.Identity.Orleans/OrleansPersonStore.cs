@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using Justice.Domain.Identity.Orleans.Grains;
+using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Referential;
+using Justice.Domain.Identity.Scoring;
 using Orleans;
 using Orleans.Runtime;
 
@@ -37,7 +39,7 @@ namespace Justice.Domain.Identity.Orleans;
 /// a change stored before its silo stopped, whose reply was lost, is not applied twice.
 /// </para>
 /// </remarks>
-public sealed class OrleansPersonStore : IPersonStore, IDisposable
+public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
 {
     /// <summary>The schema version an Orleans store reports.</summary>
     public const int SchemaVersion = 1;
@@ -59,6 +61,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     private readonly string name;
     private readonly int partitions;
     private readonly int threshold;
+    private readonly int scoringPartitions;
     private readonly SemaphoreSlim gate = new(1, 1);
     private Dictionary<ulong, int> spreads = [];
     private long spreadVersion = -1;
@@ -85,6 +88,7 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         this.name = name;
         partitions = options.Partitions;
         threshold = options.HotKeyThreshold;
+        scoringPartitions = options.ScoringPartitions;
     }
 
     /// <summary>The number of partitions.</summary>
@@ -276,6 +280,106 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
         }
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Each partition scores the blocks of the keys it owns where they lie: a first round of calls finds the keys over
+    /// their cap (a spread key's size summed over its slots) and gathers the term counts; then each partition prepares
+    /// the records of its blocks, scores the pairs its blocks form first and returns only the pairs kept, with its home
+    /// records' positions and completeness. The block of a spread key within its cap (rare: a key spreads when it is
+    /// larger than <see cref="OrleansStoreOptions.HotKeyThreshold"/>) is gathered from its slots and scored by the
+    /// partition of its first slot. At most <see cref="OrleansStoreOptions.ScoringPartitions"/> partitions score at
+    /// once. Progress is reported as each partition finishes.
+    /// </remarks>
+    public async Task<StoreScoring> ScorePairsAsync(StoreScoringRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Core.Guard.NotNull(request);
+        if (request.RuleCaps is null || request.RuleDescriptions is null || request.RuleCaps.Count != request.RuleDescriptions.Count)
+        {
+            throw new ArgumentException("request: give one description and one cap per rule", nameof(request));
+        }
+
+        var caps = request.RuleCaps.ToArray();
+        var rules = caps.Length;
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await RefreshSpreadsAsync().ConfigureAwait(false);
+            ulong[] spreadKeys = [.. spreads.Keys.Order()];
+            var censusCall = Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).CensusAsync(caps, spreadKeys))));
+            var termsCall = Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).TermsAsync())));
+            var totals = await CallAsync(() => Catalog.TotalsAsync()).ConfigureAwait(false);
+            var census = await censusCall.ConfigureAwait(false);
+            var heldTerms = await termsCall.ConfigureAwait(false);
+
+            var report = new RuleCounts(rules);
+            foreach (var part in census)
+            {
+                report.Add(part);
+            }
+
+            var capped = census.SelectMany(c => c.CappedKeys).ToList();
+            var spreadSizes = new SortedDictionary<ulong, int>();
+            foreach (var part in census)
+            {
+                for (var i = 0; i < part.SpreadKeys.Length; i++)
+                {
+                    spreadSizes[part.SpreadKeys[i]] = spreadSizes.GetValueOrDefault(part.SpreadKeys[i]) + part.SpreadCounts[i];
+                }
+            }
+
+            var extra = new List<ExtraBlock>[partitions];
+            foreach (var (key, size) in spreadSizes)
+            {
+                var rule = (int)(key >> 60) - 1;
+                if (rule < 0 || rule >= rules)
+                {
+                    throw new InvalidOperationException("a stored blocking key is not of the request's rules: open the referential with the profile it was filled with");
+                }
+
+                report.Count(rule, size, caps[rule]);
+                if (size > caps[rule])
+                {
+                    capped.Add(key);
+                }
+                else if (size >= 2)
+                {
+                    var members = await GatherAsync(key, caps[rule]).ConfigureAwait(false);
+                    (extra[KeyPartitioning.PartitionOf(key, 0, partitions)] ??= []).Add(new ExtraBlock(key, members));
+                }
+            }
+
+            var terms = heldTerms.SelectMany(t => t.Terms).ToArray();
+            var termCounts = heldTerms.SelectMany(t => t.Counts).ToArray();
+            ulong[] cappedKeys = [.. capped.Order()];
+            var replies = new ScoringReply[partitions];
+            long compared = 0;
+            using var slots = new SemaphoreSlim(scoringPartitions);
+            await Task.WhenAll(Enumerable.Range(0, partitions).Select(async p =>
+            {
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    var job = new ScoringJob(
+                        request.BlockingRules, request.ModelDocument, caps, request.MaxBlockSize, request.MaxDegreeOfParallelism,
+                        cappedKeys, spreadKeys, terms, termCounts, totals.FieldTotals, totals.Records, [.. extra[p] ?? []], [.. request.RuleDescriptions]);
+                    replies[p] = await CallAsync(() => Partition(p).ScorePairsAsync(job, cancellationToken)).ConfigureAwait(false);
+                    progress?.Report(Interlocked.Add(ref compared, replies[p].PairsCompared));
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            })).ConfigureAwait(false);
+
+            return Assemble(replies, report, request.RuleDescriptions, request.MaxBlockSize);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>What each partition holds: its records, postings and the records it keeps for its postings.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>One line per partition, by partition number.</returns>
@@ -323,6 +427,46 @@ public sealed class OrleansPersonStore : IPersonStore, IDisposable
     {
         ulong[] spread = [.. spreads.Keys.Order()];
         return Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).LoadAsync(spread))));
+    }
+
+    // The records of a spread key's block, from each of its slots.
+    private async Task<HeldRecord[]> GatherAsync(ulong key, int cap)
+    {
+        var spread = spreads.GetValueOrDefault(key, 1);
+        var replies = await Task.WhenAll(Enumerable.Range(0, spread).Select(slot => CallAsync(() =>
+            Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).FetchAsync(new PartitionQuery([key], [int.MaxValue], []))))).ConfigureAwait(false);
+        return [.. replies.SelectMany(r => r.Records).DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence)];
+    }
+
+    private static StoreScoring Assemble(ScoringReply[] replies, RuleCounts counts, IReadOnlyList<string> names, int maxBlockSize)
+    {
+        var rules = names.Count;
+        var home = replies
+            .SelectMany(r => r.HomeSequences.Select((s, i) => (Sequence: s, Id: r.HomeIds[i], Completeness: r.HomeCompleteness[i])))
+            .OrderBy(h => h.Sequence)
+            .ToArray();
+        var index = new Dictionary<long, int>(home.Length);
+        for (var i = 0; i < home.Length; i++)
+        {
+            index[home[i].Sequence] = i;
+        }
+
+        var edges = replies
+            .SelectMany(r => r.Lefts.Select((l, i) => new ScoredEdge(index[l], index[r.Rights[i]], r.Weights[i])))
+            .OrderBy(e => e.Left)
+            .ThenBy(e => e.Right)
+            .ToArray();
+        var newPairs = new long[rules];
+        foreach (var reply in replies)
+        {
+            for (var r = 0; r < rules; r++)
+            {
+                newPairs[r] += reply.NewPairs[r];
+            }
+        }
+
+        var report = new BlockingReport(home.Length, maxBlockSize, newPairs.Sum(), [.. Enumerable.Range(0, rules).Select(r => counts.Report(r, names[r], newPairs[r]))]);
+        return new StoreScoring([.. home.Select(h => h.Id)], [.. home.Select(h => h.Completeness)], edges, replies.Sum(r => r.PairsCompared), report);
     }
 
     private async Task RefreshSpreadsAsync()

@@ -12,8 +12,19 @@ public sealed record OrleansStoreOptions
     /// </summary>
     public int HotKeyThreshold { get; init; } = 4096;
 
+    /// <summary>
+    /// How many partitions score their pairs at once in a deduplication (1 or more; default 4). Each prepares the
+    /// records of its blocks while it scores (about 1 KB per record it holds), so this bounds the cluster's memory.
+    /// </summary>
+    public int ScoringPartitions { get; init; } = 4;
+
     internal void Check()
     {
+        if (ScoringPartitions < 1)
+        {
+            throw new ArgumentException("the number of partitions scoring at once must be 1 or more", nameof(ScoringPartitions));
+        }
+
         if (Partitions < 1)
         {
             throw new ArgumentException("the number of partitions must be 1 or more", nameof(Partitions));

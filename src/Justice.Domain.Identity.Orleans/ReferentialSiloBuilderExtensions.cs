@@ -1,3 +1,5 @@
+using Justice.Domain.Identity.Comparison;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.Runtime.Hosting;
 
@@ -19,6 +21,24 @@ public static class ReferentialSiloBuilderExtensions
     {
         Core.Guard.NotNull(silo);
         silo.Services.AddGrainStorage(OrleansPersonStore.StorageName, (_, _) => new VolatileStateStorage());
+        return silo;
+    }
+
+    /// <summary>
+    /// Gives the silo's partition grains the profile a referential was filled with, so that they prepare its records
+    /// as its clients do when they score a deduplication where the records lie (<see cref="OrleansPersonStore.ScorePairsAsync"/>).
+    /// The built-in profiles (<see cref="CivilStatusProfile.Default"/>, <see cref="CivilStatusProfile.WithoutNameEditRules"/>)
+    /// need no registration; a referential filled with another profile needs it on every silo. The grains pick the
+    /// profile whose blocking rules are the request's (<see cref="Referential.PersonReferential.RulesOf"/>).
+    /// </summary>
+    /// <param name="silo">The silo's builder.</param>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The same builder.</returns>
+    public static ISiloBuilder AddReferentialProfile(this ISiloBuilder silo, CivilStatusProfile profile)
+    {
+        Core.Guard.NotNull(silo);
+        Core.Guard.NotNull(profile);
+        silo.Services.AddSingleton(profile);
         return silo;
     }
 }

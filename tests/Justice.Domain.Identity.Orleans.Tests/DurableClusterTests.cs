@@ -111,6 +111,57 @@ public sealed class DurableClusterTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task SiloStops_InTheMiddleOfADeduplication_SameResultAsOneProcess(bool kill)
+    {
+        await using var database = await OrleansDatabase.CreateAsync();
+        var cluster = await StartAsync(database, "scoring");
+        try
+        {
+            var records = Synthetic.Value;
+            using var store = new OrleansPersonStore(cluster.Client, "scoring", Options with { ScoringPartitions = 2 });
+            var distributed = await PersonReferential.OpenAsync(store, maxBlockSize: 40);
+            var local = await PersonReferential.OpenAsync(new InMemoryPersonStore(), maxBlockSize: 40);
+            await distributed.ImportAsync(records, batchSize: 60);
+            await local.ImportAsync(records, batchSize: 60);
+            var silo = await BusiestSecondaryAsync(cluster, "scoring");
+
+            // The silo stops once the first partition has scored its pairs, while the next ones score theirs: the
+            // partitions it held are activated again from their stored state and score again.
+            Task? stop = null;
+            var reports = new List<long>();
+            var progress = new Inline<long>(compared =>
+            {
+                reports.Add(compared);
+                stop ??= kill ? cluster.KillSiloAsync(silo) : cluster.StopSiloAsync(silo);
+            });
+            var actual = await distributed.DeduplicateAsync(progress: progress);
+            Assert.NotNull(stop);
+            try
+            {
+                await stop;
+            }
+            catch (OperationCanceledException) when (kill)
+            {
+                // The test host kills a silo by cancelling its stop; the stop may report that cancellation.
+            }
+
+            Assert.Equal(ClusterSilos - 1, cluster.GetActiveSilos().Count());
+
+            var expected = await local.DeduplicateAsync();
+            Assert.Equal(Json(expected.Result), Json(actual.Result));
+            Assert.Equal(expected.Ids, actual.Ids);
+            Assert.Equal(Options.Partitions, reports.Count);
+            Assert.Equal(expected.Result.PairsCompared, reports[^1]);
+        }
+        finally
+        {
+            await StopAsync(cluster);
+        }
+    }
+
     [Fact]
     public async Task WholeClusterRestarts_OnTheSameDatabase_SameReferential()
     {
@@ -198,6 +249,8 @@ public sealed class DurableClusterTests
         Assert.True(held.GetValueOrDefault(silo.SiloAddress) > 0, "no grain of the referential on a secondary silo");
         return silo;
     }
+
+    private static string Json(BulkResult result) => JsonSerializer.Serialize(result, IdentityJsonContext.Default.BulkResult);
 
     private static async Task<string[]> FindAllAsync(PersonReferential referential, IEnumerable<PersonRecord> queries)
     {

@@ -26,4 +26,13 @@ internal interface IPartitionGrain : IGrainWithStringKey
 
     /// <summary>What the partition holds; <paramref name="spreadKeys"/> are the keys of spread over 1.</summary>
     Task<PartitionLoad> LoadAsync(ulong[] spreadKeys);
+
+    /// <summary>The partition's keys for a deduplication with the rules' <paramref name="caps"/>; <paramref name="spreadKeys"/> are the keys of spread over 1.</summary>
+    Task<PartitionCensus> CensusAsync(int[] caps, ulong[] spreadKeys);
+
+    /// <summary>The name values the partition counts.</summary>
+    Task<HeldTerms> TermsAsync();
+
+    /// <summary>Scores the pairs the partition's blocks form first (its ordinary keys and the job's extra blocks) and returns those kept.</summary>
+    Task<ScoringReply> ScorePairsAsync(ScoringJob job, CancellationToken cancellationToken);
 }

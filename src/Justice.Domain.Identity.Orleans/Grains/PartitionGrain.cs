@@ -1,3 +1,5 @@
+using Justice.Domain.Identity.Comparison;
+using Justice.Domain.Identity.Referential;
 using Orleans;
 using Orleans.Runtime;
 
@@ -12,7 +14,9 @@ namespace Justice.Domain.Identity.Orleans.Grains;
 /// period's end.
 /// </summary>
 [KeepAlive]
-internal sealed class PartitionGrain([PersistentState("partition", OrleansPersonStore.StorageName)] IPersistentState<PartitionState> stored)
+internal sealed class PartitionGrain(
+    [PersistentState("partition", OrleansPersonStore.StorageName)] IPersistentState<PartitionState> stored,
+    IEnumerable<CivilStatusProfile> profiles)
     : Grain, IPartitionGrain
 {
     private PartitionState State => stored.State;
@@ -114,6 +118,63 @@ internal sealed class PartitionGrain([PersistentState("partition", OrleansPerson
             State.Home.Count, postings.Values.Sum(p => (long)p.Count), postings.Count - held.Length, held, State.Records.Values.LongCount(r => r.References > 0)));
     }
 
+    public Task<PartitionCensus> CensusAsync(int[] caps, ulong[] spreadKeys)
+    {
+        var rules = caps.Length;
+        var spread = spreadKeys.ToHashSet();
+        var capped = new List<ulong>();
+        var spreadHeld = new List<ulong>();
+        var spreadCounts = new List<int>();
+        int[] blocks = new int[rules], cappedBlocks = new int[rules], largest = new int[rules], keyed = new int[rules];
+        long[] pairs = new long[rules], cappedRecords = new long[rules], cappedPairs = new long[rules];
+        foreach (var (key, holders) in State.Postings)
+        {
+            var rule = RuleOf(key, rules);
+            if (spread.Contains(key))
+            {
+                spreadHeld.Add(key);
+                spreadCounts.Add(holders.Count);
+                continue;
+            }
+
+            BlockCensus.Count(rule, holders.Count, caps[rule], blocks, pairs, cappedBlocks, cappedRecords, cappedPairs, largest);
+            if (holders.Count > caps[rule])
+            {
+                capped.Add(key);
+            }
+        }
+
+        foreach (var slot in State.Home.Values)
+        {
+            foreach (var rule in slot.Keys.Select(k => RuleOf(k, rules)).Distinct())
+            {
+                keyed[rule]++;
+            }
+        }
+
+        return Task.FromResult(new PartitionCensus(
+            [.. capped.Order()], [.. spreadHeld], [.. spreadCounts], keyed, blocks, pairs, cappedBlocks, cappedRecords, cappedPairs, largest, State.Home.Count));
+    }
+
+    public Task<HeldTerms> TermsAsync() =>
+        Task.FromResult(new HeldTerms([.. State.Terms.Keys], [.. State.Terms.Values]));
+
+    public async Task<ScoringReply> ScorePairsAsync(ScoringJob job, CancellationToken cancellationToken)
+    {
+        var profile = profiles.Concat([CivilStatusProfile.Default, CivilStatusProfile.WithoutNameEditRules])
+            .FirstOrDefault(p => PersonReferential.RulesOf(p) == job.BlockingRules)
+            ?? throw new InvalidOperationException(
+                "no profile on this silo has the blocking rules '" + job.BlockingRules + "': register the referential's profile on every silo with AddReferentialProfile");
+        var request = new StoreScoringRequest(job.BlockingRules, job.ModelDocument, job.RuleDescriptions, job.RuleCaps, job.MaxBlockSize, job.MaxDegreeOfParallelism);
+        var terms = job.Terms.Select((t, i) => (t.Field, t.Value, job.TermCounts[i]));
+        var scorer = new PartitionPairScorer(profile, request, terms, job.FieldTotals, job.Records, job.CappedKeys);
+
+        // The grain is not reentrant: no other call runs on it until this one returns, so the work may read the state
+        // on the thread pool (taken here: the storage bridge reads it only from the grain's context).
+        var state = State;
+        return await Task.Run(() => Score(state, job, scorer, cancellationToken), cancellationToken).ConfigureAwait(true);
+    }
+
     private Task WriteAsync() => StateWriter.WriteAsync(stored, DeactivateOnIdle);
 
     private ulong[] Apply(PartitionChange change, int hotKeyThreshold)
@@ -175,6 +236,58 @@ internal sealed class PartitionGrain([PersistentState("partition", OrleansPerson
         }
 
         return [.. grown.Order()];
+    }
+
+    private static int RuleOf(ulong key, int rules)
+    {
+        var rule = (int)(key >> 60) - 1;
+        return rule >= 0 && rule < rules ? rule
+            : throw new InvalidOperationException("a stored blocking key is not of the request's rules: open the referential with the profile it was filled with");
+    }
+
+    private static ScoringReply Score(PartitionState state, ScoringJob job, PartitionPairScorer scorer, CancellationToken cancellationToken)
+    {
+        var rules = job.RuleCaps.Length;
+        var spread = job.SpreadKeys.ToHashSet();
+        var blocks = new List<HeldBlock>();
+        var documents = new Dictionary<long, string>();
+        foreach (var (key, holders) in state.Postings)
+        {
+            if (holders.Count < 2 || spread.Contains(key) || holders.Count > job.RuleCaps[RuleOf(key, rules)])
+            {
+                continue;
+            }
+
+            blocks.Add(new HeldBlock(key, [.. holders]));
+            foreach (var sequence in holders)
+            {
+                documents.TryAdd(sequence, state.Records[sequence].Document);
+            }
+        }
+
+        foreach (var extra in job.ExtraBlocks)
+        {
+            blocks.Add(new HeldBlock(extra.Key, [.. extra.Members.Select(m => m.Sequence).Order()]));
+            foreach (var member in extra.Members)
+            {
+                documents.TryAdd(member.Sequence, member.Document);
+            }
+        }
+
+        var scored = scorer.Score(blocks, documents, cancellationToken);
+        var home = state.Home.OrderBy(e => e.Value.Sequence).ToArray();
+        var completeness = new int[home.Length];
+        Parallel.For(0, home.Length, new ParallelOptions { MaxDegreeOfParallelism = job.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
+            completeness[i] = scorer.Completeness(state.Records[home[i].Value.Sequence].Document));
+        return new ScoringReply(
+            [.. scored.Edges.Select(e => e.Left)],
+            [.. scored.Edges.Select(e => e.Right)],
+            [.. scored.Edges.Select(e => e.Weight)],
+            scored.PairsCompared,
+            [.. scored.NewPairsByRule],
+            [.. home.Select(e => e.Value.Sequence)],
+            [.. home.Select(e => e.Key)],
+            completeness);
     }
 
     private StoredCopy Copy(long sequence, string id, string document)

@@ -170,6 +170,22 @@ public static class BulkLinkage
         var array = records as PreparedRecord[] ?? [.. records];
         var pairs = blocked.Score(new MatcherPairScorer(scorer, array, matchWeight, reviewWeight), reviewWeight, options.MaxDegreeOfParallelism, progress, cancellationToken);
         scored?.Invoke();
+        return Finish(scorer.Model, records.Count, [.. records.Select(r => r.Completeness)], pairs, blocked.Report, blocked.LinkBoundary, options);
+    }
+
+    /// <summary>Splits scored pairs into the match and review bands, then clusters them (or assigns one to one).</summary>
+    /// <param name="model">The model the pairs were scored with (its thresholds).</param>
+    /// <param name="recordCount">The number of records.</param>
+    /// <param name="completeness">Each record's completeness, for best-link clustering.</param>
+    /// <param name="pairs">The pairs kept by the scoring, in canonical order.</param>
+    /// <param name="report">The blocking report.</param>
+    /// <param name="linkBoundary">The boundary between the two sources of a linkage (0 for deduplication).</param>
+    /// <param name="options">Clustering or one-to-one.</param>
+    /// <returns>The clusters, the blocking report and the kept pairs.</returns>
+    internal static BulkResult Finish(MatchModel model, int recordCount, IReadOnlyList<int> completeness, BulkScoring pairs, BlockingReport report, int linkBoundary, BulkOptions options)
+    {
+        Guard.Defined(options.Clustering);
+        var matchWeight = WeightOf(model.MatchThreshold);
         var review = new List<ScoredEdge>();
         var matches = new List<ScoredEdge>();
         foreach (var edge in pairs.Edges)
@@ -186,19 +202,19 @@ public static class BulkLinkage
 
         OneToOneLinks? oneToOne = null;
         RecordClusters clusters;
-        if (options.OneToOne && blocked.LinkBoundary > 0)
+        if (options.OneToOne && linkBoundary > 0)
         {
-            var left = blocked.LinkBoundary;
-            oneToOne = OneToOneAssignment.Assign(left, records.Count - left, pairs.Edges.Select(e => new ScoredEdge(e.Left, e.Right - left, e.Weight)), matchWeight);
-            clusters = PairClustering.ConnectedComponents(records.Count, oneToOne.Links.Select(e => new ScoredEdge(e.Left, e.Right + left, e.Weight)), matchWeight);
+            var left = linkBoundary;
+            oneToOne = OneToOneAssignment.Assign(left, recordCount - left, pairs.Edges.Select(e => new ScoredEdge(e.Left, e.Right - left, e.Weight)), matchWeight);
+            clusters = PairClustering.ConnectedComponents(recordCount, oneToOne.Links.Select(e => new ScoredEdge(e.Left, e.Right + left, e.Weight)), matchWeight);
         }
         else
         {
             clusters = options.Clustering == ClusteringMethod.WeakLinkSplitting
-                ? PairClustering.WeakLinkSplitting(records.Count, pairs.Edges, matchWeight, Math.Max(matchWeight, WeightOf(Guard.Probability(options.ConfirmProbability))))
-                : PairClustering.Cluster(options.Clustering, records.Count, pairs.Edges, matchWeight, matchWeight, [.. records.Select(r => r.Completeness)]);
+                ? PairClustering.WeakLinkSplitting(recordCount, pairs.Edges, matchWeight, Math.Max(matchWeight, WeightOf(Guard.Probability(options.ConfirmProbability))))
+                : PairClustering.Cluster(options.Clustering, recordCount, pairs.Edges, matchWeight, matchWeight, completeness);
         }
 
-        return new BulkResult(clusters, blocked.Report, pairs.PairsCompared, matches.Count, matches, review, oneToOne);
+        return new BulkResult(clusters, report, pairs.PairsCompared, matches.Count, matches, review, oneToOne);
     }
 }

@@ -349,7 +349,9 @@ public sealed class PersonReferential
     /// <summary>
     /// Deduplicates the stored records with the current model, as the in-memory bulk run does
     /// (<see cref="BulkLinkage.Block(MatchProfile, IReadOnlyList{PreparedRecord}, int)"/> then
-    /// <see cref="BulkLinkage.Deduplicate"/>, on all cores): the records are read in store order and prepared on all cores.
+    /// <see cref="BulkLinkage.Deduplicate"/>, on all cores): the records are read in store order and prepared on all
+    /// cores. A store that scores pairs where its records lie (<see cref="IPairScoringStore"/>, a partitioned store)
+    /// scores them there and returns only the pairs kept; the clusters are the same.
     /// </summary>
     /// <param name="options">Clustering, threads (the block cap is the referential's <see cref="MaxBlockSize"/>); defaults when null.</param>
     /// <param name="progress">Receives the running count of pairs compared; may be null.</param>
@@ -357,6 +359,20 @@ public sealed class PersonReferential
     /// <returns>The ids in store order and the result.</returns>
     public async Task<ReferentialDeduplication> DeduplicateAsync(BulkOptions? options = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (Store is IPairScoringStore scoring)
+        {
+            var request = new StoreScoringRequest(
+                RulesOf(Profile),
+                JsonSerializer.Serialize(Model, IdentityJsonContext.Default.MatchModel),
+                [.. Profile.Profile.BlockingRules.Select(r => r.Description)],
+                caps,
+                MaxBlockSize,
+                (options ?? new BulkOptions()).MaxDegreeOfParallelism);
+            var scored = await scoring.ScorePairsAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            var finished = BulkLinkage.Finish(Model, scored.Ids.Count, scored.Completeness, new BulkScoring(scored.Edges, scored.PairsCompared), scored.Report, 0, options ?? new BulkOptions());
+            return new ReferentialDeduplication(scored.Ids, finished);
+        }
+
         var prepared = await PrepareAllAsync(cancellationToken).ConfigureAwait(false);
         var run = (options ?? new BulkOptions()) with { MaxBlockSize = MaxBlockSize };
         var blocked = BulkLinkage.Block(Profile.Profile, prepared, MaxBlockSize);

@@ -434,24 +434,47 @@ public sealed class BlockedPairs
         return false;
     }
 
+    /// <summary>Whether the pair shares an uncapped (rule, key) ordered before (rule, key) (or equal, when inclusive).</summary>
+    private bool FormedBefore(byte rule, ulong key, int i, int j, bool inclusive = false) =>
+        SharesUncappedKeyBefore(
+            recordRules.AsSpan(recordStarts[i], recordStarts[i + 1] - recordStarts[i]),
+            recordKeys.AsSpan(recordStarts[i], recordStarts[i + 1] - recordStarts[i]),
+            recordRules.AsSpan(recordStarts[j], recordStarts[j + 1] - recordStarts[j]),
+            recordKeys.AsSpan(recordStarts[j], recordStarts[j + 1] - recordStarts[j]),
+            rule,
+            key,
+            inclusive,
+            cappedKeys);
+
     /// <summary>
-    /// Whether the pair shares an uncapped (rule, key) ordered before (rule, key) (or equal, when inclusive). Both
-    /// records' keys are sorted by (rule, key), so one merge of the two lists finds the shared ones: O(keys per record).
+    /// Whether two records share an uncapped (rule, key) ordered before (rule, key) (or equal, when inclusive): the
+    /// test that makes a block form a pair only when no earlier (rule, key) forms it. Both records' keys are sorted
+    /// by (rule, key), so one merge of the two lists finds the shared ones: O(keys per record). A partitioned store
+    /// runs the same test on each partition's blocks.
     /// </summary>
-    private bool FormedBefore(byte rule, ulong key, int i, int j, bool inclusive = false)
+    /// <param name="firstRules">The first record's keys' rules.</param>
+    /// <param name="firstKeys">The first record's keys, sorted by (rule, key) and distinct.</param>
+    /// <param name="secondRules">The second record's keys' rules.</param>
+    /// <param name="secondKeys">The second record's keys, sorted by (rule, key) and distinct.</param>
+    /// <param name="rule">The rule of the block.</param>
+    /// <param name="key">The key of the block.</param>
+    /// <param name="inclusive">Whether (rule, key) itself counts.</param>
+    /// <param name="cappedKeys">For each rule, its keys whose blocks are over the cap.</param>
+    /// <returns><see langword="true"/> when an earlier uncapped (rule, key) forms the pair.</returns>
+    internal static bool SharesUncappedKeyBefore(ReadOnlySpan<byte> firstRules, ReadOnlySpan<ulong> firstKeys, ReadOnlySpan<byte> secondRules, ReadOnlySpan<ulong> secondKeys, byte rule, ulong key, bool inclusive, HashSet<ulong>[] cappedKeys)
     {
-        int a = recordStarts[i], aEnd = recordStarts[i + 1], c = recordStarts[j], cEnd = recordStarts[j + 1];
-        while (a < aEnd && c < cEnd)
+        int a = 0, c = 0;
+        while (a < firstKeys.Length && c < secondKeys.Length)
         {
-            var r = recordRules[a];
-            var k = recordKeys[a];
+            var r = firstRules[a];
+            var k = firstKeys[a];
             if (r > rule || (r == rule && (inclusive ? k > key : k >= key)))
             {
                 return false;
             }
 
-            var rc = recordRules[c];
-            var kc = recordKeys[c];
+            var rc = secondRules[c];
+            var kc = secondKeys[c];
             if (r < rc || (r == rc && k < kc))
             {
                 a++;

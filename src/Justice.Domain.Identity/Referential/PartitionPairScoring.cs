@@ -1,0 +1,7 @@
+namespace Justice.Domain.Identity.Referential;
+
+/// <summary>What <see cref="PartitionPairScorer.Score"/> returns for one partition's blocks.</summary>
+/// <param name="Edges">The pairs whose weight reaches the review threshold, in canonical order (left, then right position).</param>
+/// <param name="PairsCompared">The pairs scored (those the blocks form first).</param>
+/// <param name="NewPairsByRule">For each rule, the pairs its blocks formed first (<see cref="Blocking.BlockingRuleReport.NewPairs"/>).</param>
+public sealed record PartitionPairScoring(IReadOnlyList<SequenceEdge> Edges, long PairsCompared, IReadOnlyList<long> NewPairsByRule);
