@@ -1,3 +1,4 @@
+#pragma warning disable RS0030
 using System.Runtime.CompilerServices;
 using Justice.Domain.Identity.Orleans.Grains;
 using Justice.Domain.Identity.Blocking;
@@ -5,6 +6,7 @@ using Justice.Domain.Identity.Referential;
 using Justice.Domain.Identity.Scoring;
 using Orleans;
 using Orleans.Runtime;
+using Orleans.Runtime.Placement;
 
 namespace Justice.Domain.Identity.Orleans;
 
@@ -415,6 +417,91 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
         }
     }
 
+    /// <summary>The silo each partition is active on (a partition not active yet is activated by the question).</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>For each partition, by partition number, its silo.</returns>
+    public async Task<IReadOnlyList<SiloAddress>> PartitionSilosAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SilosAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Spreads the partitions evenly over the cluster's active silos, for example after a silo has joined: each silo
+    /// ends with ⌊N/S⌋ or ⌈N/S⌉ of the N partitions, in the fewest moves (<c>PartitionBalance</c>). A partition moves
+    /// by Orleans grain migration, its state with it, so it loses no record and is not read back from storage; the
+    /// calls that reach it during the move wait for its new activation. Until the rebalance, a silo that joins takes
+    /// only the activations placed after it joined, and the partitions stay where they are.
+    /// </summary>
+    /// <remarks>
+    /// The store's other calls wait until the rebalance ends. Each move is asked of Orleans with a placement hint
+    /// naming the target silo, then awaited (at most <c>moveChecks</c> checks of its silo, 0.1 s apart, 5 s in all);
+    /// a partition that Orleans keeps elsewhere is reported with <see cref="PartitionMove.Moved"/> false and keeps
+    /// serving where it is. O(N) grain calls plus one migration per move, each carrying the partition's whole state.
+    /// </remarks>
+    /// <param name="cancellationToken">Cancels the rebalance between moves (the moves already made stay made).</param>
+    /// <returns>The moves planned, by partition number; empty when the partitions are already balanced.</returns>
+    public async Task<IReadOnlyList<PartitionMove>> RebalanceAsync(CancellationToken cancellationToken = default)
+    {
+        const int moveChecks = 50;
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
+            var placed = await SilosAsync().ConfigureAwait(false);
+
+            // A silo that answered for a partition is counted even if the membership has not listed it yet.
+            var silos = hosts.Keys.Concat(placed).Distinct().OrderBy(s => s.ToParsableString(), StringComparer.Ordinal).ToArray();
+            var index = silos.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
+            var plan = PartitionBalance.Plan([.. placed.Select(s => index[s])], silos.Length);
+            var moves = new List<PartitionMove>(plan.Count);
+            foreach (var (partition, from, to) in plan)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var target = silos[to];
+                var previous = RequestContext.Get(IPlacementDirector.PlacementHintKey);
+                RequestContext.Set(IPlacementDirector.PlacementHintKey, target);
+                try
+                {
+                    await CallAsync(() => Partition(partition).MoveAsync()).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (previous is null)
+                    {
+                        RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+                    }
+                    else
+                    {
+                        RequestContext.Set(IPlacementDirector.PlacementHintKey, previous);
+                    }
+                }
+
+                var now = placed[partition];
+                for (var check = 0; check < moveChecks && !now.Equals(target); check++)
+                {
+                    await Task.Delay(RetryPause, cancellationToken).ConfigureAwait(false);
+                    now = await CallAsync(() => Partition(partition).SiloAsync()).ConfigureAwait(false);
+                }
+
+                moves.Add(new PartitionMove(partition, placed[partition], target, now.Equals(target)));
+            }
+
+            return moves;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <inheritdoc/>
     public void Dispose() => gate.Dispose();
 
@@ -422,6 +509,9 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
 
     private IPartitionGrain Partition(int partition) =>
         grains.GetGrain<IPartitionGrain>(name + "/" + partition.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private Task<SiloAddress[]> SilosAsync() =>
+        Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).SiloAsync())));
 
     private Task<PartitionLoad[]> LoadsAsync()
     {

@@ -54,5 +54,51 @@ public sealed class SiloJoinTests
         }
     }
 
+    [Fact]
+    public async Task SiloJoins_Rebalance_SpreadsPartitions_NothingLost_SameClusters()
+    {
+        var records = new SyntheticGenerator().Generate(200, 43).Records();
+        var cluster = new TestClusterBuilder(2).AddSiloBuilderConfigurator<GrainStorage.Memory>().Build();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await cluster.DeployAsync().WaitAsync(deadline.Token);
+        try
+        {
+            using var store = new OrleansPersonStore(cluster.Client, "rebalanced", new OrleansStoreOptions { Partitions = 8 });
+            var distributed = await PersonReferential.OpenAsync(store, maxBlockSize: 40);
+            var local = await PersonReferential.OpenAsync(new InMemoryPersonStore(), maxBlockSize: 40);
+            await distributed.ImportAsync(records, batchSize: 50);
+            await local.ImportAsync(records, batchSize: 50);
+
+            await cluster.StartAdditionalSiloAsync().WaitAsync(deadline.Token);
+            var joined = cluster.GetActiveSilos().Select(s => s.SiloAddress).Last();
+            Assert.DoesNotContain(joined, await store.PartitionSilosAsync());
+
+            var moves = await store.RebalanceAsync().WaitAsync(deadline.Token);
+            Assert.NotEmpty(moves);
+            Assert.All(moves, m => Assert.True(m.Moved));
+            var counts = (await store.PartitionSilosAsync()).GroupBy(s => s).Select(g => g.Count()).ToArray();
+            Assert.Equal(3, counts.Length);
+            Assert.True(counts.Max() - counts.Min() <= 1, "partitions per silo: " + string.Join(", ", counts));
+            Assert.Empty(await store.RebalanceAsync());
+
+            Assert.Equal(records.Count, (await store.PartitionSizesAsync()).Sum(s => s.Records));
+            Assert.Equal(await local.Store.StatisticsAsync() with { SchemaVersion = 0 }, await store.StatisticsAsync() with { SchemaVersion = 0 });
+            foreach (var query in records.Where((_, i) => i % 4 == 1))
+            {
+                Assert.Equal(Json(await local.FindAsync(query, 8)), Json(await distributed.FindAsync(query, 8)));
+            }
+
+            var expected = await local.DeduplicateAsync();
+            var actual = await distributed.DeduplicateAsync();
+            Assert.Equal(expected.Assignments(), actual.Assignments());
+            Assert.Contains(expected.Result.Clusters.ClusterOf.GroupBy(c => c), g => g.Count() > 1);
+        }
+        finally
+        {
+            await cluster.StopAllSilosAsync();
+            await cluster.DisposeAsync();
+        }
+    }
+
     private static string Json(IReadOnlyList<MatchCandidate> candidates) => JsonSerializer.Serialize(candidates, IdentityJsonContext.Default.IReadOnlyListMatchCandidate);
 }

@@ -40,13 +40,14 @@ internal static class ClusterDemoCommand
         var partitions = new Option<int>("--partitions") { Description = "partition grains of the referential", DefaultValueFactory = _ => new OrleansStoreOptions().Partitions };
         var batch = new Option<int>("--batch") { Description = "records per import batch (each batch is one message to each partition it touches)", DefaultValueFactory = _ => DefaultBatchSize };
         var queries = new Option<int>("--queries") { Description = "also time Find through the cluster: this many stored records, drawn with seed 1, searched one by one (median and 95th percentile), then all at once on two threads", DefaultValueFactory = _ => 0 };
+        var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store and deduplicate with, as identity dedupe --model; without it, a model is trained on the imported records" };
         var postgres = new Option<bool>("--postgres") { Description = "keep the grains' state in PostgreSQL (Orleans' ADO.NET grain storage; its tables are created when absent, this demonstration's rows deleted first); the connection string is read from the environment variable " + ReferentialStoreOptions.PostgresVariable };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("cluster-demo", "Starts an Orleans cluster of --silos silos in this process, imports persons.csv into the referential partitioned over it, deduplicates it into clusters.csv and prints each silo's partitions; the silos stop at the end and on Ctrl+C.")
         {
-            silos, input, output, partitions, batch, queries, postgres, quiet, encoding, delimiter,
+            silos, input, output, partitions, batch, queries, model, postgres, quiet, encoding, delimiter,
         };
         command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
         return command;
@@ -85,6 +86,8 @@ internal static class ClusterDemoCommand
                 throw new CliUsageException("persons file not found: " + path);
             }
 
+            var modelPath = parse.GetValue(model);
+            var given = modelPath is null ? null : BulkDeduplicationRun.LoadModel(modelPath);
             var format = InputOptions.Format(parse, encoding, delimiter);
             using var files = new OutputFiles(("--input", path));
             var outputPath = files.Add(parse.GetValue(output)!, "--output");
@@ -123,7 +126,7 @@ internal static class ClusterDemoCommand
                 var referential = await ReferentialStoreOptions.ReferentialAsync(store, withoutNameEditRules: false, cancellationToken);
                 var (imported, run, dedupeTime) = ScaleProgress.Run(silent, IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
                 {
-                    var imported = ReferentialCommands.ImportFile(progress, referential, store, path, format, size, modelPath: null, given: null, retrain: false, cancellationToken);
+                    var imported = ReferentialCommands.ImportFile(progress, referential, store, path, format, size, modelPath, given, retrain: false, cancellationToken);
                     BulkDeduplicationRun.RequireRecords(path, imported.Read.Records.Count, imported.Read.Errors, imported.Read.RejectedRows);
                     progress.Start("dedupe", 0);
                     var clock = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using Orleans;
+using Orleans.Runtime;
 
 namespace Justice.Domain.Identity.Orleans.Grains;
 
@@ -35,4 +36,15 @@ internal interface IPartitionGrain : IGrainWithStringKey
 
     /// <summary>Scores the pairs the partition's blocks form first (its ordinary keys and the job's extra blocks) and returns those kept.</summary>
     Task<ScoringReply> ScorePairsAsync(ScoringJob job, CancellationToken cancellationToken);
+
+    /// <summary>The silo the partition is active on.</summary>
+    /// <returns>The silo's address.</returns>
+    Task<SiloAddress> SiloAsync();
+
+    /// <summary>
+    /// Asks Orleans to migrate the partition, with its state, once idle, to the silo the caller names with the
+    /// placement hint of its request context (<c>IPlacementDirector.PlacementHintKey</c>).
+    /// </summary>
+    /// <returns>A task that completes when the migration is requested (not done).</returns>
+    Task MoveAsync();
 }

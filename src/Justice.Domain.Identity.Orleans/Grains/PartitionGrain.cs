@@ -16,7 +16,8 @@ namespace Justice.Domain.Identity.Orleans.Grains;
 [KeepAlive]
 internal sealed class PartitionGrain(
     [PersistentState("partition", OrleansPersonStore.StorageName)] IPersistentState<PartitionState> stored,
-    IEnumerable<CivilStatusProfile> profiles)
+    IEnumerable<CivilStatusProfile> profiles,
+    ILocalSiloDetails silo)
     : Grain, IPartitionGrain
 {
     private PartitionState State => stored.State;
@@ -158,6 +159,17 @@ internal sealed class PartitionGrain(
 
     public Task<HeldTerms> TermsAsync() =>
         Task.FromResult(new HeldTerms([.. State.Terms.Keys], [.. State.Terms.Values]));
+
+    public Task<SiloAddress> SiloAsync() => Task.FromResult(silo.SiloAddress);
+
+    public Task MoveAsync()
+    {
+        // The request context carries the target silo as a placement hint: MigrateOnIdle captures it, and the
+        // activation's state travels with it (the persistent state takes part in the migration), so the new
+        // activation does not read its storage.
+        this.MigrateOnIdle();
+        return Task.CompletedTask;
+    }
 
     public async Task<ScoringReply> ScorePairsAsync(ScoringJob job, CancellationToken cancellationToken)
     {
