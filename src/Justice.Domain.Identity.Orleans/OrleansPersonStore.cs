@@ -1,4 +1,3 @@
-#pragma warning disable RS0030
 using System.Runtime.CompilerServices;
 using Justice.Domain.Identity.Orleans.Grains;
 using Justice.Domain.Identity.Blocking;

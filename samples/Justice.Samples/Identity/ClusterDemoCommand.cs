@@ -145,7 +145,7 @@ internal static class ClusterDemoCommand
                 }
 
                 var sizes = await store.PartitionSizesAsync(cancellationToken);
-                var hosts = await cluster.PartitionSilosAsync(Name);
+                var hosts = (await store.PartitionSilosAsync(cancellationToken)).Select(cluster.SiloNumber).ToArray();
                 Print(context, cluster.Silos, sizes, hosts);
                 var result = run.Result;
                 context.Console.WriteLine(string.Create(
@@ -190,7 +190,7 @@ internal static class ClusterDemoCommand
     /// Prints each silo's partitions (records, postings, held records) with the silo's totals, then the skew: the
     /// largest partition's postings over the mean.
     /// </summary>
-    private static void Print(CliContext context, IReadOnlyList<string> silos, IReadOnlyList<PartitionSize> sizes, IReadOnlyDictionary<int, int> hosts)
+    private static void Print(CliContext context, IReadOnlyList<string> silos, IReadOnlyList<PartitionSize> sizes, IReadOnlyList<int> hosts)
     {
         static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table()
@@ -199,8 +199,8 @@ internal static class ClusterDemoCommand
             .AddColumn(new TableColumn("Records").RightAligned())
             .AddColumn(new TableColumn("Postings").RightAligned())
             .AddColumn(new TableColumn("Held records").RightAligned());
-        var groups = Enumerable.Range(1, silos.Count).Select(s => (Name: s.ToString(CultureInfo.InvariantCulture) + " (" + silos[s - 1] + ")", Parts: sizes.Where(p => hosts.GetValueOrDefault(p.Partition) == s).ToArray()))
-            .Append((Name: "not found", Parts: sizes.Where(p => !hosts.ContainsKey(p.Partition)).ToArray()))
+        var groups = Enumerable.Range(1, silos.Count).Select(s => (Name: s.ToString(CultureInfo.InvariantCulture) + " (" + silos[s - 1] + ")", Parts: sizes.Where(p => hosts[p.Partition] == s).ToArray()))
+            .Append((Name: "not found", Parts: sizes.Where(p => hosts[p.Partition] == 0).ToArray()))
             .Where((g, i) => i < silos.Count || g.Parts.Length > 0);
         foreach (var (name, parts) in groups)
         {

@@ -81,30 +81,10 @@ internal sealed class LocalCluster
         }
     }
 
-    /// <summary>
-    /// The silo each activated grain of a referential's partitions lives on, asked of the cluster's management grain:
-    /// partition grains are keyed <c>name/partition</c> (<see cref="Justice.Domain.Identity.Orleans.OrleansPersonStore"/>).
-    /// </summary>
-    /// <param name="name">The referential's name.</param>
-    /// <returns>The silo number (1 for the first) of each activated partition.</returns>
-    public async Task<IReadOnlyDictionary<int, int>> PartitionSilosAsync(string name)
-    {
-        var statistics = await Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics().ConfigureAwait(false);
-        var prefix = name + "/";
-        var found = new Dictionary<int, int>();
-        foreach (var grain in statistics)
-        {
-            var key = grain.GrainId.Key.ToString();
-            if (key.StartsWith(prefix, StringComparison.Ordinal)
-                && int.TryParse(key.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var partition)
-                && siloOfPort.TryGetValue(grain.SiloAddress.Endpoint.Port, out var silo))
-            {
-                found[partition] = silo;
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The number of one of this cluster's silos (1 for the first), from its address.</summary>
+    /// <param name="silo">A silo's address, as <see cref="OrleansPersonStore.PartitionSilosAsync"/> gives it.</param>
+    /// <returns>The silo's number, or 0 when the address is not one of this cluster's silos.</returns>
+    public int SiloNumber(SiloAddress silo) => siloOfPort.GetValueOrDefault(silo.Endpoint.Port);
 
     /// <summary>Stops the client, then the silos (the first one, which keeps the membership, last).</summary>
     /// <param name="graceful">Whether the silos hand their work over and leave the membership (a few seconds), or stop at once (after a cancellation).</param>
