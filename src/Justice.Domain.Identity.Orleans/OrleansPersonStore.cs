@@ -523,7 +523,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
     {
         var spread = spreads.GetValueOrDefault(key, 1);
         var replies = await Task.WhenAll(Enumerable.Range(0, spread).Select(slot => CallAsync(() =>
-            Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).FetchAsync(new PartitionQuery([key], [int.MaxValue], []))))).ConfigureAwait(false);
+            Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).FetchAsync(new PartitionQuery([key], [int.MaxValue], [], WithPrepared: true))))).ConfigureAwait(false);
         return [.. replies.SelectMany(r => r.Records).DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence)];
     }
 
@@ -555,7 +555,10 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
         }
 
         var report = new BlockingReport(home.Length, maxBlockSize, newPairs.Sum(), [.. Enumerable.Range(0, rules).Select(r => counts.Report(r, names[r], newPairs[r]))]);
-        return new StoreScoring([.. home.Select(h => h.Id)], [.. home.Select(h => h.Completeness)], edges, replies.Sum(r => r.PairsCompared), report);
+        return new StoreScoring([.. home.Select(h => h.Id)], [.. home.Select(h => h.Completeness)], edges, replies.Sum(r => r.PairsCompared), report)
+        {
+            PreparedFromDocuments = replies.Sum(r => (long)r.PreparedFromDocuments),
+        };
     }
 
     private async Task RefreshSpreadsAsync()
@@ -590,7 +593,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
 
         foreach (var key in old.Keys)
         {
-            changes.Of(PostingPartition(key, old.Id)).PostingRemoves.Add(new Posting(key, old.Sequence, old.Id, string.Empty));
+            changes.Of(PostingPartition(key, old.Id)).PostingRemoves.Add(new Posting(key, old.Sequence, old.Id, string.Empty, null));
         }
 
         foreach (var term in old.Terms)
@@ -605,10 +608,10 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
     private void Insert(ChangeSet changes, StoredPerson person, long sequence)
     {
         PartitionTerm[] terms = [.. person.Terms.Select(t => new PartitionTerm(t.Field, t.Value))];
-        changes.Of(KeyPartitioning.HomeOf(person.Id, partitions)).HomeSets.Add(new HomeEntry(person.Id, sequence, person.Document, [.. person.BlockingKeys], terms));
+        changes.Of(KeyPartitioning.HomeOf(person.Id, partitions)).HomeSets.Add(new HomeEntry(person.Id, sequence, person.Document, [.. person.BlockingKeys], terms, person.PreparedForm));
         foreach (var key in person.BlockingKeys)
         {
-            changes.Of(PostingPartition(key, person.Id)).PostingAdds.Add(new Posting(key, sequence, person.Id, person.Document));
+            changes.Of(PostingPartition(key, person.Id)).PostingAdds.Add(new Posting(key, sequence, person.Id, person.Document, person.PreparedForm));
         }
 
         foreach (var term in terms)

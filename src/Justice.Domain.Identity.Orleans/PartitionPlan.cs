@@ -19,8 +19,8 @@ namespace Justice.Domain.Identity.Orleans;
 /// when a slot passes the threshold.
 /// </para>
 /// <para>
-/// The sizes are the values the grains receive and keep (ids and JSON documents in UTF-8, keys and positions in
-/// 8 bytes), not the memory of their dictionaries nor Orleans' message headers. Import bytes leave out the postings
+/// The sizes are the values the grains receive and keep (ids and JSON documents in UTF-8, prepared forms, keys and
+/// positions in 8 bytes), not the memory of their dictionaries nor Orleans' message headers. Import bytes leave out the postings
 /// a hot key's spreading moves.
 /// </para>
 /// </remarks>
@@ -33,7 +33,7 @@ public sealed class PartitionPlan
     private readonly int[] recordBytes;
     private readonly Dictionary<ulong, int> spreads;
 
-    private PartitionPlan(int partitions, int threshold, ulong[] postingKeys, int[] postingRecords, ulong[] idHashes, int[] recordBytes, Dictionary<ulong, int> spreads, PartitionSize[] sizes, double importBytes, double readAllBytes)
+    private PartitionPlan(int partitions, int threshold, ulong[] postingKeys, int[] postingRecords, ulong[] idHashes, int[] recordBytes, Dictionary<ulong, int> spreads, PartitionSize[] sizes, double importBytes, double readAllBytes, double preparedBytes)
     {
         this.partitions = partitions;
         HotKeyThreshold = threshold;
@@ -45,6 +45,7 @@ public sealed class PartitionPlan
         Sizes = sizes;
         ImportBytesPerRecord = importBytes;
         ReadAllBytesPerRecord = readAllBytes;
+        PreparedBytesPerRecord = preparedBytes;
     }
 
     /// <summary>The number of partitions.</summary>
@@ -72,10 +73,13 @@ public sealed class PartitionPlan
     public double HomeSkew => Skew(s => s.Records);
 
     /// <summary>
-    /// The payload an import sends per record, on average: its home entry (id, position, document, keys and name
-    /// values) and one posting per key (key, position, id and document).
+    /// The payload an import sends per record, on average: its home entry (id, position, document, prepared form,
+    /// keys and name values) and one posting per key (key, position, id, document and prepared form).
     /// </summary>
     public double ImportBytesPerRecord { get; }
+
+    /// <summary>The record's prepared form (<see cref="StoredPerson.PreparedForm"/>) a partition keeps beside each copy, in bytes per record, on average.</summary>
+    public double PreparedBytesPerRecord { get; }
 
     /// <summary>The payload reading the whole referential back sends per record (position, id and document), as a bulk deduplication reads it.</summary>
     public double ReadAllBytesPerRecord { get; }
@@ -98,7 +102,7 @@ public sealed class PartitionPlan
         var keys = new List<ulong>();
         var holders = new List<int>();
         var home = new long[partitions];
-        double importBytes = 0, readAllBytes = 0;
+        double importBytes = 0, readAllBytes = 0, allPreparedBytes = 0;
         var item = 0;
         foreach (var person in people)
         {
@@ -115,6 +119,7 @@ public sealed class PartitionPlan
 
             var record = idHashes.Count;
             var bytes = 8 + Encoding.UTF8.GetByteCount(person.Id) + Encoding.UTF8.GetByteCount(person.Document);
+            var preparedBytes = person.PreparedForm?.Length ?? 0;
             idHashes.Add(KeyPartitioning.Hash(person.Id));
             recordBytes.Add(bytes);
             home[KeyPartitioning.HomeOf(person.Id, partitions)]++;
@@ -130,8 +135,9 @@ public sealed class PartitionPlan
                 holders.Add(record);
             }
 
-            importBytes += bytes + 8.0 * person.BlockingKeys.Count + termBytes + (8.0 + bytes) * person.BlockingKeys.Count;
+            importBytes += bytes + preparedBytes + 8.0 * person.BlockingKeys.Count + termBytes + (8.0 + bytes + preparedBytes) * person.BlockingKeys.Count;
             readAllBytes += bytes;
+            allPreparedBytes += preparedBytes;
         }
 
         var postingKeys = keys.ToArray();
@@ -182,7 +188,7 @@ public sealed class PartitionPlan
         }
 
         var count = Math.Max(1, hashes.Length);
-        return new PartitionPlan(partitions, threshold, postingKeys, postingRecords, hashes, [.. recordBytes], spreads, sizes, importBytes / count, readAllBytes / count);
+        return new PartitionPlan(partitions, threshold, postingKeys, postingRecords, hashes, [.. recordBytes], spreads, sizes, importBytes / count, readAllBytes / count, allPreparedBytes / count);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Justice.Domain.Identity.Orleans.Tests;
 
 /// <summary>
 /// A <see cref="PersonReferential"/> on the three-silo cluster against one on <see cref="InMemoryPersonStore"/>: the
-/// same records and model give the same ranked candidates, with their weights, in the same order.
+/// same records and model give the same ranked candidates, with their weights, in the same order, and the same clusters.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class OrleansReferentialTests(ClusterFixture cluster)
@@ -19,7 +19,7 @@ public sealed class OrleansReferentialTests(ClusterFixture cluster)
     private static readonly Lazy<IReadOnlyList<PersonRecord>> Synthetic = new(() => new SyntheticGenerator().Generate(600, 23).Records());
 
     [Fact]
-    public async Task Find_SyntheticRecords_SameAsTheInMemoryReferential_HotKeysSpread()
+    public async Task SyntheticRecords_FindAndClustersSameAsTheInMemoryReferential_HotKeysSpread_PreparedFormsRead()
     {
         Assert.Equal(ClusterFixture.Silos, cluster.Cluster.GetActiveSilos().Count());
         var records = Synthetic.Value;
@@ -39,6 +39,15 @@ public sealed class OrleansReferentialTests(ClusterFixture cluster)
         var sizes = await store.PartitionSizesAsync();
         Assert.All(sizes, s => Assert.True(s.Postings > 0));
         Assert.Equal(records.Count, sizes.Sum(s => s.Records));
+
+        // The same clusters. One process prepares every record from its document; the partitions, spread blocks
+        // included, read the prepared form the import sent with each record and prepare none.
+        var expected = await local.DeduplicateAsync();
+        var actual = await distributed.DeduplicateAsync();
+        Assert.Equal(records.Count, expected.PreparedFromDocuments);
+        Assert.Equal(0, actual.PreparedFromDocuments);
+        Assert.Equal(expected.Assignments(), actual.Assignments());
+        Assert.Equal(expected.Result.PairsCompared, actual.Result.PairsCompared);
     }
 
     [Property(MaxTest = 15)]

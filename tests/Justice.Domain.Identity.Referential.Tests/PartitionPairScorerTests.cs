@@ -13,7 +13,8 @@ namespace Justice.Domain.Identity.Referential.Tests;
 
 /// <summary>
 /// <see cref="PartitionPairScorer"/>: the blocks of a store dealt out to any number of partitions, each scored apart
-/// with what the whole store knows, give together the pairs, weights and per-rule counts of one deduplication.
+/// with what the whole store knows, give together the pairs, weights and per-rule counts of one deduplication, whether
+/// the partitions read the records' prepared forms, prepare their documents, or a mix of both.
 /// </summary>
 public sealed class PartitionPairScorerTests
 {
@@ -25,20 +26,21 @@ public sealed class PartitionPairScorerTests
         var cases = Gen.Choose(0, 100_000).ArrayOf(24)
             .Zip(Gen.Choose(2, 6))
             .Zip(Gen.Choose(1, 5))
+            .Zip(Gen.Elements(Forms.None, Forms.All, Forms.EveryOther, Forms.Unreadable))
             .ToArbitrary();
         return Prop.ForAll(cases, t =>
         {
-            var ((traits, cap), partitions) = t;
+            var (((traits, cap), partitions), forms) = t;
             var records = traits.Select((v, i) => ContractPeople.Person(i, v)).ToArray();
             var (referential, stored, request) = Setup(records, cap);
             var prepared = records.Select(Profile.Prepare).ToArray();
             var bulk = BulkLinkage.Deduplicate(referential.Matcher, prepared, BulkLinkage.Block(Profile.Profile, prepared, cap), new BulkOptions(MaxBlockSize: cap));
 
             var scorer = Scorer(stored, request);
-            var documents = stored.Select((s, i) => (Position: (long)i, s.Document)).ToDictionary(d => d.Position, d => d.Document);
+            var candidates = Candidates(stored, forms);
             var blocks = Blocks(stored);
             var parts = Enumerable.Range(0, partitions)
-                .Select(p => scorer.Score([.. blocks.Where(b => (int)(b.Key % (ulong)partitions) == p)], documents))
+                .Select(p => scorer.Score([.. blocks.Where(b => (int)(b.Key % (ulong)partitions) == p)], candidates))
                 .ToArray();
 
             var edges = parts.SelectMany(p => p.Edges).OrderBy(e => e.Left).ThenBy(e => e.Right)
@@ -47,8 +49,11 @@ public sealed class PartitionPairScorerTests
             var newPairs = Enumerable.Range(0, request.RuleCaps.Count).Select(r => parts.Sum(p => p.NewPairsByRule[r]));
             return (edges.SequenceEqual(expectedEdges)
                     && parts.Sum(p => p.PairsCompared) == bulk.PairsCompared
-                    && newPairs.SequenceEqual(bulk.Blocking.Rules.Select(r => r.NewPairs)))
-                .Label($"cap {cap}, {partitions} partitions");
+                    && newPairs.SequenceEqual(bulk.Blocking.Rules.Select(r => r.NewPairs))
+                    && (forms != Forms.All || parts.All(p => p.PreparedFromDocuments == 0))
+                    && (forms != Forms.None || parts.Sum(p => p.PreparedFromDocuments) >= bulk.MatchEdges.Concat(bulk.ReviewPairs).SelectMany(e => new[] { e.Left, e.Right }).Distinct().Count())
+                    && candidates.OrderBy(c => c.Key).Select(c => scorer.Completeness(c.Value)).SequenceEqual(Candidates(stored, Forms.None).Values.Select(scorer.Completeness)))
+                .Label($"cap {cap}, {partitions} partitions, prepared forms: {forms}");
         });
     }
 
@@ -78,7 +83,7 @@ public sealed class PartitionPairScorerTests
         var records = new[] { ContractPeople.Person(0, 1), ContractPeople.Person(1, 1) };
         var (_, stored, request) = Setup(records, 4);
         var scorer = Scorer(stored, request);
-        var error = Assert.Throws<ArgumentException>(() => scorer.Score(Blocks(stored), new Dictionary<long, string> { [0] = stored[0].Document }));
+        var error = Assert.Throws<ArgumentException>(() => scorer.Score(Blocks(stored), Candidates(stored[..1], Forms.None)));
         Assert.Contains("position 1", error.Message, StringComparison.Ordinal);
     }
 
@@ -88,7 +93,11 @@ public sealed class PartitionPairScorerTests
         var records = new[] { ContractPeople.Person(0, 1), ContractPeople.Person(1, 1) };
         var (_, stored, request) = Setup(records, 4);
         var scorer = Scorer(stored, request);
-        var error = Assert.Throws<ArgumentException>(() => scorer.Score(Blocks(stored), new Dictionary<long, string> { [0] = stored[0].Document, [1] = "MARTIN Jean 1970" }));
+        var error = Assert.Throws<ArgumentException>(() => scorer.Score(Blocks(stored), new Dictionary<long, StoredCandidate>
+        {
+            [0] = new(0, stored[0].Id, stored[0].Document),
+            [1] = new(1, stored[1].Id, "MARTIN Jean 1970"),
+        }));
         Assert.Contains("not a record document", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("MARTIN", error.Message, StringComparison.Ordinal);
     }
@@ -128,8 +137,36 @@ public sealed class PartitionPairScorerTests
         return new PartitionPairScorer(Profile, request, terms, totals, stored.Length, capped);
     }
 
+    private static Dictionary<long, StoredCandidate> Candidates(StoredPerson[] stored, Forms forms) =>
+        stored.Select((s, i) => new StoredCandidate(i, s.Id, s.Document)
+        {
+            PreparedForm = forms switch
+            {
+                Forms.All => s.PreparedForm,
+                Forms.EveryOther => i % 2 == 0 ? s.PreparedForm : null,
+                Forms.Unreadable => [.. s.PreparedForm!.Take(s.PreparedForm!.Length / 2)],
+                _ => null,
+            },
+        }).ToDictionary(c => c.Sequence);
+
     private static HeldBlock[] Blocks(StoredPerson[] stored) =>
         [.. stored.SelectMany((s, i) => s.BlockingKeys.Distinct().Select(k => (Key: k, Position: (long)i)))
             .GroupBy(p => p.Key)
             .Select(g => new HeldBlock(g.Key, [.. g.Select(p => p.Position)]))];
+
+    /// <summary>Which records of a partition carry their prepared form.</summary>
+    public enum Forms
+    {
+        /// <summary>None: every record is prepared from its document.</summary>
+        None,
+
+        /// <summary>Every record.</summary>
+        All,
+
+        /// <summary>Every other record.</summary>
+        EveryOther,
+
+        /// <summary>Every record, each form cut in half: read as no form.</summary>
+        Unreadable,
+    }
 }

@@ -154,7 +154,7 @@ internal static class ClusterDemoCommand
                 context.Console.WriteLine(imported.ModelNote + ".");
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; clusters written to {Path.GetFileName(outputPath)}."));
+                    $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; {run.PreparedFromDocuments:N0} record copies prepared again from their documents (the others read from the prepared form sent at import); clusters written to {Path.GetFileName(outputPath)}."));
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));

@@ -102,9 +102,10 @@ internal static class PartitionPlanCommand
             }
 
             context.Console.Write(table);
+            var formBytes = stored.Length == 0 ? 0 : stored.Average(s => (double)(s.PreparedForm?.Length ?? 0));
             context.Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{stored.Length:N0} records, hot-key threshold {hot:N0}; skew = largest partition over the mean; copies = held records of all partitions per record; bytes are the payload of the grain calls (UTF-8 ids and documents, 8-byte keys and positions), without Orleans' headers."));
+                $"{stored.Length:N0} records, hot-key threshold {hot:N0}, prepared form {formBytes:N0} B per record; skew = largest partition over the mean; copies = held records of all partitions per record; bytes are the payload of the grain calls (UTF-8 ids and documents, prepared forms, 8-byte keys and positions), without Orleans' headers."));
             return 0;
         }
     }

@@ -9,4 +9,5 @@ internal sealed record HomeEntry(
     [property: Id(1)] long Sequence,
     [property: Id(2)] string Document,
     [property: Id(3)] ulong[] Keys,
-    [property: Id(4)] PartitionTerm[] Terms);
+    [property: Id(4)] PartitionTerm[] Terms,
+    [property: Id(5)] byte[]? Prepared);

@@ -24,7 +24,7 @@ internal sealed class PartitionGrain(
 
     public Task<HomeEntry?[]> LookupAsync(string[] ids) =>
         Task.FromResult(ids.Select(id => State.Home.TryGetValue(id, out var slot)
-            ? new HomeEntry(id, slot.Sequence, State.Records[slot.Sequence].Document, slot.Keys, slot.Terms)
+            ? new HomeEntry(id, slot.Sequence, State.Records[slot.Sequence].Document, slot.Keys, slot.Terms, null)
             : null).ToArray());
 
     public async Task<ulong[]> ApplyAsync(ChangeId id, PartitionChange change, int hotKeyThreshold)
@@ -62,7 +62,7 @@ internal sealed class PartitionGrain(
                     if (!records.ContainsKey(sequence))
                     {
                         var record = State.Records[sequence];
-                        records[sequence] = new HeldRecord(sequence, record.Id, record.Document);
+                        records[sequence] = new HeldRecord(sequence, record.Id, record.Document, query.WithPrepared ? record.Prepared : null);
                     }
                 }
             }
@@ -89,7 +89,7 @@ internal sealed class PartitionGrain(
             var moved = holders
                 .Select(s => (Sequence: s, Record: State.Records[s]))
                 .Where(h => KeyPartitioning.SlotOf(h.Record.Id, spread) != slot)
-                .Select(h => new Posting(key, h.Sequence, h.Record.Id, h.Record.Document))
+                .Select(h => new Posting(key, h.Sequence, h.Record.Id, h.Record.Document, h.Record.Prepared))
                 .ToArray();
             foreach (var posting in moved)
             {
@@ -106,7 +106,7 @@ internal sealed class PartitionGrain(
 
     public Task<HeldRecord[]> ReadHomeAsync() =>
         Task.FromResult(State.Home
-            .Select(e => new HeldRecord(e.Value.Sequence, e.Key, State.Records[e.Value.Sequence].Document))
+            .Select(e => new HeldRecord(e.Value.Sequence, e.Key, State.Records[e.Value.Sequence].Document, null))
             .OrderBy(r => r.Sequence)
             .ToArray());
 
@@ -207,7 +207,7 @@ internal sealed class PartitionGrain(
             }
 
             State.Home[entry.Id] = new HomeSlot(entry.Sequence, entry.Keys, entry.Terms);
-            Copy(entry.Sequence, entry.Id, entry.Document).Home = true;
+            Copy(entry.Sequence, entry.Id, entry.Document, entry.Prepared).Home = true;
         }
 
         foreach (var posting in change.PostingRemoves)
@@ -225,7 +225,7 @@ internal sealed class PartitionGrain(
 
             if (holders.Add(posting.Sequence))
             {
-                Copy(posting.Sequence, posting.Id, posting.Document).References++;
+                Copy(posting.Sequence, posting.Id, posting.Document, posting.Prepared).References++;
             }
 
             if (holders.Count > hotKeyThreshold)
@@ -262,7 +262,7 @@ internal sealed class PartitionGrain(
         var rules = job.RuleCaps.Length;
         var spread = job.SpreadKeys.ToHashSet();
         var blocks = new List<HeldBlock>();
-        var documents = new Dictionary<long, string>();
+        var records = new Dictionary<long, StoredCandidate>();
         foreach (var (key, holders) in state.Postings)
         {
             if (holders.Count < 2 || spread.Contains(key) || holders.Count > job.RuleCaps[RuleOf(key, rules)])
@@ -273,7 +273,10 @@ internal sealed class PartitionGrain(
             blocks.Add(new HeldBlock(key, [.. holders]));
             foreach (var sequence in holders)
             {
-                documents.TryAdd(sequence, state.Records[sequence].Document);
+                if (!records.ContainsKey(sequence))
+                {
+                    records[sequence] = CandidateOf(sequence, state.Records[sequence]);
+                }
             }
         }
 
@@ -282,15 +285,15 @@ internal sealed class PartitionGrain(
             blocks.Add(new HeldBlock(extra.Key, [.. extra.Members.Select(m => m.Sequence).Order()]));
             foreach (var member in extra.Members)
             {
-                documents.TryAdd(member.Sequence, member.Document);
+                records.TryAdd(member.Sequence, new StoredCandidate(member.Sequence, member.Id, member.Document) { PreparedForm = member.Prepared });
             }
         }
 
-        var scored = scorer.Score(blocks, documents, cancellationToken);
+        var scored = scorer.Score(blocks, records, cancellationToken);
         var home = state.Home.OrderBy(e => e.Value.Sequence).ToArray();
         var completeness = new int[home.Length];
         Parallel.For(0, home.Length, new ParallelOptions { MaxDegreeOfParallelism = job.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
-            completeness[i] = scorer.Completeness(state.Records[home[i].Value.Sequence].Document));
+            completeness[i] = scorer.Completeness(CandidateOf(home[i].Value.Sequence, state.Records[home[i].Value.Sequence])));
         return new ScoringReply(
             [.. scored.Edges.Select(e => e.Left)],
             [.. scored.Edges.Select(e => e.Right)],
@@ -299,14 +302,18 @@ internal sealed class PartitionGrain(
             [.. scored.NewPairsByRule],
             [.. home.Select(e => e.Value.Sequence)],
             [.. home.Select(e => e.Key)],
-            completeness);
+            completeness,
+            scored.PreparedFromDocuments);
     }
 
-    private StoredCopy Copy(long sequence, string id, string document)
+    private static StoredCandidate CandidateOf(long sequence, StoredCopy copy) =>
+        new(sequence, copy.Id, copy.Document) { PreparedForm = copy.Prepared };
+
+    private StoredCopy Copy(long sequence, string id, string document, byte[]? prepared)
     {
         if (!State.Records.TryGetValue(sequence, out var copy))
         {
-            State.Records[sequence] = copy = new StoredCopy { Id = id, Document = document };
+            State.Records[sequence] = copy = new StoredCopy { Id = id, Document = document, Prepared = prepared };
         }
 
         return copy;

@@ -8,4 +8,5 @@ internal sealed record Posting(
     [property: Id(0)] ulong Key,
     [property: Id(1)] long Sequence,
     [property: Id(2)] string Id,
-    [property: Id(3)] string Document);
+    [property: Id(3)] string Document,
+    [property: Id(4)] byte[]? Prepared);

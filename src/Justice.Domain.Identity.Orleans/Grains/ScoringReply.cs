@@ -4,7 +4,8 @@ namespace Justice.Domain.Identity.Orleans.Grains;
 
 /// <summary>
 /// A partition's part of a deduplication: its kept pairs (positions and weights, canonical order), the pairs it
-/// compared and formed per rule, and its home records (positions, ids, completeness).
+/// compared and formed per rule, its home records (positions, ids, completeness), and the records of its blocks it
+/// prepared from their documents.
 /// </summary>
 [GenerateSerializer, Immutable]
 internal sealed record ScoringReply(
@@ -15,4 +16,5 @@ internal sealed record ScoringReply(
     [property: Id(4)] long[] NewPairs,
     [property: Id(5)] long[] HomeSequences,
     [property: Id(6)] string[] HomeIds,
-    [property: Id(7)] int[] HomeCompleteness);
+    [property: Id(7)] int[] HomeCompleteness,
+    [property: Id(8)] int PreparedFromDocuments);

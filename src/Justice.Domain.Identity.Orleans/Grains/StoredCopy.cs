@@ -17,6 +17,10 @@ internal sealed class StoredCopy
     [Id(1)]
     public string Document { get; set; } = string.Empty;
 
+    /// <summary>The record's prepared form as the importing client made it, or null (then the document is prepared where it is scored).</summary>
+    [Id(4)]
+    public byte[]? Prepared { get; set; }
+
     /// <summary>Whether this position is the home entry of its id on this partition.</summary>
     [Id(2)]
     public bool Home { get; set; }

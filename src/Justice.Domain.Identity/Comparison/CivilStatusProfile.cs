@@ -20,6 +20,7 @@ public sealed class CivilStatusProfile
     private readonly FrenchNameNormalizer normalizer;
     private readonly CommuneDirectory communes;
     private readonly CivilStatusPreparer single;
+    private readonly ulong? preparedStamp;
 
     /// <summary>Creates the profile with a name normalizer and a commune directory, with every blocking rule.</summary>
     /// <param name="normalizer">The name normalizer (particles, placeholders).</param>
@@ -56,6 +57,9 @@ public sealed class CivilStatusProfile
             ],
             nameEditRules ? CivilStatusBlockingRules.All : CivilStatusBlockingRules.WithoutNameEdits);
         single = new CivilStatusPreparer(normalizer, communes, Profile, caching: false);
+        preparedStamp = ReferenceEquals(normalizer, FrenchNameNormalizer.Default) && ReferenceEquals(communes, CommuneDirectory.Default)
+            ? BlockingKey.HashOf(string.Join('|', PreparedRecordCodec.Format, typeof(CivilStatusProfile).Assembly.ManifestModule.ModuleVersionId, Profile.Name, string.Join(',', Profile.BlockingRules.Select(r => r.Name))), -1)
+            : null;
     }
 
     /// <summary>The identifying fields: those a source may leave out or get wrong, each of which the blocking rules must survive losing.</summary>
@@ -99,6 +103,47 @@ public sealed class CivilStatusProfile
     /// <param name="record">The record.</param>
     /// <returns>The prepared record.</returns>
     public PreparedRecord Prepare(PersonRecord record) => single.Prepare(record);
+
+    /// <summary>
+    /// The binary form of a record this profile prepared, so that a store or a partition keeps it and reads it back
+    /// with <see cref="TryReadPrepared"/> instead of preparing the record again. The form is stamped with what prepared
+    /// it: this build of the package, the profile's blocking rules, the default normalizer and commune directory. A
+    /// profile built on another normalizer or directory has no portable form (their content is not stamped) and
+    /// returns null.
+    /// </summary>
+    /// <param name="record">A record this profile prepared.</param>
+    /// <returns>The form, or null when the profile has none.</returns>
+    public byte[]? WritePrepared(PreparedRecord record)
+    {
+        Core.Guard.NotNull(record);
+        return preparedStamp is { } stamp ? PreparedRecordCodec.Encode(record, stamp) : null;
+    }
+
+    /// <summary>
+    /// Reads a form <see cref="WritePrepared"/> wrote, and computes its blocking keys from its fields as preparation
+    /// does. False, and no exception, when the form is empty, malformed, or stamped by another build, rules or profile:
+    /// the record's document is then the one to prepare, and it gives what the form would have given. O(form length +
+    /// keys).
+    /// </summary>
+    /// <param name="form">The form.</param>
+    /// <param name="record">The prepared record, when read.</param>
+    /// <returns>Whether the form was read.</returns>
+    public bool TryReadPrepared(ReadOnlySpan<byte> form, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PreparedRecord? record)
+    {
+        record = null;
+        if (preparedStamp is not { } stamp || !PreparedRecordCodec.TryDecode(form, stamp, out var id, out var names, out var texts, out var numbers)
+            || names.Length != 2 || texts.Length != 4 || numbers.Length != 3)
+        {
+            return false;
+        }
+
+        // The keys, as preparation computes them from the same fields.
+        var fields = new BlockingFields(names[0], names[1], texts, numbers);
+        var keys = new ulong[Profile.KeyCapacity(fields)];
+        var count = Profile.WriteKeys(fields, keys);
+        record = new PreparedRecord(id, names, texts, numbers, count == keys.Length ? keys : keys[..count]);
+        return true;
+    }
 
     /// <summary>The name normalizer.</summary>
     internal FrenchNameNormalizer Normalizer => normalizer;

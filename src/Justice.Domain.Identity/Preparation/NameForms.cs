@@ -51,6 +51,18 @@ internal sealed class NameForms
         codes.AsSpan(0, count).CopyTo(forms.AsSpan(tokenCodesStart));
     }
 
+    private NameForms(string[] forms, int secondaryStart, int tokensStart, int phoneticStart, int tokenCodesStart)
+    {
+        this.forms = forms;
+        this.secondaryStart = secondaryStart;
+        this.tokensStart = tokensStart;
+        this.phoneticStart = phoneticStart;
+        this.tokenCodesStart = tokenCodesStart;
+    }
+
+    /// <summary>The main forms, alternate forms, tokens, phonetic codes and token codes, one after another (<see cref="FromParts"/> reads them back).</summary>
+    public ReadOnlySpan<string> All => forms;
+
     /// <summary>The main forms (e.g. the birth name with and without particles).</summary>
     public ReadOnlySpan<string> Primary => forms.AsSpan(0, secondaryStart);
 
@@ -83,6 +95,10 @@ internal sealed class NameForms
         var phonetic = Distinct(p.Concat(s).Select(Text.Soundex2.Encode));
         return new NameForms(p, s, Distinct(tokens), phonetic);
     }
+
+    /// <summary>The forms <see cref="All"/> gave, with the lengths of the first four lists (the token codes are the rest).</summary>
+    public static NameForms FromParts(string[] all, int primary, int secondary, int tokens, int phonetic) =>
+        new(all, primary, primary + secondary, primary + secondary + tokens, primary + secondary + tokens + phonetic);
 
     private static string[] Distinct(IEnumerable<string> values) =>
         values.Where(v => !string.IsNullOrEmpty(v)).Select(string.Intern).Distinct(StringComparer.Ordinal).ToArray();

@@ -19,11 +19,14 @@ namespace Justice.Domain.Identity.Referential;
 /// </summary>
 /// <remarks>
 /// Built once per run from what the whole store knows (term counts, capped keys); <see cref="Score"/> then needs only
-/// the partition's own blocks and their records' documents. Thread safety: immutable; <see cref="Score"/> may run
-/// from several threads.
+/// the partition's own blocks and their records. A record whose prepared form the profile reads
+/// (<see cref="StoredCandidate.PreparedForm"/>, <see cref="CivilStatusProfile.TryReadPrepared"/>) is not prepared
+/// again; any other is prepared from its document, with the same result. Thread safety: immutable; <see cref="Score"/>
+/// may run from several threads.
 /// </remarks>
 public sealed class PartitionPairScorer
 {
+    private readonly CivilStatusProfile profile;
     private readonly CivilStatusPreparer preparer;
     private readonly IdentityMatcher matcher;
     private readonly HashSet<ulong>[] cappedKeys;
@@ -65,6 +68,7 @@ public sealed class PartitionPairScorer
             totals[f] = fieldTotals[f];
         }
 
+        this.profile = profile;
         preparer = new CivilStatusPreparer(profile);
         matcher = IdentityMatcher.Create(profile.Profile, model).WithCounts(TermFrequencies.FromCounts(profile.Profile, termCounts, totals, records));
         this.cappedKeys = [.. Enumerable.Range(0, rules).Select(_ => new HashSet<ulong>())];
@@ -82,24 +86,24 @@ public sealed class PartitionPairScorer
     }
 
     /// <summary>How complete a stored record is (its identifying fields present), as best-link clustering weighs it.</summary>
-    /// <param name="document">The record's stored document.</param>
+    /// <param name="record">The stored record (its prepared form read when it has one this profile reads).</param>
     /// <returns>The completeness.</returns>
-    /// <exception cref="ArgumentException">The document is not a record document.</exception>
-    public int Completeness(string document) => preparer.Prepare(Read(document)).Completeness;
+    /// <exception cref="ArgumentException">The record is null, or must be prepared and its document is not a record document.</exception>
+    public int Completeness(StoredCandidate record) => PreparedOf(Core.Guard.NotNull(record)).Completeness;
 
     /// <summary>
     /// Scores the pairs that the blocks form first and keeps those whose weight reaches the review threshold. A block
     /// whose key is capped, or with fewer than two records, forms none. O(block pairs · (keys per record + scorer cost) / threads).
     /// </summary>
     /// <param name="blocks">The partition's blocks, each key once.</param>
-    /// <param name="documents">The stored document of every record of the blocks, by store position.</param>
+    /// <param name="records">Every record of the blocks, by store position.</param>
     /// <param name="cancellationToken">Stops the run between blocks.</param>
     /// <returns>The kept pairs, the pairs compared and the pairs formed per rule.</returns>
-    /// <exception cref="ArgumentException">A block's key is not of the profile's rules, or a member's document is missing or unreadable.</exception>
-    public PartitionPairScoring Score(IReadOnlyList<HeldBlock> blocks, IReadOnlyDictionary<long, string> documents, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">A block's key is not of the profile's rules, or a member is missing, or must be prepared and its document is unreadable.</exception>
+    public PartitionPairScoring Score(IReadOnlyList<HeldBlock> blocks, IReadOnlyDictionary<long, StoredCandidate> records, CancellationToken cancellationToken = default)
     {
         Core.Guard.NotNull(blocks);
-        Core.Guard.NotNull(documents);
+        Core.Guard.NotNull(records);
         var rules = cappedKeys.Length;
         var formed = new List<HeldBlock>();
         foreach (var block in blocks)
@@ -124,18 +128,30 @@ public sealed class PartitionPairScorer
             index[positions[i]] = i;
         }
 
-        var texts = new string[positions.Length];
+        var stored = new StoredCandidate[positions.Length];
         for (var i = 0; i < positions.Length; i++)
         {
-            texts[i] = documents.TryGetValue(positions[i], out var document) && document is not null ? document
-                : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"documents: no document for the record at position {positions[i]}"), nameof(documents));
+            stored[i] = records.TryGetValue(positions[i], out var record) && record?.Document is not null ? record
+                : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"records: no record for position {positions[i]}"), nameof(records));
         }
 
         var prepared = new PreparedRecord[positions.Length];
+        var fromDocuments = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         try
         {
-            Parallel.For(0, positions.Length, options, i => prepared[i] = preparer.Prepare(Read(texts[i])));
+            Parallel.For(0, positions.Length, options, i =>
+            {
+                if (stored[i].PreparedForm is { } form && profile.TryReadPrepared(form, out var read))
+                {
+                    prepared[i] = read;
+                }
+                else
+                {
+                    prepared[i] = preparer.Prepare(Read(stored[i].Document));
+                    Interlocked.Increment(ref fromDocuments);
+                }
+            });
         }
         catch (AggregateException e) when (e.InnerExceptions[0] is ArgumentException first)
         {
@@ -188,7 +204,7 @@ public sealed class PartitionPairScorer
         });
 
         var all = kept.SelectMany(e => e).OrderBy(e => e.Left).ThenBy(e => e.Right).ToArray();
-        return new PartitionPairScoring(all, compared.Sum(), newPairs);
+        return new PartitionPairScoring(all, compared.Sum(), newPairs) { PreparedFromDocuments = fromDocuments };
     }
 
     private static MatchModel ReadModel(CivilStatusProfile profile, string? document)
@@ -212,16 +228,19 @@ public sealed class PartitionPairScorer
         return mismatch is null ? model! : throw new ArgumentException("request.ModelDocument: the model does not fit the profile: " + mismatch, "request");
     }
 
+    private PreparedRecord PreparedOf(StoredCandidate record) =>
+        record.PreparedForm is { } form && profile.TryReadPrepared(form, out var read) ? read : preparer.Prepare(Read(record.Document));
+
     private static PersonRecord Read(string document)
     {
         try
         {
             return JsonSerializer.Deserialize(document, IdentityJsonContext.Default.PersonRecord)
-                ?? throw new ArgumentException("documents: a stored record document is empty", nameof(document));
+                ?? throw new ArgumentException("records: a stored record document is empty", "records");
         }
         catch (JsonException e)
         {
-            throw new ArgumentException("documents: a stored record document is not a record document: " + e.Message, nameof(document), e);
+            throw new ArgumentException("records: a stored record document is not a record document: " + e.Message, "records", e);
         }
     }
 }

@@ -4,4 +4,8 @@ namespace Justice.Domain.Identity.Referential;
 /// <param name="Edges">The pairs whose weight reaches the review threshold, in canonical order (left, then right position).</param>
 /// <param name="PairsCompared">The pairs scored (those the blocks form first).</param>
 /// <param name="NewPairsByRule">For each rule, the pairs its blocks formed first (<see cref="Blocking.BlockingRuleReport.NewPairs"/>).</param>
-public sealed record PartitionPairScoring(IReadOnlyList<SequenceEdge> Edges, long PairsCompared, IReadOnlyList<long> NewPairsByRule);
+public sealed record PartitionPairScoring(IReadOnlyList<SequenceEdge> Edges, long PairsCompared, IReadOnlyList<long> NewPairsByRule)
+{
+    /// <summary>How many records of the blocks were prepared from their documents, having no prepared form the profile reads (<see cref="StoredCandidate.PreparedForm"/>).</summary>
+    public int PreparedFromDocuments { get; init; }
+}

@@ -284,7 +284,7 @@ public sealed class PersonReferential
             var stored = fetch.Candidates[c];
             if (!preparedCandidates.TryGetValue(stored.Sequence, out var candidate))
             {
-                candidate = Profile.Prepare(Read(stored.Document));
+                candidate = stored.PreparedForm is { } form && Profile.TryReadPrepared(form, out var read) ? read : Profile.Prepare(Read(stored.Document));
                 if (preparedCandidates.Count >= PreparedCandidateCache)
                 {
                     preparedCandidates.Clear();
@@ -370,14 +370,14 @@ public sealed class PersonReferential
                 (options ?? new BulkOptions()).MaxDegreeOfParallelism);
             var scored = await scoring.ScorePairsAsync(request, progress, cancellationToken).ConfigureAwait(false);
             var finished = BulkLinkage.Finish(Model, scored.Ids.Count, scored.Completeness, new BulkScoring(scored.Edges, scored.PairsCompared), scored.Report, 0, options ?? new BulkOptions());
-            return new ReferentialDeduplication(scored.Ids, finished);
+            return new ReferentialDeduplication(scored.Ids, finished) { PreparedFromDocuments = scored.PreparedFromDocuments };
         }
 
         var prepared = await PrepareAllAsync(cancellationToken).ConfigureAwait(false);
         var run = (options ?? new BulkOptions()) with { MaxBlockSize = MaxBlockSize };
         var blocked = BulkLinkage.Block(Profile.Profile, prepared, MaxBlockSize);
         var result = BulkLinkage.Deduplicate(Matcher, prepared, blocked, run, progress, cancellationToken);
-        return new ReferentialDeduplication([.. prepared.Select(r => r.Id)], result);
+        return new ReferentialDeduplication([.. prepared.Select(r => r.Id)], result) { PreparedFromDocuments = prepared.Length };
     }
 
     /// <summary>The record of a stored document.</summary>
@@ -423,7 +423,10 @@ public sealed class PersonReferential
     private StoredPerson ToStored(CivilStatusPreparer preparer, PersonRecord record)
     {
         var prepared = preparer.Prepare(record);
-        return new StoredPerson(record.Id, JsonSerializer.Serialize(record, IdentityJsonContext.Default.PersonRecord), prepared.BlockingKeys.ToArray(), TermsOf(prepared));
+        return new StoredPerson(record.Id, JsonSerializer.Serialize(record, IdentityJsonContext.Default.PersonRecord), prepared.BlockingKeys.ToArray(), TermsOf(prepared))
+        {
+            PreparedForm = Profile.WritePrepared(prepared),
+        };
     }
 
     private CandidateRequest RequestOf(PreparedRecord prepared)

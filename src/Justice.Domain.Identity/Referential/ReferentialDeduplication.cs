@@ -11,6 +11,13 @@ namespace Justice.Domain.Identity.Referential;
 /// <param name="Result">The clusters, the blocking report and the kept pairs; record indices point into <paramref name="Ids"/>.</param>
 public sealed record ReferentialDeduplication(IReadOnlyList<string> Ids, BulkResult Result)
 {
+    /// <summary>
+    /// How many records the run prepared from their stored documents: every record when the referential scores the
+    /// pairs itself; on a store that scores where its records lie, the copies that had no prepared form it could read
+    /// (0 when every record was imported by this build of the package with a default profile).
+    /// </summary>
+    public long PreparedFromDocuments { get; init; }
+
     /// <summary>The cluster of each record, named by the id of the record that represents it, in store order.</summary>
     /// <returns>(id, cluster id) pairs.</returns>
     public IEnumerable<(string Id, string ClusterId)> Assignments()

@@ -9,4 +9,8 @@ namespace Justice.Domain.Identity.Referential;
 /// <param name="Edges">The pairs whose weight reaches the review threshold, by index in <paramref name="Ids"/>, in canonical order (left, then right; left &lt; right).</param>
 /// <param name="PairsCompared">The pairs scored.</param>
 /// <param name="Report">The blocking report of the run, as <see cref="BlockedPairs.Report"/> gives it for the same records.</param>
-public sealed record StoreScoring(IReadOnlyList<string> Ids, IReadOnlyList<int> Completeness, IReadOnlyList<ScoredEdge> Edges, long PairsCompared, BlockingReport Report);
+public sealed record StoreScoring(IReadOnlyList<string> Ids, IReadOnlyList<int> Completeness, IReadOnlyList<ScoredEdge> Edges, long PairsCompared, BlockingReport Report)
+{
+    /// <summary>How many record copies the scoring prepared from their documents, over all partitions (<see cref="PartitionPairScoring.PreparedFromDocuments"/>).</summary>
+    public long PreparedFromDocuments { get; init; }
+}

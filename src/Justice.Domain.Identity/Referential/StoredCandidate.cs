@@ -7,4 +7,8 @@ namespace Justice.Domain.Identity.Referential;
 /// </param>
 /// <param name="Id">The record id.</param>
 /// <param name="Document">The record as JSON.</param>
-public sealed record StoredCandidate(long Sequence, string Id, string Document);
+public sealed record StoredCandidate(long Sequence, string Id, string Document)
+{
+    /// <summary>The record's prepared form when the store keeps it (<see cref="StoredPerson.PreparedForm"/>), or null: a reader that cannot read it prepares the document.</summary>
+    public byte[]? PreparedForm { get; init; }
+}

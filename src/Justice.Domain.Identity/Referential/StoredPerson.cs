@@ -9,4 +9,12 @@ namespace Justice.Domain.Identity.Referential;
 /// <param name="Document">The <see cref="Records.PersonRecord"/> as JSON (<see cref="Serialization.IdentityJsonContext"/>).</param>
 /// <param name="BlockingKeys">The record's blocking keys, distinct and ascending.</param>
 /// <param name="Terms">The record's term-frequency values, at most one per field.</param>
-public sealed record StoredPerson(string Id, string Document, IReadOnlyList<ulong> BlockingKeys, IReadOnlyList<TermValue> Terms);
+public sealed record StoredPerson(string Id, string Document, IReadOnlyList<ulong> BlockingKeys, IReadOnlyList<TermValue> Terms)
+{
+    /// <summary>
+    /// The record as its profile prepared it (<see cref="Comparison.CivilStatusProfile.WritePrepared"/>), or null. A
+    /// store may keep it beside the document and return it with the record (<see cref="StoredCandidate.PreparedForm"/>),
+    /// so that a reader skips preparing the record again; the document stays the record's truth.
+    /// </summary>
+    public byte[]? PreparedForm { get; init; }
+}

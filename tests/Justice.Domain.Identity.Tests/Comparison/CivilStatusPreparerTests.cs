@@ -24,7 +24,8 @@ public sealed class CivilStatusPreparerTests
 
     private static readonly Gen<string[]> Names = Gen.Choose(0, 4).SelectMany(n => Name.ArrayOf(n)).Select(a => (string[])a!);
 
-    private static readonly Gen<PersonRecord> Record =
+    /// <summary>Random records built from the fragments, with partial, missing and foreign birth data.</summary>
+    internal static readonly Gen<PersonRecord> Record =
         from birth in Name
         from usage in Gen.OneOf(Gen.Constant<string?>(null), Name)
         from aliases in Gen.OneOf(Gen.Constant(Array.Empty<string>()), Names)
@@ -202,7 +203,8 @@ public sealed class CivilStatusPreparerTests
         Assert.Throws<ArgumentNullException>(() => new CivilStatusPreparer(null!));
     }
 
-    private static void AssertSame(PreparedRecord expected, PreparedRecord actual)
+    /// <summary>Asserts that two prepared records hold the same forms, texts, numbers and keys.</summary>
+    internal static void AssertSame(PreparedRecord expected, PreparedRecord actual)
     {
         Assert.Equal(expected.Id, actual.Id);
         Assert.Equal(expected.NameSlots, actual.NameSlots);
@@ -213,6 +215,7 @@ public sealed class CivilStatusPreparerTests
             Assert.Equal(x.Secondary.ToArray(), y.Secondary.ToArray(), StringComparer.Ordinal);
             Assert.Equal(x.Tokens.ToArray(), y.Tokens.ToArray(), StringComparer.Ordinal);
             Assert.Equal(x.Phonetic.ToArray(), y.Phonetic.ToArray(), StringComparer.Ordinal);
+            Assert.Equal(x.TokenCodes.ToArray(), y.TokenCodes.ToArray(), StringComparer.Ordinal);
             Assert.Equal(x.IsMissing, y.IsMissing);
         }
 
