@@ -3,7 +3,6 @@ using Justice.Domain.Identity.Blocking;
 using Justice.Domain.Identity.Comparison;
 using Justice.Domain.Identity.Preparation;
 using Justice.Domain.Identity.Records;
-using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Domain.Benchmarks.Identity;
 
@@ -25,12 +24,7 @@ public class IdentityPrepareBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        records = new SyntheticGenerator().Generate(6_000, 7).Records().Take(Records).ToArray();
-        if (records.Length != Records)
-        {
-            throw new InvalidOperationException("The generator gave fewer records than the benchmark needs.");
-        }
-
+        records = BenchmarkRecords.Take(Records);
         profile = CivilStatusProfile.Default;
         warm = new CivilStatusPreparer(profile);
         foreach (var record in records)

@@ -42,12 +42,13 @@ internal static class ClusterDemoCommand
         var queries = new Option<int>("--queries") { Description = "also time Find through the cluster: this many stored records, drawn with seed 1, searched one by one (median and 95th percentile), then all at once on two threads", DefaultValueFactory = _ => 0 };
         var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store and deduplicate with, as identity dedupe --model; without it, a model is trained on the imported records" };
         var postgres = new Option<bool>("--postgres") { Description = "keep the grains' state in PostgreSQL (Orleans' ADO.NET grain storage; its tables are created when absent, this demonstration's rows deleted first); the connection string is read from the environment variable " + ReferentialStoreOptions.PostgresVariable };
+        var rebalance = new Option<bool>("--rebalance") { Description = "after the import, spread the partitions evenly over the silos (OrleansPersonStore.RebalanceAsync: each silo ends with the floor or the ceiling of partitions/silos), then deduplicate" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("cluster-demo", "Starts an Orleans cluster of --silos silos in this process, imports persons.csv into the referential partitioned over it, deduplicates it into clusters.csv and prints each silo's partitions; the silos stop at the end and on Ctrl+C.")
         {
-            silos, input, output, partitions, batch, queries, model, postgres, quiet, encoding, delimiter,
+            silos, input, output, partitions, batch, queries, model, postgres, rebalance, quiet, encoding, delimiter,
         };
         command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
         return command;
@@ -124,10 +125,21 @@ internal static class ClusterDemoCommand
             {
                 using var store = new OrleansPersonStore(cluster.Client, Name, options);
                 var referential = await ReferentialStoreOptions.ReferentialAsync(store, withoutNameEditRules: false, cancellationToken);
-                var (imported, run, dedupeTime) = ScaleProgress.Run(silent, IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
+                var spread = parse.GetValue(rebalance);
+                var (imported, moves, rebalanceTime, run, dedupeTime) = ScaleProgress.Run(silent, IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
                 {
                     var imported = ReferentialCommands.ImportFile(progress, referential, store, path, format, size, modelPath, given, retrain: false, cancellationToken);
                     BulkDeduplicationRun.RequireRecords(path, imported.Read.Records.Count, imported.Read.Errors, imported.Read.RejectedRows);
+                    IReadOnlyList<PartitionMove> moves = [];
+                    var rebalancing = Stopwatch.StartNew();
+                    if (spread)
+                    {
+                        progress.Start("rebalance", 0);
+                        moves = store.RebalanceAsync(cancellationToken).GetAwaiter().GetResult();
+                        progress.Done(FormattableString.Invariant($"{moves.Count(m => m.Moved):N0} partition(s) moved"));
+                    }
+
+                    var rebalanceTime = rebalancing.Elapsed;
                     progress.Start("dedupe", 0);
                     var clock = Stopwatch.StartNew();
                     var run = referential.DeduplicateAsync(progress: progress, cancellationToken: cancellationToken).GetAwaiter().GetResult();
@@ -136,7 +148,7 @@ internal static class ClusterDemoCommand
                     files.Write(outputPath, writer => BulkDeduplicationRun.WriteClusters(writer, run.Ids.Count, i => run.Ids[i], run.Result.Clusters, progress, cancellationToken));
                     files.Commit(cancellationToken);
                     progress.Done(Path.GetFileName(outputPath));
-                    return (imported, run, dedupeTime);
+                    return (imported, moves, rebalanceTime, run, dedupeTime);
                 });
 
                 foreach (var error in imported.Read.Errors.Take(50).Concat(imported.Summary.Errors.Take(50)))
@@ -157,7 +169,14 @@ internal static class ClusterDemoCommand
                     $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; {run.PreparedFromDocuments:N0} record copies prepared again from their documents (the others read from the prepared form sent at import); clusters written to {Path.GetFileName(outputPath)}."));
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                    $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s{(spread ? FormattableString.Invariant($", rebalance {rebalanceTime.TotalSeconds:F1} s") : string.Empty)}, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                if (spread)
+                {
+                    context.Console.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Rebalance: {moves.Count(m => m.Moved):N0} of {moves.Count:N0} planned move(s) made, so that each silo holds {options.Partitions / count} or {(options.Partitions + count - 1) / count} partition(s)."));
+                }
+
                 if (connection is not null)
                 {
                     foreach (var (type, grains, bytes, largest) in await OrleansStorageSchema.SizesAsync(connection, LocalCluster.ServiceId, cancellationToken))

@@ -17,18 +17,28 @@ public sealed class ClusterDemoCommandTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    [Fact]
-    public void TwoSilos_ClustersOfTheSqliteReferential()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TwoSilos_ClustersOfTheSqliteReferential(bool rebalance)
     {
         CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "250", "--seed", "11", "--output", In("syn")));
         var persons = In("syn/persons.csv");
         var rows = File.ReadLines(persons).Count() - 1;
 
-        var demo = CliRunner.Run("identity", "cluster-demo", "--silos", "2", "--partitions", "4", "--input", persons, "--output", In("orleans.csv"), "--quiet");
+        string[] arguments = ["identity", "cluster-demo", "--silos", "2", "--partitions", "4", "--input", persons, "--output", In("orleans.csv"), "--quiet"];
+        var demo = CliRunner.Run(rebalance ? [.. arguments, "--rebalance"] : arguments);
         CliAssert.Exit(0, demo);
         Assert.Contains("records imported into 4 partitions on 2 silo(s)", demo.Out, StringComparison.Ordinal);
         Assert.Contains("Skew: the largest partition", demo.Out, StringComparison.Ordinal);
+        Assert.Contains("0 record copies prepared again from their documents", demo.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("not found", demo.Out, StringComparison.Ordinal);
+        if (rebalance)
+        {
+            // Spread over the two silos: each silo's total row says 2 partitions.
+            Assert.Contains("planned move(s) made, so that each silo holds 2 or 2 partition(s)", demo.Out, StringComparison.Ordinal);
+            Assert.Equal(2, demo.Out.Split('\n').Count(line => line.Contains('│') && line.Contains("2 partition(s)", StringComparison.Ordinal)));
+        }
 
         CliAssert.Exit(0, CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", In("referential.db"), "--quiet"));
         CliAssert.Exit(0, CliRunner.Run("identity", "referential", "dedupe", "--db", In("referential.db"), "--output", In("sqlite.csv")));
