@@ -63,6 +63,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
     private readonly int partitions;
     private readonly int threshold;
     private readonly int scoringPartitions;
+    private readonly int readPageSize;
     private readonly SemaphoreSlim gate = new(1, 1);
     private Dictionary<ulong, int> spreads = [];
     private long spreadVersion = -1;
@@ -90,6 +91,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
         partitions = options.Partitions;
         threshold = options.HotKeyThreshold;
         scoringPartitions = options.ScoringPartitions;
+        readPageSize = options.ReadPageSize;
     }
 
     /// <summary>The number of partitions.</summary>
@@ -212,11 +214,29 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
     /// <inheritdoc/>
     public async IAsyncEnumerable<StoredCandidate> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        HeldRecord[][] parts;
+        List<HeldRecord>[] parts;
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(p => CallAsync(() => Partition(p).ReadHomeAsync()))).ConfigureAwait(false);
+            // Each partition's home records in pages, so that no reply passes Orleans' largest message body.
+            parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(async p =>
+            {
+                var records = new List<HeldRecord>();
+                var after = long.MinValue;
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var from = after;
+                    var page = await CallAsync(() => Partition(p).ReadHomeAsync(from, readPageSize)).ConfigureAwait(false);
+                    records.AddRange(page);
+                    if (page.Length < readPageSize)
+                    {
+                        return records;
+                    }
+
+                    after = page[^1].Sequence;
+                }
+            })).ConfigureAwait(false);
         }
         finally
         {

@@ -18,8 +18,21 @@ public sealed record OrleansStoreOptions
     /// </summary>
     public int ScoringPartitions { get; init; } = 4;
 
+    /// <summary>
+    /// How many records one partition sends per message when the referential is read back
+    /// (<see cref="OrleansPersonStore.ReadAllAsync"/>; 1 or more; default 10,000). A page is one grain call's reply, and
+    /// Orleans refuses a message body over its <c>MaxMessageBodySize</c> (100 MB by default): at a few hundred bytes
+    /// a record, the default pages stay within a few MB whatever the referential's size.
+    /// </summary>
+    public int ReadPageSize { get; init; } = 10_000;
+
     internal void Check()
     {
+        if (ReadPageSize < 1)
+        {
+            throw new ArgumentException("the read page size must be 1 or more", nameof(ReadPageSize));
+        }
+
         if (ScoringPartitions < 1)
         {
             throw new ArgumentException("the number of partitions scoring at once must be 1 or more", nameof(ScoringPartitions));

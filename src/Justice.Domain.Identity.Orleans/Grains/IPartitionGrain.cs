@@ -22,8 +22,8 @@ internal interface IPartitionGrain : IGrainWithStringKey
     /// <remarks>A retried <paramref name="id"/> returns the same postings.</remarks>
     Task<MovedPostings> TakeMovedAsync(ChangeId id, ulong key, int spread, int slot);
 
-    /// <summary>Every home record, by ascending position.</summary>
-    Task<HeldRecord[]> ReadHomeAsync();
+    /// <summary>The home records after position <paramref name="after"/>, by ascending position, at most <paramref name="max"/> (fewer: the last page).</summary>
+    Task<HeldRecord[]> ReadHomeAsync(long after, int max);
 
     /// <summary>What the partition holds; <paramref name="spreadKeys"/> are the keys of spread over 1.</summary>
     Task<PartitionLoad> LoadAsync(ulong[] spreadKeys);

@@ -104,10 +104,12 @@ internal sealed class PartitionGrain(
         return taken;
     }
 
-    public Task<HeldRecord[]> ReadHomeAsync() =>
+    public Task<HeldRecord[]> ReadHomeAsync(long after, int max) =>
         Task.FromResult(State.Home
+            .Where(e => e.Value.Sequence > after)
+            .OrderBy(e => e.Value.Sequence)
+            .Take(max)
             .Select(e => new HeldRecord(e.Value.Sequence, e.Key, State.Records[e.Value.Sequence].Document, null))
-            .OrderBy(r => r.Sequence)
             .ToArray());
 
     public Task<PartitionLoad> LoadAsync(ulong[] spreadKeys)
