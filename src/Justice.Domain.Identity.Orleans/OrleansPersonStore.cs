@@ -543,7 +543,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
     {
         var spread = spreads.GetValueOrDefault(key, 1);
         var replies = await Task.WhenAll(Enumerable.Range(0, spread).Select(slot => CallAsync(() =>
-            Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).FetchAsync(new PartitionQuery([key], [int.MaxValue], [], WithPrepared: true))))).ConfigureAwait(false);
+            Partition(KeyPartitioning.PartitionOf(key, slot, partitions)).FetchAsync(new PartitionQuery([key], [int.MaxValue], []))))).ConfigureAwait(false);
         return [.. replies.SelectMany(r => r.Records).DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence)];
     }
 
@@ -809,7 +809,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
             }
         }
 
-        var candidates = found.Select(s => new StoredCandidate(s, records[s].Id, records[s].Document)).ToArray();
+        var candidates = found.Select(s => new StoredCandidate(s, records[s].Id, records[s].Document) { PreparedForm = records[s].Prepared }).ToArray();
         var counts = new long[request.Terms.Count];
         for (var r = 0; r < replies.Length; r++)
         {

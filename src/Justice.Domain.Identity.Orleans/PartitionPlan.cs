@@ -121,7 +121,7 @@ public sealed class PartitionPlan
             var bytes = 8 + Encoding.UTF8.GetByteCount(person.Id) + Encoding.UTF8.GetByteCount(person.Document);
             var preparedBytes = person.PreparedForm?.Length ?? 0;
             idHashes.Add(KeyPartitioning.Hash(person.Id));
-            recordBytes.Add(bytes);
+            recordBytes.Add(bytes + preparedBytes);
             home[KeyPartitioning.HomeOf(person.Id, partitions)]++;
             var termBytes = 0;
             foreach (var term in person.Terms)

@@ -62,7 +62,7 @@ internal sealed class PartitionGrain(
                     if (!records.ContainsKey(sequence))
                     {
                         var record = State.Records[sequence];
-                        records[sequence] = new HeldRecord(sequence, record.Id, record.Document, query.WithPrepared ? record.Prepared : null);
+                        records[sequence] = new HeldRecord(sequence, record.Id, record.Document, record.Prepared);
                     }
                 }
             }
