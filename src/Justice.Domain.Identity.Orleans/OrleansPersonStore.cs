@@ -577,7 +577,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
         var report = new BlockingReport(home.Length, maxBlockSize, newPairs.Sum(), [.. Enumerable.Range(0, rules).Select(r => counts.Report(r, names[r], newPairs[r]))]);
         return new StoreScoring([.. home.Select(h => h.Id)], [.. home.Select(h => h.Completeness)], edges, replies.Sum(r => r.PairsCompared), report)
         {
-            PreparedFromDocuments = replies.Sum(r => (long)r.PreparedFromDocuments),
+            PreparedFromDocuments = replies.Sum(r => r.PreparedFromDocuments),
         };
     }
 

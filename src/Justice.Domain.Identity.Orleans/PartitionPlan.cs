@@ -45,7 +45,7 @@ public sealed class PartitionPlan
         Sizes = sizes;
         ImportBytesPerRecord = importBytes;
         ReadAllBytesPerRecord = readAllBytes;
-        PreparedBytesPerRecord = preparedBytes;
+        PreparedFormBytesPerRecord = preparedBytes;
     }
 
     /// <summary>The number of partitions.</summary>
@@ -79,7 +79,7 @@ public sealed class PartitionPlan
     public double ImportBytesPerRecord { get; }
 
     /// <summary>The record's prepared form (<see cref="StoredPerson.PreparedForm"/>) a partition keeps beside each copy, in bytes per record, on average.</summary>
-    public double PreparedBytesPerRecord { get; }
+    public double PreparedFormBytesPerRecord { get; }
 
     /// <summary>The payload reading the whole referential back sends per record (position, id and document), as a bulk deduplication reads it.</summary>
     public double ReadAllBytesPerRecord { get; }

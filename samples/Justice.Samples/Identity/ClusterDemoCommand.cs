@@ -172,9 +172,11 @@ internal static class ClusterDemoCommand
                     $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s{(spread ? FormattableString.Invariant($", rebalance {rebalanceTime.TotalSeconds:F1} s") : string.Empty)}, dedupe {dedupeTime.TotalSeconds:F1} s."));
                 if (spread)
                 {
+                    var (fewest, most) = (options.Partitions / count, (options.Partitions + count - 1) / count);
+                    var aim = fewest == most ? FormattableString.Invariant($"{fewest}") : FormattableString.Invariant($"{fewest} or {most}");
                     context.Console.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Rebalance: {moves.Count(m => m.Moved):N0} of {moves.Count:N0} planned move(s) made, so that each silo holds {options.Partitions / count} or {(options.Partitions + count - 1) / count} partition(s)."));
+                        $"Rebalance: {moves.Count(m => m.Moved):N0} of {moves.Count:N0} planned move(s) made, each silo to hold {aim} partition(s); a move not made leaves its partition serving where it was."));
                 }
 
                 if (connection is not null)

@@ -17,4 +17,4 @@ internal sealed record ScoringReply(
     [property: Id(5)] long[] HomeSequences,
     [property: Id(6)] string[] HomeIds,
     [property: Id(7)] int[] HomeCompleteness,
-    [property: Id(8)] int PreparedFromDocuments);
+    [property: Id(8)] long PreparedFromDocuments);

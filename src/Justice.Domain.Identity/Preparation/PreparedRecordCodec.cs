@@ -23,6 +23,14 @@ internal static class PreparedRecordCodec
 
     private const int NullText = int.MaxValue;
     private const int MaxCount = 1 << 16;
+
+    // The most forms one name slot may hold in a form read back: a real name field has a few dozen at most, and the
+    // blocking keys computed from a slot grow with its forms.
+    private const int MaxForms = 1 << 10;
+
+    // Writing replaces a lone surrogate with U+FFFD, as the JSON document of the record does; reading refuses
+    // invalid UTF-8.
+    private static readonly UTF8Encoding Utf8Writer = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes <paramref name="record"/> with <paramref name="stamp"/>.</summary>
@@ -114,8 +122,13 @@ internal static class PreparedRecordCodec
                 return false;
             }
 
-            var forms = primary + secondary + tokens + phonetic + codes;
-            if (forms > MaxCount)
+            // The shape preparation gives (NameForms.Create): no form at all, or main or alternate forms with at most
+            // one phonetic code each, and at most one token code per coded token.
+            var forms = (long)primary + secondary + tokens + phonetic + codes;
+            if (forms > MaxForms
+                || (forms > 0 && primary + secondary == 0)
+                || phonetic > primary + secondary
+                || codes > Math.Min(NameForms.CodedTokens, tokens))
             {
                 return false;
             }
@@ -123,7 +136,7 @@ internal static class PreparedRecordCodec
             var values = forms == 0 ? [] : new string[forms];
             for (var i = 0; i < forms; i++)
             {
-                if (!reader.String(out var value) || value is null)
+                if (!reader.String(out var value) || string.IsNullOrEmpty(value))
                 {
                     return false;
                 }
@@ -171,7 +184,7 @@ internal static class PreparedRecordCodec
         return true;
     }
 
-    private static int SizeOf(string value) => 5 + Utf8.GetByteCount(value);
+    private static int SizeOf(string value) => 5 + Utf8Writer.GetByteCount(value);
 
     private static void WriteCount(byte[] buffer, ref int at, int count)
     {
@@ -187,9 +200,9 @@ internal static class PreparedRecordCodec
 
     private static void WriteString(byte[] buffer, ref int at, string value)
     {
-        var length = Utf8.GetByteCount(value);
+        var length = Utf8Writer.GetByteCount(value);
         WriteCount(buffer, ref at, length);
-        at += Utf8.GetBytes(value, buffer.AsSpan(at));
+        at += Utf8Writer.GetBytes(value, buffer.AsSpan(at));
     }
 
     /// <summary>Reads the parts of a form, each read false when the form ends or is malformed there.</summary>

@@ -136,7 +136,7 @@ public sealed class PartitionPairScorer
         }
 
         var prepared = new PreparedRecord[positions.Length];
-        var fromDocuments = 0;
+        long fromDocuments = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken };
         try
         {

@@ -6,6 +6,6 @@ namespace Justice.Domain.Identity.Referential;
 /// <param name="NewPairsByRule">For each rule, the pairs its blocks formed first (<see cref="Blocking.BlockingRuleReport.NewPairs"/>).</param>
 public sealed record PartitionPairScoring(IReadOnlyList<SequenceEdge> Edges, long PairsCompared, IReadOnlyList<long> NewPairsByRule)
 {
-    /// <summary>How many records of the blocks were prepared from their documents, having no prepared form the profile reads (<see cref="StoredCandidate.PreparedForm"/>).</summary>
-    public int PreparedFromDocuments { get; init; }
+    /// <summary>How many records of the scored blocks were prepared from their documents, having no prepared form the profile reads (<see cref="StoredCandidate.PreparedForm"/>).</summary>
+    public long PreparedFromDocuments { get; init; }
 }

@@ -13,8 +13,9 @@ public sealed record ReferentialDeduplication(IReadOnlyList<string> Ids, BulkRes
 {
     /// <summary>
     /// How many records the run prepared from their stored documents: every record when the referential scores the
-    /// pairs itself; on a store that scores where its records lie, the copies that had no prepared form it could read
-    /// (0 when every record was imported by this build of the package with a default profile).
+    /// pairs itself; on a store that scores where its records lie, the record copies of the scored blocks that had no
+    /// prepared form it could read (0 when every record was imported by this build of the package with a default
+    /// profile).
     /// </summary>
     public long PreparedFromDocuments { get; init; }
 

@@ -11,6 +11,6 @@ namespace Justice.Domain.Identity.Referential;
 /// <param name="Report">The blocking report of the run, as <see cref="BlockedPairs.Report"/> gives it for the same records.</param>
 public sealed record StoreScoring(IReadOnlyList<string> Ids, IReadOnlyList<int> Completeness, IReadOnlyList<ScoredEdge> Edges, long PairsCompared, BlockingReport Report)
 {
-    /// <summary>How many record copies the scoring prepared from their documents, over all partitions (<see cref="PartitionPairScoring.PreparedFromDocuments"/>).</summary>
+    /// <summary>How many record copies of the scored blocks were prepared from their documents, over all partitions (<see cref="PartitionPairScoring.PreparedFromDocuments"/>).</summary>
     public long PreparedFromDocuments { get; init; }
 }

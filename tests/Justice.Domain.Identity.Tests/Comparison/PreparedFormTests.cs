@@ -86,6 +86,60 @@ public sealed class PreparedFormTests
         }
     }
 
+    [Property]
+    public Property TryRead_RandomBytesAfterAValidHeader_NoException()
+    {
+        var header = Profile.WritePrepared(Profile.Prepare(Person("a", "Dupont", "Jean", "1970-03-12")))![..9];
+        return Prop.ForAll(Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf().ToArbitrary(), tail =>
+        {
+            // Refused or read as some record: never an exception, whatever the counts and strings say.
+            _ = Profile.TryReadPrepared([.. header, .. tail], out _);
+        });
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue, 0)]
+    [InlineData(1, 0, 0, 0, 50, 1)]
+    [InlineData(1, 0, 1, 2, 0, 1)]
+    [InlineData(0, 0, 3, 0, 0, 3)]
+    [InlineData(1000, 0, 0, 0, 0, 1000)]
+    [InlineData(2000, 0, 0, 0, 0, 2000)]
+    public void TryRead_CountsNoPreparationGives_Refused(int primary, int secondary, int tokens, int phonetic, int codes, int strings)
+    {
+        // A valid header, then a name slot whose counts break the shape of prepared names (or whose forms are empty).
+        var header = Profile.WritePrepared(Profile.Prepare(Person("a", "Dupont", "Jean", "1970-03-12")))![..9];
+        var form = new List<byte>(header) { 1, (byte)'a', 2 };
+        foreach (var count in new[] { primary, secondary, tokens, phonetic, codes })
+        {
+            for (var value = (uint)count; ; value >>= 7)
+            {
+                form.Add(value >= 0x80 ? unchecked((byte)(value | 0x80)) : (byte)value);
+                if (value < 0x80)
+                {
+                    break;
+                }
+            }
+        }
+
+        form.AddRange(Enumerable.Repeat((byte)0, strings));
+
+        Assert.False(Profile.TryReadPrepared(form.ToArray(), out var read));
+        Assert.Null(read);
+    }
+
+    [Fact]
+    public void WriteThenRead_LoneSurrogate_AsTheStoredDocumentGivesIt()
+    {
+        var record = Person("a\uD800", "Du\uDC00pont", "Jean", "1970-03-12") with { BirthCommuneName = "Par\uD800is" };
+        var document = System.Text.Json.JsonSerializer.Serialize(record, Serialization.IdentityJsonContext.Default.PersonRecord);
+        var stored = System.Text.Json.JsonSerializer.Deserialize(document, Serialization.IdentityJsonContext.Default.PersonRecord)!;
+
+        var form = Profile.WritePrepared(Profile.Prepare(record));
+
+        Assert.True(Profile.TryReadPrepared(form, out var read));
+        CivilStatusPreparerTests.AssertSame(Profile.Prepare(stored), read);
+    }
+
     [Fact]
     public void WritePrepared_Null_Throws() =>
         Assert.Throws<ArgumentNullException>(() => Profile.WritePrepared(null!));

@@ -36,7 +36,7 @@ public sealed class ClusterDemoCommandTests : IDisposable
         if (rebalance)
         {
             // Spread over the two silos: each silo's total row says 2 partitions.
-            Assert.Contains("planned move(s) made, so that each silo holds 2 or 2 partition(s)", demo.Out, StringComparison.Ordinal);
+            Assert.Contains("planned move(s) made, each silo to hold 2 partition(s)", demo.Out, StringComparison.Ordinal);
             Assert.Equal(2, demo.Out.Split('\n').Count(line => line.Contains('│') && line.Contains("2 partition(s)", StringComparison.Ordinal)));
         }
 
