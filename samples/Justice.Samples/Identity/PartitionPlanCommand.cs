@@ -79,12 +79,12 @@ internal static class PartitionPlanCommand
                 .AddColumn(new TableColumn("Find: messages (median)").RightAligned())
                 .AddColumn(new TableColumn("Find: KB (mean)").RightAligned())
                 .AddColumn(new TableColumn("Find: records sent (mean)").RightAligned());
-            var plans = new List<PartitionPlan>();
+            double formBytes = 0;
             foreach (var count in counts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var plan = PartitionPlan.Build(stored, new OrleansStoreOptions { Partitions = count, HotKeyThreshold = hot });
-                plans.Add(plan);
+                formBytes = plan.PreparedFormBytesPerRecord;
                 var footprints = requests.Select(plan.Footprint).ToArray();
                 var copies = stored.Length == 0 ? 0 : plan.Sizes.Sum(s => s.HeldRecords) / (double)stored.Length;
                 table.AddRow(
@@ -104,7 +104,6 @@ internal static class PartitionPlanCommand
             }
 
             context.Console.Write(table);
-            var formBytes = plans.Count == 0 ? 0 : plans[0].PreparedFormBytesPerRecord;
             context.Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{stored.Length:N0} records, hot-key threshold {hot:N0}, prepared form {formBytes:N0} B per record; skew = largest partition over the mean; copies = held records of all partitions per record; bytes are the payload of the grain calls (UTF-8 ids and documents, prepared forms, 8-byte keys and positions), without Orleans' headers."));

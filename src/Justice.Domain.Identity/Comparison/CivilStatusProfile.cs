@@ -137,11 +137,7 @@ public sealed class CivilStatusProfile
             return false;
         }
 
-        // The keys, as preparation computes them from the same fields.
-        var fields = new BlockingFields(names[0], names[1], texts, numbers);
-        var keys = new ulong[Profile.KeyCapacity(fields)];
-        var count = Profile.WriteKeys(fields, keys);
-        record = new PreparedRecord(id, names, texts, numbers, count == keys.Length ? keys : keys[..count]);
+        record = WithKeys(id, names[0], names[1], texts, numbers);
         return true;
     }
 
@@ -192,10 +188,15 @@ public sealed class CivilStatusProfile
 
         var texts = new[] { place.Commune, place.Department, place.Country, sex };
         int[] numbers = [date.Year, date.Month, date.Day];
+        return WithKeys(record.Id, surname, firstNames, texts, numbers);
+    }
+
+    /// <summary>The prepared record of these fields, with the blocking keys the profile's rules compute from them.</summary>
+    private PreparedRecord WithKeys(string id, NameForms surname, NameForms firstNames, string?[] texts, int[] numbers)
+    {
         var fields = new BlockingFields(surname, firstNames, texts, numbers);
         var keys = new ulong[Profile.KeyCapacity(fields)];
         var count = Profile.WriteKeys(fields, keys);
-
-        return new PreparedRecord(record.Id, [surname, firstNames], texts, numbers, keys[..count]);
+        return new PreparedRecord(id, [surname, firstNames], texts, numbers, keys[..count]);
     }
 }

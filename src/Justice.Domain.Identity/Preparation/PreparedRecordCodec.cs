@@ -36,24 +36,26 @@ internal static class PreparedRecordCodec
     /// <summary>Writes <paramref name="record"/> with <paramref name="stamp"/>.</summary>
     public static byte[] Encode(PreparedRecord record, ulong stamp)
     {
+        // The exact size first, so that the form is written in one array.
         var size = 1 + 8 + SizeOf(record.Id) + 1;
         for (var slot = 0; slot < record.NameSlots; slot++)
         {
             var name = record.Name(slot);
-            size += 5 * 3;
+            size += CountSize(name.Primary.Length) + CountSize(name.Secondary.Length) + CountSize(name.Tokens.Length)
+                + CountSize(name.Phonetic.Length) + CountSize(name.TokenCodes.Length);
             foreach (var form in name.All)
             {
                 size += SizeOf(form);
             }
         }
 
-        size += 3;
+        size += CountSize(record.Texts.Length);
         foreach (var text in record.Texts)
         {
-            size += text is null ? 5 : SizeOf(text);
+            size += text is null ? CountSize(NullText) : SizeOf(text);
         }
 
-        size += 3 + (4 * record.Numbers.Length);
+        size += CountSize(record.Numbers.Length) + (4 * record.Numbers.Length);
         var buffer = new byte[size];
         var at = 0;
         buffer[at++] = Format;
@@ -95,7 +97,7 @@ internal static class PreparedRecordCodec
             at += 4;
         }
 
-        return at == buffer.Length ? buffer : buffer[..at];
+        return buffer;
     }
 
     /// <summary>Reads the fields of a form written with <paramref name="stamp"/>; false when the form has another format or stamp, or is malformed.</summary>
@@ -184,7 +186,23 @@ internal static class PreparedRecordCodec
         return true;
     }
 
-    private static int SizeOf(string value) => 5 + Utf8Writer.GetByteCount(value);
+    private static int SizeOf(string value)
+    {
+        var length = Utf8Writer.GetByteCount(value);
+        return CountSize(length) + length;
+    }
+
+    /// <summary>The bytes <see cref="WriteCount"/> writes for <paramref name="count"/>: 7 bits each.</summary>
+    private static int CountSize(int count)
+    {
+        var size = 1;
+        for (var value = (uint)count; value >= 0x80; value >>= 7)
+        {
+            size++;
+        }
+
+        return size;
+    }
 
     private static void WriteCount(byte[] buffer, ref int at, int count)
     {

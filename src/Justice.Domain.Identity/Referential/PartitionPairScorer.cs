@@ -89,7 +89,7 @@ public sealed class PartitionPairScorer
     /// <param name="record">The stored record (its prepared form read when it has one this profile reads).</param>
     /// <returns>The completeness.</returns>
     /// <exception cref="ArgumentException">The record is null, or must be prepared and its document is not a record document.</exception>
-    public int Completeness(StoredCandidate record) => PreparedOf(Core.Guard.NotNull(record)).Completeness;
+    public int Completeness(StoredCandidate record) => PreparedOf(Core.Guard.NotNull(record), out _).Completeness;
 
     /// <summary>
     /// Scores the pairs that the blocks form first and keeps those whose weight reaches the review threshold. A block
@@ -142,13 +142,9 @@ public sealed class PartitionPairScorer
         {
             Parallel.For(0, positions.Length, options, i =>
             {
-                if (stored[i].PreparedForm is { } form && profile.TryReadPrepared(form, out var read))
+                prepared[i] = PreparedOf(stored[i], out var fromDocument);
+                if (fromDocument)
                 {
-                    prepared[i] = read;
-                }
-                else
-                {
-                    prepared[i] = preparer.Prepare(Read(stored[i].Document));
                     Interlocked.Increment(ref fromDocuments);
                 }
             });
@@ -228,8 +224,13 @@ public sealed class PartitionPairScorer
         return mismatch is null ? model! : throw new ArgumentException("request.ModelDocument: the model does not fit the profile: " + mismatch, "request");
     }
 
-    private PreparedRecord PreparedOf(StoredCandidate record) =>
-        record.PreparedForm is { } form && profile.TryReadPrepared(form, out var read) ? read : preparer.Prepare(Read(record.Document));
+    // The record read from its prepared form, or prepared from its document when it has no form the profile reads.
+    private PreparedRecord PreparedOf(StoredCandidate record, out bool fromDocument)
+    {
+        PreparedRecord? read = null;
+        fromDocument = record.PreparedForm is not { } form || !profile.TryReadPrepared(form, out read);
+        return read ?? preparer.Prepare(Read(record.Document));
+    }
 
     private static PersonRecord Read(string document)
     {
