@@ -14,9 +14,10 @@ namespace Justice.Domain.Identity.Scoring;
 /// </summary>
 /// <remarks>
 /// <para>Input: for each rule and record, the record's keys under that rule (none when a field the rule needs
-/// is missing; several when the record has, say, a birth and a usage surname). Keys are sorted once per rule, so a
-/// block is a run of a sorted array: 4 bytes per key in the runs plus 9 bytes per key in the per-record table,
-/// and no per-block allocation.</para>
+/// is missing; several when the record has, say, a birth and a usage surname). All the keys are sorted once by
+/// (rule, key) in a parallel bucket sort (<see cref="KeyBuckets"/>), so a block is a run of equal keys: the blocks are
+/// kept with their members (4 bytes per member and 24 per block), the other runs are dropped, and the per-record
+/// (rule, key) table keeps 9 bytes per key.</para>
 /// <para>Union without a hash set: (rule, key) pairs are ordered; a pair of records is formed only by the first
 /// (rule, key) they share in a block within the cap. Deciding it needs only the two records' keys, so pairs are
 /// unique at O(keys per record) cost and blocks can be scored independently: in parallel, or on other machines.</para>
@@ -32,19 +33,25 @@ public sealed class BlockedPairs
     /// <summary>The pairs a scoring work unit holds at least (a block is never split), so that threads balance.</summary>
     private const long PairsPerWorkUnit = 32_768;
 
+    /// <summary>The keys a bucket of the blocking sort holds on average: a bucket's keys and records fit in a core's cache.</summary>
+    private const int DefaultKeysPerBucket = 1024;
+
     private readonly int[] recordStarts;
     private readonly byte[] recordRules;
     private readonly ulong[] recordKeys;
     private readonly HashSet<ulong>[] cappedKeys;
-    private readonly int[][] members;
-    private readonly Block[] blocks;
+    private readonly int[] members;
+    private readonly CandidateBlock[] blocks;
     private readonly int[] workUnitStarts;
+
+    /// <summary>The number of each work unit's first pair in <see cref="formed"/>.</summary>
+    private readonly long[] workUnitFirstPairs;
     private readonly int linkBoundary;
 
-    /// <summary>For each pair of each block, in block order (from <see cref="Block.First"/>): whether the block forms it.</summary>
+    /// <summary>For each pair of each block, in block order: whether the block forms it.</summary>
     private readonly bool[] formed;
 
-    private BlockedPairs(int[] recordStarts, byte[] recordRules, ulong[] recordKeys, HashSet<ulong>[] cappedKeys, int[][] members, Block[] blocks, int linkBoundary)
+    private BlockedPairs(int[] recordStarts, byte[] recordRules, ulong[] recordKeys, HashSet<ulong>[] cappedKeys, int[] members, CandidateBlock[] blocks, int linkBoundary)
     {
         this.recordStarts = recordStarts;
         this.recordRules = recordRules;
@@ -53,22 +60,28 @@ public sealed class BlockedPairs
         this.members = members;
         this.blocks = blocks;
         this.linkBoundary = linkBoundary;
-        formed = new bool[blocks.Length == 0 ? 0 : blocks[^1].First + blocks[^1].Pairs];
         Report = new BlockingReport(recordStarts.Length - 1, 0, 0, []);
         var starts = new List<int> { 0 };
+        var firsts = new List<long> { 0 };
         long pairs = 0;
+        long all = 0;
         for (var b = 0; b < blocks.Length; b++)
         {
-            pairs += blocks[b].Pairs;
+            var blockPairs = blocks[b].Pairs(linkBoundary);
+            pairs += blockPairs;
+            all += blockPairs;
             if (pairs >= PairsPerWorkUnit && b + 1 < blocks.Length)
             {
                 starts.Add(b + 1);
+                firsts.Add(all);
                 pairs = 0;
             }
         }
 
         starts.Add(blocks.Length);
         workUnitStarts = [.. starts];
+        workUnitFirstPairs = [.. firsts];
+        formed = new bool[all];
     }
 
     /// <summary>Gets the number of records blocked.</summary>
@@ -90,20 +103,22 @@ public sealed class BlockedPairs
     /// <param name="rules">The rules' descriptions, one per key table.</param>
     /// <param name="keysByRule">For each rule, for each record, its keys under the rule (null or empty: none).</param>
     /// <param name="maxBlockSize">The largest block compared (2 or more).</param>
+    /// <param name="keysPerBucket">The keys a bucket of the blocking sort holds on average (see <see cref="Build"/>).</param>
     /// <returns>The candidate pairs.</returns>
-    internal static BlockedPairs Deduplication(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize) =>
-        FromTables(rules, keysByRule, maxBlockSize, 0);
+    internal static BlockedPairs Deduplication(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize, int keysPerBucket = DefaultKeysPerBucket) =>
+        FromTables(rules, keysByRule, maxBlockSize, 0, keysPerBucket);
 
     /// <summary>Blocks two datasets for linkage: records 0..<paramref name="leftCount"/>−1 are the first source.</summary>
     /// <param name="rules">The rules' descriptions, one per key table.</param>
     /// <param name="keysByRule">For each rule, for each record of both sources (first source first), its keys.</param>
     /// <param name="leftCount">Number of records of the first source.</param>
     /// <param name="maxBlockSize">The largest block compared (2 or more), counting both sources.</param>
+    /// <param name="keysPerBucket">The keys a bucket of the blocking sort holds on average (see <see cref="Build"/>).</param>
     /// <returns>The candidate pairs, each with its left record below <paramref name="leftCount"/>.</returns>
-    internal static BlockedPairs Linkage(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int leftCount, int maxBlockSize)
+    internal static BlockedPairs Linkage(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int leftCount, int maxBlockSize, int keysPerBucket = DefaultKeysPerBucket)
     {
         Guard.NotNegative(leftCount);
-        return FromTables(rules, keysByRule, maxBlockSize, leftCount);
+        return FromTables(rules, keysByRule, maxBlockSize, leftCount, keysPerBucket);
     }
 
     /// <summary>
@@ -135,9 +150,10 @@ public sealed class BlockedPairs
             var kept = new List<ScoredEdge>();
             long count = 0;
             var local = scorer;
+            var p = workUnitFirstPairs[unit];
             for (var b = workUnitStarts[unit]; b < workUnitStarts[unit + 1]; b++)
             {
-                count += ScoreBlock(blocks[b], ref local, minWeight, kept);
+                count += ScoreBlock(blocks[b], ref p, ref local, minWeight, kept);
             }
 
             results[unit] = kept;
@@ -169,10 +185,10 @@ public sealed class BlockedPairs
     internal void ForEachPair(Action<int, int> visit)
     {
         Guard.NotNull(visit);
+        long p = 0;
         foreach (var block in blocks)
         {
-            var m = members[block.Rule];
-            var p = block.First;
+            var m = members;
             var end = block.Start + block.Length;
             var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
             for (var x = block.Start; x < firstEnd; x++)
@@ -240,7 +256,22 @@ public sealed class BlockedPairs
     }
 
     /// <summary>Builds from per-record key lists already sorted by (rule, key) and distinct (the core factory).</summary>
-    internal static BlockedPairs Build(IReadOnlyList<string> rules, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int maxBlockSize, int linkBoundary, IReadOnlyList<int>? ruleCaps = null)
+    /// <remarks>
+    /// All the keys are sorted in one parallel bucket sort, not rule by rule: one pass counts the keys of each bucket
+    /// (a rule and a range of its keys, so that buckets follow the (rule, key) order), one pass scatters them, and each
+    /// bucket is sorted on its own. A run of equal keys never crosses a bucket, so the buckets' runs are read on all
+    /// cores too, and only the runs that are blocks (two records or more, within the cap) are kept, with their members.
+    /// The blocks, and so the pairs, come in the same (rule, key) order whatever the buckets.
+    /// </remarks>
+    /// <param name="rules">The rules' descriptions.</param>
+    /// <param name="recordStarts">Where each record's keys start in <paramref name="recordKeys"/>, and their end.</param>
+    /// <param name="recordRules">Each key's 0-based rule.</param>
+    /// <param name="recordKeys">Each record's keys, sorted by (rule, key) and distinct.</param>
+    /// <param name="maxBlockSize">The largest block compared.</param>
+    /// <param name="linkBoundary">The first record of the second source of a linkage (0: deduplication).</param>
+    /// <param name="ruleCaps">Each rule's own cap (at most <paramref name="maxBlockSize"/>), or null for the one cap.</param>
+    /// <param name="keysPerBucket">The keys a bucket of the sort holds on average (small in tests, so that keys spread over many buckets).</param>
+    internal static BlockedPairs Build(IReadOnlyList<string> rules, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int maxBlockSize, int linkBoundary, IReadOnlyList<int>? ruleCaps = null, int keysPerBucket = DefaultKeysPerBucket)
     {
         var n = recordStarts.Length - 1;
         if (linkBoundary > n)
@@ -249,73 +280,70 @@ public sealed class BlockedPairs
         }
 
         var ruleCount = rules.Count;
-        var perRule = new int[ruleCount];
-        foreach (var r in recordRules)
+        var caps = Enumerable.Range(0, ruleCount).Select(r => ruleCaps?[r] ?? maxBlockSize).ToArray();
+        var buckets = KeyBuckets.Of(ruleCount, recordRules, recordKeys, keysPerBucket);
+        var (sortedKeys, order, keyed) = buckets.Sort(recordStarts, recordRules, recordKeys);
+
+
+        // Each bucket's runs read twice on all cores: first to count its blocks and their members (and sort each run's
+        // members by record, the canonical order), then to write them where the counts of the buckets before it end.
+        var counts = new BucketRuns[buckets.Count];
+        Parallel.For(0, buckets.Count, b =>
         {
-            perRule[r]++;
-        }
-
-        var members = new int[ruleCount][];
-        var runs = new List<(int Start, int Length, int Left, ulong Key)>[ruleCount];
-        var cappedKeys = new HashSet<ulong>[ruleCount];
-        var partial = new (int Keyed, int Blocks, long Pairs, int Capped, long CappedRecords, long CappedPairs, int Largest)[ruleCount];
-        Parallel.For(0, ruleCount, r =>
-        {
-            var sortedKeys = new ulong[perRule[r]];
-            var order = new int[perRule[r]];
-            var m = 0;
-            var keyed = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var had = false;
-                for (var a = recordStarts[i]; a < recordStarts[i + 1]; a++)
-                {
-                    if (recordRules[a] == r)
-                    {
-                        sortedKeys[m] = recordKeys[a];
-                        order[m++] = i;
-                        had = true;
-                    }
-                }
-
-                keyed += had ? 1 : 0;
-            }
-
-            Array.Sort(sortedKeys, order);
-            (runs[r], cappedKeys[r], partial[r]) = Runs(sortedKeys, order, ruleCaps?[r] ?? maxBlockSize, linkBoundary);
-            partial[r].Keyed = keyed;
-            members[r] = order;
+            var rule = buckets.RuleOf(b);
+            counts[b] = BucketRuns.Count(sortedKeys, order, buckets.Start(b), buckets.Start(b + 1), caps[rule], linkBoundary);
         });
 
-        // Runs hold only blocks with pairs (Runs leaves the others out).
-        var blocks = new Block[runs.Sum(r => r.Count)];
-        var b = 0;
-        long first = 0;
+        var blockStarts = new int[buckets.Count + 1];
+        var memberStarts = new int[buckets.Count + 1];
+        for (var b = 0; b < buckets.Count; b++)
+        {
+            blockStarts[b + 1] = blockStarts[b] + counts[b].Blocks;
+            memberStarts[b + 1] = checked(memberStarts[b] + counts[b].Members);
+        }
+
+        var blocks = new CandidateBlock[blockStarts[^1]];
+        var members = new int[memberStarts[^1]];
+        Parallel.For(0, buckets.Count, b =>
+        {
+            if (counts[b].Blocks > 0)
+            {
+                BucketRuns.Write(sortedKeys, order, buckets.Start(b), buckets.Start(b + 1), (byte)buckets.RuleOf(b), caps[buckets.RuleOf(b)], linkBoundary, blocks, blockStarts[b], members, memberStarts[b]);
+            }
+        });
+
+        var cappedKeys = new HashSet<ulong>[ruleCount];
+        var partial = new (int Blocks, long Pairs, int Capped, long CappedRecords, long CappedPairs, int Largest)[ruleCount];
         for (var r = 0; r < ruleCount; r++)
         {
-            foreach (var (start, length, left, key) in runs[r])
-            {
-                var pairs = linkBoundary > 0 ? (long)left * (length - left) : (long)length * (length - 1) / 2;
-                blocks[b++] = new Block((byte)r, key, start, length, left, pairs, first);
-                first += pairs;
-            }
+            cappedKeys[r] = [];
+        }
+
+        for (var b = 0; b < buckets.Count; b++)
+        {
+            var r = buckets.RuleOf(b);
+            var c = counts[b];
+            var p = partial[r];
+            partial[r] = (p.Blocks + c.Blocks, p.Pairs + c.Pairs, p.Capped + (c.CappedKeys?.Count ?? 0), p.CappedRecords + c.CappedRecords, p.CappedPairs + c.CappedPairs, Math.Max(p.Largest, c.Largest));
+            cappedKeys[r].UnionWith(c.CappedKeys ?? []);
         }
 
         var result = new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary);
         var newPairs = result.MarkFormed(ruleCount);
 
+
         var reports = new BlockingRuleReport[ruleCount];
         for (var r = 0; r < ruleCount; r++)
         {
             var p = partial[r];
-            reports[r] = new BlockingRuleReport(rules[r], p.Keyed, p.Blocks, p.Pairs, newPairs[r], p.Capped, p.CappedRecords, p.CappedPairs, p.Largest);
+            reports[r] = new BlockingRuleReport(rules[r], keyed[r], p.Blocks, p.Pairs, newPairs[r], p.Capped, p.CappedRecords, p.CappedPairs, p.Largest);
         }
 
         result.Report = new BlockingReport(n, maxBlockSize, newPairs.Sum(), reports);
         return result;
     }
 
-    private static BlockedPairs FromTables(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize, int linkBoundary)
+    private static BlockedPairs FromTables(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize, int linkBoundary, int keysPerBucket)
     {
         Guard.NotNull(rules);
         Guard.NotNull(keysByRule);
@@ -351,74 +379,7 @@ public sealed class BlockedPairs
             starts[i + 1] = keyList.Count;
         }
 
-        return Build(rules, starts, [.. ruleList], [.. keyList], maxBlockSize, linkBoundary);
-    }
-
-    private static (List<(int, int, int, ulong)> Runs, HashSet<ulong> Capped, (int, int, long, int, long, long, int) Counts) Runs(ulong[] sortedKeys, int[] order, int maxBlockSize, int linkBoundary)
-    {
-        // The runs of two or more counted first, so that the list is allocated once (at a million records, growing
-        // it by doubling allocated about 44 MB more, all of it kept until the run ends when it runs without collections).
-        var count = sortedKeys.Length;
-        var multiple = 0;
-        for (var start = 0; start < count;)
-        {
-            var end = RunEnd(sortedKeys, start);
-            multiple += end - start >= 2 ? 1 : 0;
-            start = end;
-        }
-
-        var runs = new List<(int, int, int, ulong)>(multiple);
-        var capped = new HashSet<ulong>();
-        int blockCount = 0, cappedCount = 0, largest = 0;
-        long pairs = 0, cappedRecords = 0, cappedPairs = 0;
-        for (var start = 0; start < count;)
-        {
-            var end = RunEnd(sortedKeys, start);
-
-            var length = end - start;
-            largest = Math.Max(largest, length);
-            if (length >= 2)
-            {
-                // Members by index: the first source comes first in a linkage block, and the order is canonical.
-                Array.Sort(order, start, length);
-                var left = 0;
-                while (linkBoundary > 0 && left < length && order[start + left] < linkBoundary)
-                {
-                    left++;
-                }
-
-                var blockPairs = linkBoundary > 0 ? (long)left * (length - left) : (long)length * (length - 1) / 2;
-                if (length > maxBlockSize)
-                {
-                    capped.Add(sortedKeys[start]);
-                    cappedCount++;
-                    cappedRecords += length;
-                    cappedPairs += blockPairs;
-                }
-                else if (blockPairs > 0)
-                {
-                    blockCount++;
-                    pairs += blockPairs;
-                    runs.Add((start, length, left, sortedKeys[start]));
-                }
-            }
-
-            start = end;
-        }
-
-        return (runs, capped, (0, blockCount, pairs, cappedCount, cappedRecords, cappedPairs, largest));
-    }
-
-    /// <summary>The end of the run of equal keys that starts at <paramref name="start"/>.</summary>
-    private static int RunEnd(ulong[] sortedKeys, int start)
-    {
-        var end = start + 1;
-        while (end < sortedKeys.Length && sortedKeys[end] == sortedKeys[start])
-        {
-            end++;
-        }
-
-        return end;
+        return Build(rules, starts, [.. ruleList], [.. keyList], maxBlockSize, linkBoundary, keysPerBucket: keysPerBucket);
     }
 
     private bool Has(int record, byte rule, ulong key)
@@ -498,9 +459,9 @@ public sealed class BlockedPairs
         return false;
     }
 
-    private void VisitBlock(Block block, Action<int, int> visit)
+    private void VisitBlock(CandidateBlock block, Action<int, int> visit)
     {
-        var m = members[block.Rule];
+        var m = members;
         var end = block.Start + block.Length;
         var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
         for (var x = block.Start; x < firstEnd; x++)
@@ -515,12 +476,11 @@ public sealed class BlockedPairs
         }
     }
 
-    private long ScoreBlock<TScorer>(Block block, ref TScorer scorer, double minWeight, List<ScoredEdge> kept)
+    private long ScoreBlock<TScorer>(CandidateBlock block, ref long p, ref TScorer scorer, double minWeight, List<ScoredEdge> kept)
         where TScorer : IPairScorer
     {
-        var m = members[block.Rule];
+        var m = members;
         long count = 0;
-        var p = block.First;
         var end = block.Start + block.Length;
         var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
         for (var x = block.Start; x < firstEnd; x++)
@@ -558,11 +518,11 @@ public sealed class BlockedPairs
         Parallel.For(0, units, unit =>
         {
             var counts = new long[ruleCount];
+            var m = members;
+            var p = workUnitFirstPairs[unit];
             for (var b = workUnitStarts[unit]; b < workUnitStarts[unit + 1]; b++)
             {
                 var block = blocks[b];
-                var m = members[block.Rule];
-                var p = block.First;
                 long fresh = 0;
                 var end = block.Start + block.Length;
                 var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
@@ -593,7 +553,4 @@ public sealed class BlockedPairs
 
         return total;
     }
-
-    /// <summary>A block: a run of one rule's sorted keys, its pairs numbered from <paramref name="First"/> over all blocks.</summary>
-    private readonly record struct Block(byte Rule, ulong Key, int Start, int Length, int Left, long Pairs, long First);
 }

@@ -52,6 +52,27 @@ public class BlockedPairsTests
     }
 
     [Property]
+    public Property ForEachPair_KeysSpreadOverTheWholeRangeInManyBuckets_SamePairsAndReportAsOneBucket()
+    {
+        // Keys spread over 64 bits by an odd multiplier (a bijection), sorted in buckets of about one key each.
+        return Prop.ForAll(Blocking, b =>
+        {
+            var spread = b.Keys.Select(rule => rule.Select(k => k.Select(v => unchecked(v * 0x9E3779B97F4A7C15UL)).ToArray()).ToArray()).ToArray();
+            var one = b.Boundary == 0 ? BlockedPairs.Deduplication(Names(spread.Length), spread, b.Cap, keysPerBucket: int.MaxValue) : BlockedPairs.Linkage(Names(spread.Length), spread, b.Boundary, b.Cap, keysPerBucket: int.MaxValue);
+            var many = b.Boundary == 0 ? BlockedPairs.Deduplication(Names(spread.Length), spread, b.Cap, keysPerBucket: 1) : BlockedPairs.Linkage(Names(spread.Length), spread, b.Boundary, b.Cap, keysPerBucket: 1);
+            var fromOne = new List<(int, int)>();
+            var fromMany = new List<(int, int)>();
+            var reference = new List<(int, int)>();
+            one.ForEachPair((i, j) => fromOne.Add((i, j)));
+            many.ForEachPair((i, j) => fromMany.Add((i, j)));
+            many.ForEachPairReference((i, j) => reference.Add((i, j)));
+            var n = b.Keys[0].Length;
+            var expected = (from i in Enumerable.Range(0, n) from j in Enumerable.Range(i + 1, n - i - 1) where Oracle(spread, b.Cap, b.Boundary, i, j) select (i, j)).ToHashSet();
+            return fromMany.SequenceEqual(fromOne) && fromMany.SequenceEqual(reference) && expected.SetEquals(fromMany) && many.Report.Rules.SequenceEqual(one.Report.Rules) && many.PairCount == one.PairCount;
+        });
+    }
+
+    [Property]
     public Property ForEachPair_AnyKeys_SameSequenceAsTheDefinitionPairByPair()
     {
         return Prop.ForAll(Blocking, b =>
