@@ -17,6 +17,9 @@ internal static class PostingBuckets
     /// <summary>An entry: the key (8 bytes), then the record's position (4 bytes), little-endian.</summary>
     public const int EntrySize = 12;
 
+    /// <summary>The postings of a batch from which <see cref="SortForWrite"/> counts them into their buckets first (a tenth of the buckets).</summary>
+    internal const int CountingSortFrom = (1 << Bits) / 10;
+
     /// <summary>2^18 buckets: about 200 postings (2.4 KB) each at a million records with the default rules, one page of the file.</summary>
     private const int Bits = 18;
 
@@ -102,6 +105,51 @@ internal static class PostingBuckets
         }
 
         return written == result.Length ? result : result[..written];
+    }
+
+    /// <summary>
+    /// The postings in the order the writer reads them: by bucket, key, then position. A large batch's are counted
+    /// into their buckets, then each bucket's few postings are sorted on their own, on all cores; a small batch's
+    /// (fewer than <see cref="CountingSortFrom"/>) are sorted in one piece.
+    /// </summary>
+    public static Posting[] SortForWrite(List<Posting> postings)
+    {
+        if (postings.Count < CountingSortFrom)
+        {
+            var few = postings.ToArray();
+            Array.Sort(few);
+            return few;
+        }
+
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings);
+        var next = new int[(1 << Bits) + 1];
+        foreach (var posting in all)
+        {
+            next[Of(posting.Key) + 1]++;
+        }
+
+        for (var b = 1; b < next.Length; b++)
+        {
+            next[b] += next[b - 1];
+        }
+
+        var starts = (int[])next.Clone();
+        var sorted = new Posting[all.Length];
+        foreach (var posting in all)
+        {
+            sorted[next[Of(posting.Key)]++] = posting;
+        }
+
+        const int BucketsPerTask = 1024;
+        Parallel.For(0, (1 << Bits) / BucketsPerTask, task =>
+        {
+            for (var b = task * BucketsPerTask; b < (task + 1) * BucketsPerTask; b++)
+            {
+                sorted.AsSpan(starts[b], starts[b + 1] - starts[b]).Sort(static (x, y) => x.CompareInBucket(y));
+            }
+        });
+
+        return sorted;
     }
 
     /// <summary>The number of postings and of distinct keys in a blob.</summary>

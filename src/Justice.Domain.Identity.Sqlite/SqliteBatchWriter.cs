@@ -20,6 +20,7 @@ internal sealed class SqliteBatchWriter
     private readonly Dictionary<int, long> totalDeltas = [];
     private readonly List<PostingBuckets.Posting> added = [];
     private readonly List<PostingBuckets.Posting> removed = [];
+    private ulong[] keyBuffer = new ulong[64];
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, string store)
     {
@@ -45,10 +46,7 @@ internal sealed class SqliteBatchWriter
 
     public void Delete((long Sequence, string Document, ulong[] Keys, TermValue[] Terms) old)
     {
-        foreach (var key in old.Keys.Distinct())
-        {
-            removed.Add(new PostingBuckets.Posting(key, old.Sequence));
-        }
+        AddPostings(old.Keys, old.Sequence, removed);
 
         deletePerson.Parameters[0].Value = old.Sequence;
         deletePerson.ExecuteNonQuery();
@@ -63,11 +61,7 @@ internal sealed class SqliteBatchWriter
         insertPerson.Parameters[3].Value = StoredForms.Terms(person.Terms);
         var sequence = (long)insertPerson.ExecuteScalar()!;
         PostingBuckets.CheckPosition(sequence, store);
-        foreach (var key in person.BlockingKeys.Distinct())
-        {
-            added.Add(new PostingBuckets.Posting(key, sequence));
-        }
-
+        AddPostings(person.BlockingKeys, sequence, added);
         Count(person.Terms, +1);
     }
 
@@ -137,6 +131,30 @@ internal sealed class SqliteBatchWriter
         totalDeltas[SqliteSchema.RecordsField] = totalDeltas.GetValueOrDefault(SqliteSchema.RecordsField) + sign;
     }
 
+    /// <summary>Adds a record's postings, each of its distinct keys once (sorted in a buffer the writer keeps).</summary>
+    private void AddPostings(IReadOnlyList<ulong> keys, long sequence, List<PostingBuckets.Posting> into)
+    {
+        if (keyBuffer.Length < keys.Count)
+        {
+            keyBuffer = new ulong[Math.Max(keys.Count, 2 * keyBuffer.Length)];
+        }
+
+        var sorted = keyBuffer.AsSpan(0, keys.Count);
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            sorted[k] = keys[k];
+        }
+
+        sorted.Sort();
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            if (k == 0 || sorted[k] != sorted[k - 1])
+            {
+                into.Add(new PostingBuckets.Posting(sorted[k], sequence));
+            }
+        }
+    }
+
     private void WritePostings()
     {
         if (added.Count == 0 && removed.Count == 0)
@@ -144,10 +162,9 @@ internal sealed class SqliteBatchWriter
             return;
         }
 
-        added.Sort();
-        removed.Sort();
-        var adds = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added);
-        var removes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(removed);
+        var adds = PostingBuckets.SortForWrite(added);
+        var removes = PostingBuckets.SortForWrite(removed);
+
         using var read = SqlitePersonStore.Command(connection, transaction, "SELECT postings FROM block_buckets WHERE bucket = $bucket", "$bucket");
         using var write = SqlitePersonStore.Command(
             connection,

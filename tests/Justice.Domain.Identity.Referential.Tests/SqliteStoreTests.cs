@@ -151,6 +151,61 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(["a", "b"], fetch.Candidates.Select(c => c.Id));
     }
 
+    [Fact]
+    public async Task OneLargeBatchOrManySmallOnes_SameBucketsByteForByte()
+    {
+        // 3,000 records of 20 keys drawn from 4,000 (shared by about 15 records each), in unsorted order: 60,000
+        // postings in one batch are sorted by counting them into their buckets first; batches of 50 records (1,000
+        // postings) are sorted in one piece. Then 500 records replaced with other keys, 200 removed.
+        var random = new Random(2026);
+        var pool = Enumerable.Range(0, 4_000).Select(_ => (ulong)random.NextInt64()).ToArray();
+        StoredPerson Person(int i, int version) =>
+            new("p" + i, "{\"v\":" + version + "}", pool.OrderBy(_ => random.Next()).Take(20).ToArray(), []);
+        var people = Enumerable.Range(0, 3_000).Select(i => Person(i, 1)).ToArray();
+        var replaced = Enumerable.Range(0, 500).Select(i => Person(i * 6, 2)).ToArray();
+        var removed = Enumerable.Range(0, 200).Select(i => "p" + ((i * 15) + 1)).ToArray();
+
+        using (var large = await SqlitePersonStore.OpenFileAsync(File("large.db")))
+        {
+            await large.UpsertAsync(people);
+            await large.UpsertAsync(replaced);
+            await large.RemoveAsync(removed);
+        }
+
+        using (var small = await SqlitePersonStore.OpenFileAsync(File("small.db")))
+        {
+            foreach (var batch in people.Chunk(50).Concat(replaced.Chunk(50)))
+            {
+                await small.UpsertAsync(batch);
+            }
+
+            foreach (var batch in removed.Chunk(50))
+            {
+                await small.RemoveAsync(batch);
+            }
+        }
+
+        var expected = await Buckets(File("large.db"));
+        Assert.True(expected.Count > 1_000);
+        Assert.Equal(expected, await Buckets(File("small.db")));
+    }
+
+    private static async Task<List<string>> Buckets(string path)
+    {
+        await using var connection = new SqliteConnection("Data Source=" + path + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT bucket, postings FROM block_buckets ORDER BY bucket";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetInt64(0) + ":" + Convert.ToHexString((byte[])reader.GetValue(1)));
+        }
+
+        return rows;
+    }
+
     private static string Describe(IReadOnlyList<Linkage.MatchCandidate> found) =>
         string.Join("|", found.Select(c => FormattableString.Invariant($"{c.Comparison.RightId}:{c.Comparison.Weight:R}")));
 
