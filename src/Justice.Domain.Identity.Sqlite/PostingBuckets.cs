@@ -116,9 +116,8 @@ internal static class PostingBuckets
     {
         if (postings.Count < CountingSortFrom)
         {
-            var few = postings.ToArray();
-            Array.Sort(few);
-            return few;
+            postings.Sort();
+            return [.. postings];
         }
 
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings);

@@ -162,8 +162,8 @@ internal sealed class SqliteBatchWriter
             return;
         }
 
-        var adds = PostingBuckets.SortForWrite(added);
-        var removes = PostingBuckets.SortForWrite(removed);
+        ReadOnlySpan<PostingBuckets.Posting> adds = PostingBuckets.SortForWrite(added);
+        ReadOnlySpan<PostingBuckets.Posting> removes = PostingBuckets.SortForWrite(removed);
 
         using var read = SqlitePersonStore.Command(connection, transaction, "SELECT postings FROM block_buckets WHERE bucket = $bucket", "$bucket");
         using var write = SqlitePersonStore.Command(

@@ -156,14 +156,15 @@ public sealed class SqliteStoreTests : IDisposable
     {
         // 3,000 records of 20 keys drawn from 4,000 (shared by about 15 records each), in unsorted order: 60,000
         // postings in one batch are sorted by counting them into their buckets first; batches of 50 records (1,000
-        // postings) are sorted in one piece. Then 500 records replaced with other keys, 200 removed.
+        // postings) are sorted in one piece. Then 500 records replaced with other keys, and 1,500 removed (30,000
+        // postings: the large store's removal is counted into buckets too).
         var random = new Random(2026);
         var pool = Enumerable.Range(0, 4_000).Select(_ => (ulong)random.NextInt64()).ToArray();
         StoredPerson Person(int i, int version) =>
             new("p" + i, "{\"v\":" + version + "}", pool.OrderBy(_ => random.Next()).Take(20).ToArray(), []);
         var people = Enumerable.Range(0, 3_000).Select(i => Person(i, 1)).ToArray();
         var replaced = Enumerable.Range(0, 500).Select(i => Person(i * 6, 2)).ToArray();
-        var removed = Enumerable.Range(0, 200).Select(i => "p" + ((i * 15) + 1)).ToArray();
+        var removed = Enumerable.Range(0, 1_500).Select(i => "p" + ((i * 2) + 1)).ToArray();
 
         using (var large = await SqlitePersonStore.OpenFileAsync(File("large.db")))
         {

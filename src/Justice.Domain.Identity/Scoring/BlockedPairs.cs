@@ -260,7 +260,8 @@ public sealed class BlockedPairs
     /// All the keys are sorted in one parallel bucket sort, not rule by rule: one pass counts the keys of each bucket
     /// (a rule and a range of its keys, so that buckets follow the (rule, key) order), one pass scatters them, and each
     /// bucket is sorted on its own. A run of equal keys never crosses a bucket, so the buckets' runs are read on all
-    /// cores too, and only the runs that are blocks (two records or more, within the cap) are kept, with their members.
+    /// cores too, and only the runs that are blocks (two records or more within the cap, and in a linkage at least one of
+    /// each source) are kept, with their members.
     /// The blocks, and so the pairs, come in the same (rule, key) order whatever the buckets.
     /// </remarks>
     /// <param name="rules">The rules' descriptions.</param>
@@ -279,11 +280,50 @@ public sealed class BlockedPairs
             throw Guard.OutOfRange("leftCount", linkBoundary, string.Create(CultureInfo.InvariantCulture, $"at most the {n} records"));
         }
 
+        Guard.InRange(keysPerBucket, 1, int.MaxValue);
         var ruleCount = rules.Count;
         var caps = Enumerable.Range(0, ruleCount).Select(r => ruleCaps?[r] ?? maxBlockSize).ToArray();
+        var (blocks, members, counts, bucketRules, keyed) = Blocks(ruleCount, recordStarts, recordRules, recordKeys, caps, linkBoundary, keysPerBucket);
+
+        var cappedKeys = new HashSet<ulong>[ruleCount];
+        var partial = new (int Blocks, long Pairs, int Capped, long CappedRecords, long CappedPairs, int Largest)[ruleCount];
+        for (var r = 0; r < ruleCount; r++)
+        {
+            cappedKeys[r] = [];
+        }
+
+        for (var b = 0; b < counts.Length; b++)
+        {
+            var r = bucketRules[b];
+            var c = counts[b];
+            var p = partial[r];
+            partial[r] = (p.Blocks + c.Blocks, p.Pairs + c.Pairs, p.Capped + (c.CappedKeys?.Count ?? 0), p.CappedRecords + c.CappedRecords, p.CappedPairs + c.CappedPairs, Math.Max(p.Largest, c.Largest));
+            cappedKeys[r].UnionWith(c.CappedKeys ?? []);
+        }
+
+        var result = new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary);
+        var newPairs = result.MarkFormed(ruleCount);
+
+        var reports = new BlockingRuleReport[ruleCount];
+        for (var r = 0; r < ruleCount; r++)
+        {
+            var p = partial[r];
+            reports[r] = new BlockingRuleReport(rules[r], keyed[r], p.Blocks, p.Pairs, newPairs[r], p.Capped, p.CappedRecords, p.CappedPairs, p.Largest);
+        }
+
+        result.Report = new BlockingReport(n, maxBlockSize, newPairs.Sum(), reports);
+        return result;
+    }
+
+    /// <summary>
+    /// Sorts the keys (<see cref="KeyBuckets"/>) and keeps the runs that are blocks, with their members. The sorted keys
+    /// and their records, 12 bytes per key, live only in this method.
+    /// </summary>
+    /// <returns>The blocks in (rule, key) order, their members, each bucket's counts and rule, and each rule's keyed records.</returns>
+    private static (CandidateBlock[] Blocks, int[] Members, BucketRuns[] Counts, int[] BucketRules, int[] Keyed) Blocks(int ruleCount, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int[] caps, int linkBoundary, int keysPerBucket)
+    {
         var buckets = KeyBuckets.Of(ruleCount, recordRules, recordKeys, keysPerBucket);
         var (sortedKeys, order, keyed) = buckets.Sort(recordStarts, recordRules, recordKeys);
-
 
         // Each bucket's runs read twice on all cores: first to count its blocks and their members (and sort each run's
         // members by record, the canonical order), then to write them where the counts of the buckets before it end.
@@ -299,7 +339,7 @@ public sealed class BlockedPairs
         for (var b = 0; b < buckets.Count; b++)
         {
             blockStarts[b + 1] = blockStarts[b] + counts[b].Blocks;
-            memberStarts[b + 1] = checked(memberStarts[b] + counts[b].Members);
+            memberStarts[b + 1] = memberStarts[b] + counts[b].Members;
         }
 
         var blocks = new CandidateBlock[blockStarts[^1]];
@@ -312,35 +352,7 @@ public sealed class BlockedPairs
             }
         });
 
-        var cappedKeys = new HashSet<ulong>[ruleCount];
-        var partial = new (int Blocks, long Pairs, int Capped, long CappedRecords, long CappedPairs, int Largest)[ruleCount];
-        for (var r = 0; r < ruleCount; r++)
-        {
-            cappedKeys[r] = [];
-        }
-
-        for (var b = 0; b < buckets.Count; b++)
-        {
-            var r = buckets.RuleOf(b);
-            var c = counts[b];
-            var p = partial[r];
-            partial[r] = (p.Blocks + c.Blocks, p.Pairs + c.Pairs, p.Capped + (c.CappedKeys?.Count ?? 0), p.CappedRecords + c.CappedRecords, p.CappedPairs + c.CappedPairs, Math.Max(p.Largest, c.Largest));
-            cappedKeys[r].UnionWith(c.CappedKeys ?? []);
-        }
-
-        var result = new BlockedPairs(recordStarts, recordRules, recordKeys, cappedKeys, members, blocks, linkBoundary);
-        var newPairs = result.MarkFormed(ruleCount);
-
-
-        var reports = new BlockingRuleReport[ruleCount];
-        for (var r = 0; r < ruleCount; r++)
-        {
-            var p = partial[r];
-            reports[r] = new BlockingRuleReport(rules[r], keyed[r], p.Blocks, p.Pairs, newPairs[r], p.Capped, p.CappedRecords, p.CappedPairs, p.Largest);
-        }
-
-        result.Report = new BlockingReport(n, maxBlockSize, newPairs.Sum(), reports);
-        return result;
+        return (blocks, members, counts, [.. Enumerable.Range(0, buckets.Count).Select(buckets.RuleOf)], keyed);
     }
 
     private static BlockedPairs FromTables(IReadOnlyList<string> rules, IReadOnlyList<ulong[]?[]> keysByRule, int maxBlockSize, int linkBoundary, int keysPerBucket)

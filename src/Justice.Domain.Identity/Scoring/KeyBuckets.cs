@@ -9,7 +9,10 @@ namespace Justice.Domain.Identity.Scoring;
 /// </summary>
 internal sealed class KeyBuckets
 {
-    /// <summary>The most buckets a rule has (2^12): enough to keep the largest rule's buckets in a core's cache.</summary>
+    /// <summary>
+    /// The most buckets a rule has (2^12): it bounds each chunk's count array and the places the scatter writes to at
+    /// once; a rule of more than about four million keys has buckets of more than <c>keysPerBucket</c> keys.
+    /// </summary>
     private const int MaxBucketBits = 12;
 
     /// <summary>The records a chunk of the counting and scattering passes holds at least.</summary>
@@ -116,7 +119,7 @@ internal sealed class KeyBuckets
     /// <param name="recordStarts">Where each record's keys start, and their end.</param>
     /// <param name="recordRules">Each key's 0-based rule (a record's keys in ascending rule order).</param>
     /// <param name="recordKeys">The keys.</param>
-    /// <returns>The sorted keys, their records, and for each rule the records that have a key of it.</returns>
+    /// <returns>The sorted keys, their records, and for each rule the number of records that have a key of it.</returns>
     public (ulong[] Keys, int[] Records, int[] Keyed) Sort(int[] recordStarts, byte[] recordRules, ulong[] recordKeys)
     {
         var n = recordStarts.Length - 1;

@@ -89,19 +89,58 @@ public class BlockedPairsTests
     [Property]
     public Property Report_AnyKeys_CountsEachRulesPairsAndCappedBlocks()
     {
+        // Deduplication and linkage: a key's group of records (each record once) is a block when it holds pairs (in a
+        // linkage, across the sources) within the cap, and capped over it; the largest group counts singletons too.
         return Prop.ForAll(Blocking, b =>
         {
-            var blocked = BlockedPairs.Deduplication(Names(b.Keys.Length), b.Keys, b.Cap);
+            var blocked = Make(b.Keys, b.Cap, b.Boundary);
             return b.Keys.Select((k, r) =>
             {
-                var sizes = k.SelectMany(x => x.Distinct()).GroupBy(x => x).Select(g => (long)g.Count()).ToArray();
+                var groups = k.SelectMany((keys, i) => keys.Distinct().Select(key => (Key: key, Record: i)))
+                    .GroupBy(t => t.Key)
+                    .Select(g => (Size: (long)g.Count(), Left: (long)g.Count(t => t.Record < b.Boundary)))
+                    .ToArray();
+                long PairsOf((long Size, long Left) g) => b.Boundary == 0 ? g.Size * (g.Size - 1) / 2 : g.Left * (g.Size - g.Left);
                 var report = blocked.Report.Rules[r];
-                return report.Pairs == sizes.Where(s => s <= b.Cap).Sum(s => s * (s - 1) / 2)
-                    && report.CappedBlocks == sizes.Count(s => s > b.Cap)
-                    && report.CappedPairs == sizes.Where(s => s > b.Cap).Sum(s => s * (s - 1) / 2)
+                return report.Pairs == groups.Where(g => g.Size <= b.Cap).Sum(PairsOf)
+                    && report.Blocks == groups.Count(g => g.Size >= 2 && g.Size <= b.Cap && PairsOf(g) > 0)
+                    && report.CappedBlocks == groups.Count(g => g.Size > b.Cap)
+                    && report.CappedRecords == groups.Where(g => g.Size > b.Cap).Sum(g => g.Size)
+                    && report.CappedPairs == groups.Where(g => g.Size > b.Cap).Sum(PairsOf)
+                    && report.LargestBlock == (groups.Length == 0 ? 0 : groups.Max(g => g.Size))
                     && report.KeyedRecords == k.Count(x => x.Length > 0);
             }).All(x => x);
         });
+    }
+
+    [Fact]
+    public void Score_SeveralWorkUnitsWithPairsFormedEarlier_ComparesEachCandidateOnce()
+    {
+        // 600 records: rule 0 puts them in two blocks of 300 (44,850 pairs each, so the second block starts a work
+        // unit of its own); rule 1 pairs i with i + 100 and i + 300 in blocks of six, most of whose pairs rule 0 formed.
+        var first = Enumerable.Range(0, 600).Select(i => new[] { (ulong)(i / 300) }).ToArray();
+        var second = Enumerable.Range(0, 600).Select(i => new[] { (ulong)(1_000 + (i % 100)) }).ToArray();
+        var blocked = BlockedPairs.Deduplication(["half", "residue"], [first, second], 1_000);
+        var expected = new HashSet<(int, int)>();
+        for (var i = 0; i < 600; i++)
+        {
+            for (var j = i + 1; j < 600; j++)
+            {
+                if (i / 300 == j / 300 || i % 100 == j % 100)
+                {
+                    expected.Add((i, j));
+                }
+            }
+        }
+
+        var visited = new List<(int, int)>();
+        blocked.ForEachPair((i, j) => visited.Add((i, j)));
+        var scored = blocked.Score(default(ArithmeticScorer), -1_000);
+        Assert.Equal(expected.Count, blocked.PairCount);
+        Assert.Equal(expected.Count, visited.Count);
+        Assert.True(expected.SetEquals(visited));
+        Assert.Equal(expected.Count, scored.PairsCompared);
+        Assert.True(expected.SetEquals(scored.Edges.Select(e => (e.Left, e.Right))));
     }
 
     [Property]
