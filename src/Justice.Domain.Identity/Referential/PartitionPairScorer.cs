@@ -121,7 +121,7 @@ public sealed class PartitionPairScorer
         }
 
         // The records of the blocks, by ascending position: a lower index is a lower position, as in the store's order.
-        var positions = formed.SelectMany(b => b.Members).Distinct().Order().ToArray();
+        var positions = DistinctPositions(formed);
         var index = new Dictionary<long, int>(positions.Length);
         for (var i = 0; i < positions.Length; i++)
         {
@@ -158,9 +158,15 @@ public sealed class PartitionPairScorer
         var keyRules = new byte[positions.Length][];
         Parallel.For(0, positions.Length, options, i =>
         {
-            var own = prepared[i].BlockingKeys.ToArray().Distinct().Order().ToArray();
+            var own = SortedDistinct(prepared[i].BlockingKeys);
+            var rules = new byte[own.Length];
+            for (var k = 0; k < own.Length; k++)
+            {
+                rules[k] = unchecked((byte)(BlockingKey.Rule(own[k]) - 1));
+            }
+
             keys[i] = own;
-            keyRules[i] = [.. own.Select(k => unchecked((byte)(BlockingKey.Rule(k) - 1)))];
+            keyRules[i] = rules;
         });
 
         var scorer = new MatcherPairScorer(matcher, prepared, matchWeight, reviewWeight);
@@ -171,7 +177,13 @@ public sealed class PartitionPairScorer
         {
             var block = formed[b];
             var rule = unchecked((byte)(BlockingKey.Rule(block.Key) - 1));
-            var members = block.Members.Select(m => index[m]).Order().ToArray();
+            var members = new int[block.Members.Count];
+            for (var m = 0; m < members.Length; m++)
+            {
+                members[m] = index[block.Members[m]];
+            }
+
+            Array.Sort(members);
             var edges = new List<SequenceEdge>();
             long count = 0;
             for (var x = 0; x < members.Length; x++)
@@ -201,6 +213,49 @@ public sealed class PartitionPairScorer
 
         var all = kept.SelectMany(e => e).OrderBy(e => e.Left).ThenBy(e => e.Right).ToArray();
         return new PartitionPairScoring(all, compared.Sum(), newPairs) { PreparedFromDocuments = fromDocuments };
+    }
+
+    /// <summary>The distinct positions of the blocks' members, ascending.</summary>
+    private static long[] DistinctPositions(List<HeldBlock> blocks)
+    {
+        var all = new long[blocks.Sum(b => (long)b.Members.Count)];
+        var at = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var member in block.Members)
+            {
+                all[at++] = member;
+            }
+        }
+
+        Array.Sort(all);
+        var distinct = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (i == 0 || all[i] != all[i - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        return all[..distinct];
+    }
+
+    /// <summary>A record's keys, ascending and each once.</summary>
+    private static ulong[] SortedDistinct(ReadOnlySpan<ulong> keys)
+    {
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+
+        return distinct == sorted.Length ? sorted : sorted[..distinct];
     }
 
     private static MatchModel ReadModel(CivilStatusProfile profile, string? document)
