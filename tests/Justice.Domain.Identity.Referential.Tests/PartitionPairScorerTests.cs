@@ -78,6 +78,27 @@ public sealed class PartitionPairScorerTests
     }
 
     [Fact]
+    public void CompletenessOf_RecordsOfTheScoredBlocks_AsCompletenessGivesIt_NullForOthers()
+    {
+        // Forty records of the contract pool and one whose names no other record shares (in no block).
+        PersonRecord[] records = [.. Enumerable.Range(0, 40).Select(i => ContractPeople.Person(i, i * 104_729)), new("lone") { BirthSurname = "XOKARIDES", FirstNames = ["Ybrahim"] }];
+        var (_, stored, request) = Setup(records, 20);
+        var scorer = Scorer(stored, request);
+        var candidates = Candidates(stored, Forms.All);
+        var scoring = scorer.Score(Blocks(stored), candidates);
+        var held = Blocks(stored).Where(b => b.Members.Count >= 2 && b.Members.Count <= request.RuleCaps[(int)(b.Key >> 60) - 1])
+            .SelectMany(b => b.Members).ToHashSet();
+        Assert.NotEmpty(held);
+        Assert.True(held.Count < candidates.Count);
+        foreach (var (position, candidate) in candidates)
+        {
+            Assert.Equal(held.Contains(position) ? scorer.Completeness(candidate) : null, scoring.CompletenessOf(position));
+        }
+
+        Assert.Null(scoring.CompletenessOf(-1));
+    }
+
+    [Fact]
     public void Score_MissingDocument_NamesThePosition()
     {
         var records = new[] { ContractPeople.Person(0, 1), ContractPeople.Person(1, 1) };

@@ -294,8 +294,10 @@ internal sealed class PartitionGrain(
         var scored = scorer.Score(blocks, records, cancellationToken);
         var home = state.Home.OrderBy(e => e.Value.Sequence).ToArray();
         var completeness = new int[home.Length];
+        // A home record in the scored blocks was read or prepared for the scoring; only the others are read here.
         Parallel.For(0, home.Length, new ParallelOptions { MaxDegreeOfParallelism = job.MaxDegreeOfParallelism, CancellationToken = cancellationToken }, i =>
-            completeness[i] = scorer.Completeness(CandidateOf(home[i].Value.Sequence, state.Records[home[i].Value.Sequence])));
+            completeness[i] = scored.CompletenessOf(home[i].Value.Sequence)
+                ?? scorer.Completeness(CandidateOf(home[i].Value.Sequence, state.Records[home[i].Value.Sequence])));
         return new ScoringReply(
             [.. scored.Edges.Select(e => e.Left)],
             [.. scored.Edges.Select(e => e.Right)],

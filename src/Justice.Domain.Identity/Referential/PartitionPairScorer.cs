@@ -158,7 +158,7 @@ public sealed class PartitionPairScorer
         var keyRules = new byte[positions.Length][];
         Parallel.For(0, positions.Length, options, i =>
         {
-            var own = SortedDistinct(prepared[i].BlockingKeys);
+            var own = SortedDistinct(prepared[i].BlockingKeys.ToArray());
             var rules = new byte[own.Length];
             for (var k = 0; k < own.Length; k++)
             {
@@ -212,7 +212,12 @@ public sealed class PartitionPairScorer
         });
 
         var all = kept.SelectMany(e => e).OrderBy(e => e.Left).ThenBy(e => e.Right).ToArray();
-        return new PartitionPairScoring(all, compared.Sum(), newPairs) { PreparedFromDocuments = fromDocuments };
+        return new PartitionPairScoring(all, compared.Sum(), newPairs)
+        {
+            PreparedFromDocuments = fromDocuments,
+            Positions = positions,
+            RecordCompleteness = [.. prepared.Select(r => r.Completeness)],
+        };
     }
 
     /// <summary>The distinct positions of the blocks' members, ascending.</summary>
@@ -228,34 +233,24 @@ public sealed class PartitionPairScorer
             }
         }
 
-        Array.Sort(all);
-        var distinct = 0;
-        for (var i = 0; i < all.Length; i++)
-        {
-            if (i == 0 || all[i] != all[i - 1])
-            {
-                all[distinct++] = all[i];
-            }
-        }
-
-        return all[..distinct];
+        return SortedDistinct(all);
     }
 
-    /// <summary>A record's keys, ascending and each once.</summary>
-    private static ulong[] SortedDistinct(ReadOnlySpan<ulong> keys)
+    /// <summary>The values, each once, ascending: sorted in place, then the repeats dropped.</summary>
+    private static T[] SortedDistinct<T>(T[] values)
+        where T : IEquatable<T>
     {
-        var sorted = keys.ToArray();
-        Array.Sort(sorted);
+        Array.Sort(values);
         var distinct = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
-            if (i == 0 || sorted[i] != sorted[i - 1])
+            if (i == 0 || !values[i].Equals(values[i - 1]))
             {
-                sorted[distinct++] = sorted[i];
+                values[distinct++] = values[i];
             }
         }
 
-        return distinct == sorted.Length ? sorted : sorted[..distinct];
+        return distinct == values.Length ? values : values[..distinct];
     }
 
     private static MatchModel ReadModel(CivilStatusProfile profile, string? document)
