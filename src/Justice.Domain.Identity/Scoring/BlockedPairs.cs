@@ -188,7 +188,6 @@ public sealed class BlockedPairs
         long p = 0;
         foreach (var block in blocks)
         {
-            var m = members;
             var end = block.Start + block.Length;
             var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
             for (var x = block.Start; x < firstEnd; x++)
@@ -197,7 +196,7 @@ public sealed class BlockedPairs
                 {
                     if (formed[p++])
                     {
-                        visit(m[x], m[y]);
+                        visit(members[x], members[y]);
                     }
                 }
             }
@@ -323,7 +322,7 @@ public sealed class BlockedPairs
     private static (CandidateBlock[] Blocks, int[] Members, BucketRuns[] Counts, int[] BucketRules, int[] Keyed) Blocks(int ruleCount, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int[] caps, int linkBoundary, int keysPerBucket)
     {
         var buckets = KeyBuckets.Of(ruleCount, recordRules, recordKeys, keysPerBucket);
-        var (sortedKeys, order, keyed) = buckets.Sort(recordStarts, recordRules, recordKeys);
+        var (sortedKeys, order, starts, keyed) = buckets.Sort(recordStarts, recordRules, recordKeys);
 
         // Each bucket's runs read twice on all cores: first to count its blocks and their members (and sort each run's
         // members by record, the canonical order), then to write them where the counts of the buckets before it end.
@@ -331,7 +330,7 @@ public sealed class BlockedPairs
         Parallel.For(0, buckets.Count, b =>
         {
             var rule = buckets.RuleOf(b);
-            counts[b] = BucketRuns.Count(sortedKeys, order, buckets.Start(b), buckets.Start(b + 1), caps[rule], linkBoundary);
+            counts[b] = BucketRuns.Count(sortedKeys, order, starts[b], starts[b + 1], caps[rule], linkBoundary);
         });
 
         var blockStarts = new int[buckets.Count + 1];
@@ -348,7 +347,7 @@ public sealed class BlockedPairs
         {
             if (counts[b].Blocks > 0)
             {
-                BucketRuns.Write(sortedKeys, order, buckets.Start(b), buckets.Start(b + 1), (byte)buckets.RuleOf(b), caps[buckets.RuleOf(b)], linkBoundary, blocks, blockStarts[b], members, memberStarts[b]);
+                BucketRuns.Write(sortedKeys, order, starts[b], starts[b + 1], (byte)buckets.RuleOf(b), caps[buckets.RuleOf(b)], linkBoundary, blocks, blockStarts[b], members, memberStarts[b]);
             }
         });
 
@@ -473,16 +472,15 @@ public sealed class BlockedPairs
 
     private void VisitBlock(CandidateBlock block, Action<int, int> visit)
     {
-        var m = members;
         var end = block.Start + block.Length;
         var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
         for (var x = block.Start; x < firstEnd; x++)
         {
             for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
             {
-                if (!FormedBefore(block.Rule, block.Key, m[x], m[y]))
+                if (!FormedBefore(block.Rule, block.Key, members[x], members[y]))
                 {
-                    visit(m[x], m[y]);
+                    visit(members[x], members[y]);
                 }
             }
         }
@@ -491,13 +489,12 @@ public sealed class BlockedPairs
     private long ScoreBlock<TScorer>(CandidateBlock block, ref long p, ref TScorer scorer, double minWeight, List<ScoredEdge> kept)
         where TScorer : IPairScorer
     {
-        var m = members;
         long count = 0;
         var end = block.Start + block.Length;
         var firstEnd = linkBoundary > 0 ? block.Start + block.Left : end;
         for (var x = block.Start; x < firstEnd; x++)
         {
-            var i = m[x];
+            var i = members[x];
             for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
             {
                 if (!formed[p++])
@@ -505,7 +502,7 @@ public sealed class BlockedPairs
                     continue;
                 }
 
-                var j = m[y];
+                var j = members[y];
                 count++;
                 var w = scorer.Weight(i, j);
                 if (w >= minWeight)
@@ -530,7 +527,6 @@ public sealed class BlockedPairs
         Parallel.For(0, units, unit =>
         {
             var counts = new long[ruleCount];
-            var m = members;
             var p = workUnitFirstPairs[unit];
             for (var b = workUnitStarts[unit]; b < workUnitStarts[unit + 1]; b++)
             {
@@ -542,7 +538,7 @@ public sealed class BlockedPairs
                 {
                     for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
                     {
-                        var isNew = !FormedBefore(block.Rule, block.Key, m[x], m[y]);
+                        var isNew = !FormedBefore(block.Rule, block.Key, members[x], members[y]);
                         formed[p++] = isNew;
                         fresh += isNew ? 1 : 0;
                     }

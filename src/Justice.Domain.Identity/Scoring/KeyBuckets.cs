@@ -23,7 +23,6 @@ internal sealed class KeyBuckets
     private readonly ulong[] ruleLowest;
     private readonly int[] ruleShift;
     private readonly bool[] ruleSplit;
-    private int[] starts = [];
 
     private KeyBuckets(int[] ruleFirstBucket, ulong[] ruleLowest, int[] ruleShift, bool[] ruleSplit)
     {
@@ -107,11 +106,6 @@ internal sealed class KeyBuckets
     /// <returns>Its rule.</returns>
     public int RuleOf(int bucket) => bucketRules[bucket];
 
-    /// <summary>Where a bucket's keys start in the sorted keys (<see cref="Sort"/> first); <see cref="Count"/> gives the end of the last.</summary>
-    /// <param name="bucket">The bucket, 0 to <see cref="Count"/>.</param>
-    /// <returns>The index of its first key.</returns>
-    public int Start(int bucket) => starts[bucket];
-
     /// <summary>
     /// Sorts all the keys by (rule, key) with their records, on all cores: the keys of each chunk of records counted by
     /// bucket, scattered to their bucket, then each bucket sorted. Records with equal keys may come in any order.
@@ -119,8 +113,8 @@ internal sealed class KeyBuckets
     /// <param name="recordStarts">Where each record's keys start, and their end.</param>
     /// <param name="recordRules">Each key's 0-based rule (a record's keys in ascending rule order).</param>
     /// <param name="recordKeys">The keys.</param>
-    /// <returns>The sorted keys, their records, and for each rule the number of records that have a key of it.</returns>
-    public (ulong[] Keys, int[] Records, int[] Keyed) Sort(int[] recordStarts, byte[] recordRules, ulong[] recordKeys)
+    /// <returns>The sorted keys, their records, where each bucket starts in them (and, at <see cref="Count"/>, where the last ends), and for each rule the number of records that have a key of it.</returns>
+    public (ulong[] Keys, int[] Records, int[] Starts, int[] Keyed) Sort(int[] recordStarts, byte[] recordRules, ulong[] recordKeys)
     {
         var n = recordStarts.Length - 1;
         var ruleCount = ruleLowest.Length;
@@ -148,7 +142,7 @@ internal sealed class KeyBuckets
         });
 
         // Each chunk's count becomes where its keys of the bucket go: after the bucket's keys of the chunks before it.
-        starts = new int[Count + 1];
+        var starts = new int[Count + 1];
         var at = 0;
         for (var b = 0; b < Count; b++)
         {
@@ -196,7 +190,7 @@ internal sealed class KeyBuckets
             }
         }
 
-        return (sortedKeys, records, keyedByRule);
+        return (sortedKeys, records, starts, keyedByRule);
     }
 
     private int BucketOf(byte rule, ulong key) =>
