@@ -29,7 +29,7 @@ internal sealed class SqliteBatchWriter
         this.store = store;
         find = SqlitePersonStore.Command(connection, transaction, "SELECT seq, document, keys, terms FROM persons WHERE id = $id", "$id");
         deletePerson = SqlitePersonStore.Command(connection, transaction, "DELETE FROM persons WHERE seq = $seq", "$seq");
-        insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, keys, terms) VALUES ($id, $document, $keys, $terms) RETURNING seq", "$id", "$document", "$keys", "$terms");
+        insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, prepared, keys, terms) VALUES ($id, $document, $prepared, $keys, $terms) RETURNING seq", "$id", "$document", "$prepared", "$keys", "$terms");
     }
 
     public (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)? Find(string id)
@@ -57,8 +57,9 @@ internal sealed class SqliteBatchWriter
     {
         insertPerson.Parameters[0].Value = person.Id;
         insertPerson.Parameters[1].Value = person.Document;
-        insertPerson.Parameters[2].Value = StoredForms.Keys(person.BlockingKeys);
-        insertPerson.Parameters[3].Value = StoredForms.Terms(person.Terms);
+        insertPerson.Parameters[2].Value = person.PreparedForm ?? (object)DBNull.Value;
+        insertPerson.Parameters[3].Value = StoredForms.Keys(person.BlockingKeys);
+        insertPerson.Parameters[4].Value = StoredForms.Terms(person.Terms);
         var sequence = (long)insertPerson.ExecuteScalar()!;
         PostingBuckets.CheckPosition(sequence, store);
         AddPostings(person.BlockingKeys, sequence, added);

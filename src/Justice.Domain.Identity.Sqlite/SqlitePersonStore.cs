@@ -9,7 +9,7 @@ namespace Justice.Domain.Identity.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <b>Tables.</b> <c>persons</c> holds each record (id, JSON document, blocking keys, term values) under an increasing
+/// <b>Tables.</b> <c>persons</c> holds each record (id, JSON document, prepared form, blocking keys, term values) under an increasing
 /// sequence; <c>block_buckets</c> is the index a query is answered from, the (key, sequence) postings grouped in
 /// 2^18 buckets by a hash of the key, one sorted blob per bucket; <c>term_counts</c> and
 /// <c>totals</c> count the name values that weigh exact agreements; <c>model</c> holds the match model;
@@ -26,38 +26,49 @@ namespace Justice.Domain.Identity.Sqlite;
 public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposable
 {
     /// <summary>The schema version this package writes and reads.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private readonly string connectionString;
     private readonly string name;
+    private readonly string connectionPragmas;
+    private readonly string batchPragmas;
 
-    private SqlitePersonStore(string connectionString)
+    private SqlitePersonStore(string connectionString, SqliteStoreOptions options)
     {
         this.connectionString = connectionString;
         name = Path.GetFileName(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        connectionPragmas = FormattableString.Invariant(
+            $"PRAGMA cache_size = -{options.PageCacheBytes / 1024}; PRAGMA mmap_size = {options.MemoryMapBytes}");
+        batchPragmas = FormattableString.Invariant($"PRAGMA cache_size = -{options.PageCacheBytes / 1024}; PRAGMA mmap_size = 0");
     }
 
     /// <summary>Opens the referential in <paramref name="path"/>, creating the file and its schema when absent.</summary>
     /// <param name="path">The database file.</param>
+    /// <param name="options">How the connections read the file; the defaults of <see cref="SqliteStoreOptions"/> when null.</param>
     /// <param name="cancellationToken">Cancels the opening.</param>
     /// <returns>The store.</returns>
     /// <exception cref="InvalidOperationException">The file's schema is newer than this package reads, or the file is not a referential.</exception>
-    public static Task<SqlitePersonStore> OpenFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static Task<SqlitePersonStore> OpenFileAsync(string path, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
     {
         Core.Guard.NotBlank(path);
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
-        return OpenAsync(builder.ToString(), cancellationToken);
+        return OpenAsync(builder.ToString(), options, cancellationToken);
     }
 
     /// <summary>Opens the referential of a SQLite connection string, creating its schema when absent.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string.</param>
+    /// <param name="options">How the connections read the file; the defaults of <see cref="SqliteStoreOptions"/> when null.</param>
     /// <param name="cancellationToken">Cancels the opening.</param>
     /// <returns>The store.</returns>
     /// <exception cref="InvalidOperationException">The schema is newer than this package reads, or the database is not a referential.</exception>
-    public static async Task<SqlitePersonStore> OpenAsync(string connectionString, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static async Task<SqlitePersonStore> OpenAsync(string connectionString, SqliteStoreOptions? options = null, CancellationToken cancellationToken = default)
     {
         Core.Guard.NotBlank(connectionString);
-        var store = new SqlitePersonStore(connectionString);
+        options ??= new SqliteStoreOptions();
+        options.Check();
+        var store = new SqlitePersonStore(connectionString, options);
         return await SqliteErrors.Guard(store.name, async () =>
         {
             await using var connection = await store.ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -89,7 +100,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
 
     private async Task<StoreWriteCounts> Upsert(IReadOnlyList<StoredPerson> batch, CancellationToken cancellationToken)
     {
-        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await ConnectAsync(cancellationToken, forBatch: true).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new SqliteBatchWriter(connection, transaction, name);
         int added = 0, replaced = 0, unchanged = 0;
@@ -123,7 +134,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
 
     private async Task<int> Remove(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await ConnectAsync(cancellationToken, forBatch: true).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new SqliteBatchWriter(connection, transaction, name);
         var removed = 0;
@@ -174,13 +185,13 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         }
 
         var candidates = new List<StoredCandidate>(found.Count);
-        await using (var person = Command(connection, transaction, "SELECT p.seq, p.id, p.document FROM json_each($seqs) j JOIN persons p ON p.seq = j.value ORDER BY p.seq", "$seqs"))
+        await using (var person = Command(connection, transaction, "SELECT p.seq, p.id, p.document, p.prepared FROM json_each($seqs) j JOIN persons p ON p.seq = j.value ORDER BY p.seq", "$seqs"))
         {
             person.Parameters[0].Value = JsonArray(found);
             await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                candidates.Add(new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+                candidates.Add(Candidate(reader));
             }
         }
 
@@ -216,13 +227,17 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     {
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = connection.BeginTransaction(deferred: true);
-        await using var command = Command(connection, transaction, "SELECT seq, id, document FROM persons ORDER BY seq");
+        await using var command = Command(connection, transaction, "SELECT seq, id, document, prepared FROM persons ORDER BY seq");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+            yield return Candidate(reader);
         }
     }
+
+    /// <summary>A candidate from a row of (seq, id, document, prepared).</summary>
+    private static StoredCandidate Candidate(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) { PreparedForm = reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3) };
 
     /// <inheritdoc/>
     public Task<string?> ReadModelAsync(CancellationToken cancellationToken = default)
@@ -348,18 +363,23 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         return json.Append(']').ToString();
     }
 
-    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A pooled connection with the options' page cache; reads go through the memory map, except a write batch's
+    /// (<paramref name="forBatch"/>): a batch reads each bucket once while the file grows under it, and at a million
+    /// records it took longer with the map than without.
+    /// </summary>
+    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken, bool forBatch = false)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-            // A page cache of 64 MB per connection (SQLite's default is 2 MB): a batch's postings land all over the key
-            // index, and a query reads a few pages per key.
-            await using (var cache = Command(connection, null, "PRAGMA cache_size = -65536"))
+            // The page cache and memory map of SqliteStoreOptions: a batch's postings land all over the key index, and a
+            // query reads a page per key.
+            await using (var pragmas = Command(connection, null, forBatch ? batchPragmas : connectionPragmas))
             {
-                await cache.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             return connection;

@@ -14,6 +14,7 @@ internal static class SqliteSchema
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
             document TEXT NOT NULL,
+            prepared BLOB,
             keys BLOB NOT NULL,
             terms TEXT NOT NULL);
         CREATE TABLE block_buckets (bucket INTEGER PRIMARY KEY, postings BLOB NOT NULL);

@@ -45,13 +45,13 @@ public sealed class SqliteStoreTests : IDisposable
         await using var connection = new SqliteConnection("Data Source=" + File("wal.db"));
         await connection.OpenAsync();
         Assert.Equal("wal", await Scalar(connection, "PRAGMA journal_mode"));
-        Assert.Equal(2L, await Scalar(connection, "SELECT version FROM schema_version"));
+        Assert.Equal(3L, await Scalar(connection, "SELECT version FROM schema_version"));
         Assert.Equal(SqlitePersonStore.SchemaVersion, (await store.StatisticsAsync()).SchemaVersion);
     }
 
     [Theory]
-    [InlineData(7, "version 7, newer than version 2", "update the package")]
-    [InlineData(1, "version 1, older than version 2", "into a new file")]
+    [InlineData(7, "version 7, newer than version 3", "update the package")]
+    [InlineData(2, "version 2, older than version 3", "into a new file")]
     public async Task OtherSchemaVersion_ClearErrorNamingBothVersions(int version, string versions, string remedy)
     {
         var path = File(FormattableString.Invariant($"version{version}.db"));
@@ -189,6 +189,54 @@ public sealed class SqliteStoreTests : IDisposable
         var expected = await Buckets(File("large.db"));
         Assert.True(expected.Count > 1_000);
         Assert.Equal(expected, await Buckets(File("small.db")));
+    }
+
+    [Fact]
+    public async Task Candidates_CarryThePreparedFormImported()
+    {
+        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729)).ToArray();
+        using var store = await SqlitePersonStore.OpenFileAsync(File("prepared.db"));
+        var referential = await PersonReferential.OpenAsync(store);
+        await referential.ImportAsync(records);
+
+        var fetch = await store.FetchCandidatesAsync(referential.CandidateRequestFor(records[7]));
+        var candidate = Assert.Single(fetch.Candidates, c => c.Id == records[7].Id);
+        Assert.NotNull(candidate.PreparedForm);
+        Assert.Equal(referential.StoredFormOf(records[7]).PreparedForm, candidate.PreparedForm);
+        await foreach (var stored in store.ReadAllAsync())
+        {
+            Assert.NotNull(stored.PreparedForm);
+        }
+    }
+
+    [Fact]
+    public async Task Options_NoMemoryMapAndSmallestCache_FindTheSame()
+    {
+        var records = Enumerable.Range(0, 40).Select(i => ContractPeople.Person(i, i * 7_919)).ToArray();
+        string expected;
+        using (var store = await SqlitePersonStore.OpenFileAsync(File("options.db")))
+        {
+            var referential = await PersonReferential.OpenAsync(store);
+            await referential.ImportAsync(records);
+            await referential.TrainAsync();
+            expected = string.Join("/", await Task.WhenAll(records.Take(10).Select(async r => Describe(await referential.FindAsync(r, 5)))));
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var plain = await SqlitePersonStore.OpenFileAsync(File("options.db"), new SqliteStoreOptions { MemoryMapBytes = 0, PageCacheBytes = 1024 });
+        var again = await PersonReferential.OpenAsync(plain);
+        Assert.Equal(expected, string.Join("/", await Task.WhenAll(records.Take(10).Select(async r => Describe(await again.FindAsync(r, 5))))));
+    }
+
+    [Theory]
+    [InlineData(-1, SqliteStoreOptions.DefaultPageCacheBytes, "MemoryMapBytes")]
+    [InlineData(0, 1023, "PageCacheBytes")]
+    public async Task Options_OutOfRange_NameTheOption(long memoryMap, long pageCache, string option)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            SqlitePersonStore.OpenFileAsync(File("bad-options.db"), new SqliteStoreOptions { MemoryMapBytes = memoryMap, PageCacheBytes = pageCache }));
+        Assert.Equal(option, error.ParamName);
+        Assert.False(System.IO.File.Exists(File("bad-options.db")));
     }
 
     private static async Task<List<string>> Buckets(string path)

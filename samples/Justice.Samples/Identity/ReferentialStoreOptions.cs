@@ -86,7 +86,7 @@ internal sealed class ReferentialStoreOptions
         var path = parse.GetValue(Database)!;
         try
         {
-            return await SqlitePersonStore.OpenFileAsync(path, cancellationToken);
+            return await SqlitePersonStore.OpenFileAsync(path, cancellationToken: cancellationToken);
         }
         catch (InvalidOperationException e)
         {

@@ -1,0 +1,48 @@
+namespace Justice.Domain.Identity.Sqlite;
+
+/// <summary>
+/// How each connection of a <see cref="SqlitePersonStore"/> reads the file: its own page cache, and how much of the
+/// file it reads through memory mapping instead of system calls.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A <c>Find</c> reads one bucket row per blocking key of the query (about 52 with the default rules), each on a page
+/// of its own, spread over the whole index; at a million records most of them are not in a connection's page cache.
+/// Read through a memory map, a page the operating system already holds costs a memory access instead of a
+/// <c>read</c> call and a copy (SQLite's <c>PRAGMA mmap_size</c>): that is most of a query's time on the file.
+/// </para>
+/// <para>
+/// The map takes address space, not memory: the pages are the operating system's file cache, shared by every
+/// connection and process that reads the file. SQLite documents one risk of it: an I/O error while reading the file
+/// (a removable or network disk that goes away) stops the process with a signal instead of returning an error. Set
+/// <see cref="MemoryMapBytes"/> to 0 when the file lives on such a disk.
+/// </para>
+/// </remarks>
+public sealed record SqliteStoreOptions
+{
+    /// <summary>The default page cache of a connection: 64 MiB (SQLite's own default is 2 MiB).</summary>
+    public const long DefaultPageCacheBytes = 64L << 20;
+
+    /// <summary>The default memory map of a connection: 16 GiB, the file of tens of millions of records (the SQLite build of Microsoft.Data.Sqlite caps a map at 2 GiB of the file; the rest is read by system calls).</summary>
+    public const long DefaultMemoryMapBytes = 16L << 30;
+
+    /// <summary>Bytes of the file each connection reads through a memory map (0: none, every page read by a system call).</summary>
+    public long MemoryMapBytes { get; init; } = DefaultMemoryMapBytes;
+
+    /// <summary>Bytes of each connection's page cache (the pages it keeps after reading them, and a writer's pages before they go to the log).</summary>
+    public long PageCacheBytes { get; init; } = DefaultPageCacheBytes;
+
+    /// <summary>Checks the options, naming the one that is out of range.</summary>
+    internal void Check()
+    {
+        if (MemoryMapBytes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MemoryMapBytes), MemoryMapBytes, "MemoryMapBytes must be 0 (no memory map) or more");
+        }
+
+        if (PageCacheBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PageCacheBytes), PageCacheBytes, "PageCacheBytes must be at least 1024 (one KiB)");
+        }
+    }
+}
