@@ -27,21 +27,42 @@ internal sealed class SqliteBatchWriter
         this.connection = connection;
         this.transaction = transaction;
         this.store = store;
-        find = SqlitePersonStore.Command(connection, transaction, "SELECT seq, document, keys, terms FROM persons WHERE id = $id", "$id");
+        find = SqlitePersonStore.Command(connection, transaction, "SELECT p.id, p.seq, p.document, p.keys, p.terms FROM json_each($ids) j JOIN persons p ON p.id = j.value", "$ids");
         deletePerson = SqlitePersonStore.Command(connection, transaction, "DELETE FROM persons WHERE seq = $seq", "$seq");
         insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, prepared, keys, terms) VALUES ($id, $document, $prepared, $keys, $terms) RETURNING seq", "$id", "$document", "$prepared", "$keys", "$terms");
     }
 
-    public (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)? Find(string id)
+    /// <summary>
+    /// The stored rows of <paramref name="ids"/> (distinct), read a few thousand ids per statement: one statement per
+    /// record costs the driver more than the look-up costs SQLite.
+    /// </summary>
+    public Dictionary<string, (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)> FindAll(IReadOnlyList<string> ids)
     {
-        find.Parameters[0].Value = id;
-        using var reader = find.ExecuteReader();
-        if (!reader.Read())
+        const int IdsPerStatement = 5_000;
+        var found = new Dictionary<string, (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)>(StringComparer.Ordinal);
+        for (var start = 0; start < ids.Count; start += IdsPerStatement)
         {
-            return null;
+            var json = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(json))
+            {
+                writer.WriteStartArray();
+                for (var i = start; i < Math.Min(ids.Count, start + IdsPerStatement); i++)
+                {
+                    writer.WriteStringValue(ids[i]);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            find.Parameters[0].Value = System.Text.Encoding.UTF8.GetString(json.WrittenSpan);
+            using var reader = find.ExecuteReader();
+            while (reader.Read())
+            {
+                found[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), StoredForms.Keys((byte[])reader.GetValue(3)), StoredForms.Terms(reader.GetString(4)));
+            }
         }
 
-        return (reader.GetInt64(0), reader.GetString(1), StoredForms.Keys((byte[])reader.GetValue(2)), StoredForms.Terms(reader.GetString(3)));
+        return found;
     }
 
     public void Delete((long Sequence, string Document, ulong[] Keys, TermValue[] Terms) old)

@@ -229,14 +229,48 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData(-1, SqliteStoreOptions.DefaultPageCacheBytes, "MemoryMapBytes")]
-    [InlineData(0, 1023, "PageCacheBytes")]
-    public async Task Options_OutOfRange_NameTheOption(long memoryMap, long pageCache, string option)
+    [InlineData(-1, SqliteStoreOptions.DefaultPageCacheBytes, SqliteStoreOptions.DefaultBatchPageCacheBytes, "MemoryMapBytes")]
+    [InlineData(0, 1023, SqliteStoreOptions.DefaultBatchPageCacheBytes, "PageCacheBytes")]
+    [InlineData(0, 1024, 0, "BatchPageCacheBytes")]
+    public async Task Options_OutOfRange_NameTheOption(long memoryMap, long pageCache, long batchPageCache, string option)
     {
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
-            SqlitePersonStore.OpenFileAsync(File("bad-options.db"), new SqliteStoreOptions { MemoryMapBytes = memoryMap, PageCacheBytes = pageCache }));
+            SqlitePersonStore.OpenFileAsync(File("bad-options.db"), new SqliteStoreOptions { MemoryMapBytes = memoryMap, PageCacheBytes = pageCache, BatchPageCacheBytes = batchPageCache }));
         Assert.Equal(option, error.ParamName);
         Assert.False(System.IO.File.Exists(File("bad-options.db")));
+    }
+
+    [Fact]
+    public async Task LargeBatches_IdsNeedingEscapes_AddedReplacedUnchangedAndRemovedExactly()
+    {
+        // Stored ids are looked up a few thousand per statement, as one JSON array: ids with quotes, backslashes,
+        // control and non-ASCII characters, over several statements, each found exactly once.
+        static string Id(int i) => (i % 4) switch
+        {
+            0 => "plain-" + i,
+            1 => "quote\"" + i + "\\back",
+            2 => "tab\t" + i + "\u00e9\u4e2d",
+            _ => "[\"" + i + "\"]",
+        };
+        StoredPerson Person(int i, int version) => new(Id(i), "{\"v\":" + version + "}", [(ulong)i, (ulong)(i % 97) + 1_000_000], []);
+
+        using var store = await SqlitePersonStore.OpenFileAsync(File("escapes.db"));
+        Assert.Equal(new StoreWriteCounts(12_000, 0, 0), await store.UpsertAsync([.. Enumerable.Range(0, 12_000).Select(i => Person(i, 1))]));
+
+        // Every third record changed, the others the same, and 500 new ones.
+        var again = Enumerable.Range(0, 12_500).Select(i => Person(i, i % 3 == 0 && i < 12_000 ? 2 : 1)).ToArray();
+        Assert.Equal(new StoreWriteCounts(500, 4_000, 8_000), await store.UpsertAsync(again));
+        Assert.Equal(6_000, await store.RemoveAsync([.. Enumerable.Range(0, 6_000).Select(i => Id(2 * i)), "no such id"]));
+
+        var left = new List<string>();
+        await foreach (var stored in store.ReadAllAsync())
+        {
+            left.Add(stored.Id);
+        }
+
+        Assert.Equal(6_500, left.Count);
+        Assert.Equal(Enumerable.Range(0, 12_500).Where(i => i % 2 == 1 || i >= 12_000).Select(Id).Order(StringComparer.Ordinal), left.Order(StringComparer.Ordinal));
+        Assert.Equal(6_500, (await store.StatisticsAsync()).Records);
     }
 
     private static async Task<List<string>> Buckets(string path)

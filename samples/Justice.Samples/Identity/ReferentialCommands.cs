@@ -3,6 +3,7 @@ using System.Globalization;
 using Justice.Domain.Identity.Referential;
 using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
+using Justice.Domain.Identity.Sqlite;
 using Justice.Samples.Cli;
 using Justice.Samples.IdentityScale;
 using Justice.Domain.Identity.Synthetic;
@@ -32,7 +33,7 @@ internal static class ReferentialCommands
     {
         var store = new ReferentialStoreOptions();
         var input = new Option<string>("--input") { Description = "persons.csv to import (records keyed by id: a new id is added, a changed record replaced, an identical one left as it is)", Required = true };
-        var batch = new Option<int>("--batch") { Description = "records per atomic batch", DefaultValueFactory = _ => PersonReferential.DefaultBatchSize };
+        var batch = new Option<int?>("--batch") { Description = FormattableString.Invariant($"records per atomic batch (default: {SqlitePersonStore.DefaultImportBatchSize:N0} into SQLite, where a batch rewrites the key buckets it touches; {PersonReferential.DefaultBatchSize:N0} into PostgreSQL)") };
         var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store; without it, a model is trained on the stored records when the referential has none" };
         var retrain = new Option<bool>("--retrain") { Description = "train the model again on all stored records after the import" };
         var noNameEdits = new Option<bool>("--no-name-edit-rules") { Description = "for a new referential: leave out the two name-edit blocking rules (about five times fewer keys, a faster import and a smaller file; a typo that changes a name's phonetic code is found less often)" };
@@ -45,7 +46,7 @@ internal static class ReferentialCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(input)!;
-            var size = parse.GetValue(batch);
+            var size = parse.GetValue(batch) ?? (parse.GetValue(store.Postgres) ? PersonReferential.DefaultBatchSize : SqlitePersonStore.DefaultImportBatchSize);
             if (size < 1)
             {
                 throw new CliUsageException("--batch must be 1 or more");
@@ -189,7 +190,7 @@ internal static class ReferentialCommands
     private static Command Dedupe(CliContext context)
     {
         var store = new ReferentialStoreOptions();
-        var output = new Option<string?>("--output") { Description = "write id,cluster for every stored record to this CSV file" };
+        var output = new Option<string?>("--output") { Description = "write id,cluster_id for every stored record to this CSV file (the format of identity dedupe)" };
         var json = new Option<bool>("--json") { Description = "print the bulk result as JSON" };
         var command = new Command("dedupe", "Deduplicates every stored record with the stored model: clusters and pairs for review.") { output, json };
         store.AddTo(command);
@@ -204,7 +205,7 @@ internal static class ReferentialCommands
             var result = run.Result;
             if (outputPath is not null)
             {
-                files.Write(outputPath, writer => IdentityCsv.WritePairs(writer, ("id", "cluster"), run.Assignments()));
+                files.Write(outputPath, writer => IdentityCsv.WritePairs(writer, ("id", "cluster_id"), run.Assignments()));
                 files.Commit();
             }
 

@@ -47,6 +47,7 @@ public sealed class ClusterDemoCommandTests : IDisposable
         var sqlite = File.ReadAllLines(In("sqlite.csv"));
         Assert.Equal("id,cluster_id", orleans[0]);
         Assert.Equal(rows, orleans.Length - 1);
+        Assert.Equal(sqlite[0], orleans[0]);
         Assert.Equal(sqlite.Skip(1).Order(StringComparer.Ordinal), orleans.Skip(1).Order(StringComparer.Ordinal));
 
         // The file holds duplicates, and the clusters join some of them: the comparison is not between two lists of singletons.

@@ -54,7 +54,7 @@ public sealed class ReferentialCommandTests : IDisposable
 
         CliAssert.Exit(0, CliRunner.Run("identity", "referential", "dedupe", "--db", db, "--output", In("clusters.csv")));
         var clusters = File.ReadAllLines(In("clusters.csv"));
-        Assert.Equal("id,cluster", clusters[0]);
+        Assert.Equal("id,cluster_id", clusters[0]);
         Assert.Equal(rows - 1, clusters.Length - 1);
         Assert.DoesNotContain(clusters, l => l.StartsWith(stored.Id + ",", StringComparison.Ordinal));
     }
