@@ -13,6 +13,7 @@ internal sealed class SqliteBatchWriter
     private readonly SqliteCommand find;
     private readonly SqliteCommand deletePerson;
     private readonly SqliteCommand insertPerson;
+    private readonly SqliteCommand updatePrepared;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly string store;
@@ -27,19 +28,22 @@ internal sealed class SqliteBatchWriter
         this.connection = connection;
         this.transaction = transaction;
         this.store = store;
-        find = SqlitePersonStore.Command(connection, transaction, "SELECT p.id, p.seq, p.document, p.keys, p.terms FROM json_each($ids) j JOIN persons p ON p.id = j.value", "$ids");
+        find = SqlitePersonStore.Command(connection, transaction, "SELECT j.key, p.seq, p.document, p.prepared, p.keys, p.terms FROM json_each($ids) j JOIN persons p ON p.id = j.value", "$ids");
+        updatePrepared = SqlitePersonStore.Command(connection, transaction, "UPDATE persons SET prepared = $prepared WHERE seq = $seq", "$prepared", "$seq");
         deletePerson = SqlitePersonStore.Command(connection, transaction, "DELETE FROM persons WHERE seq = $seq", "$seq");
         insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, prepared, keys, terms) VALUES ($id, $document, $prepared, $keys, $terms) RETURNING seq", "$id", "$document", "$prepared", "$keys", "$terms");
     }
 
     /// <summary>
-    /// The stored rows of <paramref name="ids"/> (distinct), read a few thousand ids per statement: one statement per
-    /// record costs the driver more than the look-up costs SQLite.
+    /// The stored row of each of <paramref name="ids"/> (distinct), by position (null when the id is not stored), read
+    /// a few thousand ids per statement: one statement per record costs the driver more than the look-up costs SQLite.
+    /// A row is matched to its id by the id's position in the statement's array, never by the id read back, so that an
+    /// id SQLite stores differently from the string given (an unpaired surrogate becomes U+FFFD) is still found.
     /// </summary>
-    public Dictionary<string, (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)> FindAll(IReadOnlyList<string> ids)
+    public StoredRow?[] FindAll(IReadOnlyList<string> ids)
     {
         const int IdsPerStatement = 5_000;
-        var found = new Dictionary<string, (long Sequence, string Document, ulong[] Keys, TermValue[] Terms)>(StringComparer.Ordinal);
+        var found = new StoredRow?[ids.Count];
         for (var start = 0; start < ids.Count; start += IdsPerStatement)
         {
             var json = new System.Buffers.ArrayBufferWriter<byte>();
@@ -58,20 +62,42 @@ internal sealed class SqliteBatchWriter
             using var reader = find.ExecuteReader();
             while (reader.Read())
             {
-                found[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), StoredForms.Keys((byte[])reader.GetValue(3)), StoredForms.Terms(reader.GetString(4)));
+                found[start + reader.GetInt32(0)] = new StoredRow(
+                    reader.GetInt64(1),
+                    reader.GetString(2),
+                    reader.IsDBNull(3) ? null : (byte[])reader.GetValue(3),
+                    (byte[])reader.GetValue(4),
+                    reader.GetString(5));
             }
         }
 
         return found;
     }
 
-    public void Delete((long Sequence, string Document, ulong[] Keys, TermValue[] Terms) old)
+    /// <summary>Removes a stored row, its postings and its term counts.</summary>
+    public void Delete(StoredRow old)
     {
-        AddPostings(old.Keys, old.Sequence, removed);
+        AddPostings(StoredForms.Keys(old.Keys), old.Sequence, removed);
 
         deletePerson.Parameters[0].Value = old.Sequence;
         deletePerson.ExecuteNonQuery();
-        Count(old.Terms, -1);
+        Count(StoredForms.Terms(old.Terms), -1);
+    }
+
+    /// <summary>
+    /// Gives a stored row whose document is unchanged the prepared form of this build when it holds another (a form
+    /// is stamped with the build that wrote it, and a form of another build is not read).
+    /// </summary>
+    public void RefreshPrepared(StoredRow old, byte[]? prepared)
+    {
+        if ((old.Prepared is null) == (prepared is null) && old.Prepared.AsSpan().SequenceEqual(prepared))
+        {
+            return;
+        }
+
+        updatePrepared.Parameters[0].Value = prepared ?? (object)DBNull.Value;
+        updatePrepared.Parameters[1].Value = old.Sequence;
+        updatePrepared.ExecuteNonQuery();
     }
 
     public void Insert(StoredPerson person)
@@ -232,4 +258,7 @@ internal sealed class SqliteBatchWriter
         added.Clear();
         removed.Clear();
     }
+
+    /// <summary>A stored row as read: its keys and terms are decoded only when the row is removed.</summary>
+    internal sealed record StoredRow(long Sequence, string Document, byte[]? Prepared, byte[] Keys, string Terms);
 }

@@ -114,13 +114,16 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         var writer = new SqliteBatchWriter(connection, transaction, name);
         var stored = writer.FindAll([.. batch.Select(p => p.Id)]);
         int added = 0, replaced = 0, unchanged = 0;
-        foreach (var person in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (stored.TryGetValue(person.Id, out var old))
+            var person = batch[i];
+            if (stored[i] is { } old)
             {
                 if (old.Document == person.Document)
                 {
+                    // The same record: its position stays, and its prepared form becomes this build's.
+                    writer.RefreshPrepared(old, person.PreparedForm);
                     unchanged++;
                     continue;
                 }
@@ -147,7 +150,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new SqliteBatchWriter(connection, transaction, name);
         var removed = 0;
-        foreach (var old in writer.FindAll([.. ids.Distinct(StringComparer.Ordinal)]).Values)
+        foreach (var old in writer.FindAll([.. ids.Distinct(StringComparer.Ordinal)]).OfType<SqliteBatchWriter.StoredRow>())
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.Delete(old);

@@ -39,7 +39,8 @@ public sealed record SqliteStoreOptions
     /// Bytes of the page cache of a connection while it writes a batch. A batch of 100,000 records adds rows all over
     /// the index of ids while it appends their rows and rewrites the buckets it touches; with the pages it changes kept
     /// until the commit, a million records import in about 96 s instead of 114 s on the machine of
-    /// <c>docs/benchmarks.md</c>. The cache is taken as pages are read, and a pooled connection keeps it.
+    /// <c>docs/benchmarks.md</c>. The cache is taken as pages are read, and shrinks back to <see cref="PageCacheBytes"/>
+    /// when the pooled connection next serves a read.
     /// </summary>
     public long BatchPageCacheBytes { get; init; } = DefaultBatchPageCacheBytes;
 
@@ -51,14 +52,16 @@ public sealed record SqliteStoreOptions
             throw new ArgumentOutOfRangeException(nameof(MemoryMapBytes), MemoryMapBytes, "MemoryMapBytes must be 0 (no memory map) or more");
         }
 
-        if (PageCacheBytes < 1024)
-        {
-            throw new ArgumentOutOfRangeException(nameof(PageCacheBytes), PageCacheBytes, "PageCacheBytes must be at least 1024 (one KiB)");
-        }
+        CheckCache(PageCacheBytes, nameof(PageCacheBytes));
+        CheckCache(BatchPageCacheBytes, nameof(BatchPageCacheBytes));
+    }
 
-        if (BatchPageCacheBytes < 1024)
+    /// <summary>A page cache is given to SQLite in KiB as a 32-bit count: from 1 KiB to 2^31 - 1 KiB (about 2 TiB).</summary>
+    private static void CheckCache(long bytes, string option)
+    {
+        if (bytes is < 1024 or > int.MaxValue * 1024L)
         {
-            throw new ArgumentOutOfRangeException(nameof(BatchPageCacheBytes), BatchPageCacheBytes, "BatchPageCacheBytes must be at least 1024 (one KiB)");
+            throw new ArgumentOutOfRangeException(option, bytes, option + " must be from 1024 (one KiB) to " + (int.MaxValue * 1024L).ToString(System.Globalization.CultureInfo.InvariantCulture) + " (SQLite counts a cache in KiB, in 32 bits)");
         }
     }
 }

@@ -232,6 +232,8 @@ public sealed class SqliteStoreTests : IDisposable
     [InlineData(-1, SqliteStoreOptions.DefaultPageCacheBytes, SqliteStoreOptions.DefaultBatchPageCacheBytes, "MemoryMapBytes")]
     [InlineData(0, 1023, SqliteStoreOptions.DefaultBatchPageCacheBytes, "PageCacheBytes")]
     [InlineData(0, 1024, 0, "BatchPageCacheBytes")]
+    [InlineData(0, (int.MaxValue * 1024L) + 1, SqliteStoreOptions.DefaultBatchPageCacheBytes, "PageCacheBytes")]
+    [InlineData(0, 1024, (int.MaxValue * 1024L) + 1, "BatchPageCacheBytes")]
     public async Task Options_OutOfRange_NameTheOption(long memoryMap, long pageCache, long batchPageCache, string option)
     {
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
@@ -252,7 +254,7 @@ public sealed class SqliteStoreTests : IDisposable
             2 => "tab\t" + i + "\u00e9\u4e2d",
             _ => "[\"" + i + "\"]",
         };
-        StoredPerson Person(int i, int version) => new(Id(i), "{\"v\":" + version + "}", [(ulong)i, (ulong)(i % 97) + 1_000_000], []);
+        StoredPerson Person(int i, int version) => new(Id(i), "{\"v\":" + version + "}", [((ulong)version << 40) + (ulong)i, (ulong)(i % 97) + 1_000_000], []);
 
         using var store = await SqlitePersonStore.OpenFileAsync(File("escapes.db"));
         Assert.Equal(new StoreWriteCounts(12_000, 0, 0), await store.UpsertAsync([.. Enumerable.Range(0, 12_000).Select(i => Person(i, 1))]));
@@ -271,6 +273,94 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(6_500, left.Count);
         Assert.Equal(Enumerable.Range(0, 12_500).Where(i => i % 2 == 1 || i >= 12_000).Select(Id).Order(StringComparer.Ordinal), left.Order(StringComparer.Ordinal));
         Assert.Equal(6_500, (await store.StatisticsAsync()).Records);
+
+        // The postings are those of the records left, with their last keys: none of a replaced or removed record stays.
+        var final = Enumerable.Range(0, 12_500).Where(i => i % 2 == 1 || i >= 12_000).Select(i => Person(i, i % 3 == 0 && i < 12_000 ? 2 : 1)).ToArray();
+        using (var direct = await SqlitePersonStore.OpenFileAsync(File("escapes-direct.db")))
+        {
+            await direct.UpsertAsync(final);
+        }
+
+        var expected = await PostingsById(File("escapes-direct.db"));
+        Assert.Equal(6_500 * 2, expected.Count);
+        Assert.Equal(expected, await PostingsById(File("escapes.db")));
+    }
+
+    [Fact]
+    public async Task IdWithUnpairedSurrogate_FoundAgainLikeAnyId()
+    {
+        // SQLite stores an unpaired surrogate as U+FFFD: the id is found again by the id given, not by the id read back.
+        var id = "lone" + (char)0xD800 + "x";
+        StoredPerson Person(int version) => new(id, "{\"v\":" + version + "}", [42UL], []);
+        using var store = await SqlitePersonStore.OpenFileAsync(File("surrogate.db"));
+        Assert.Equal(new StoreWriteCounts(1, 0, 0), await store.UpsertAsync([Person(1)]));
+        Assert.Equal(new StoreWriteCounts(0, 0, 1), await store.UpsertAsync([Person(1)]));
+        Assert.Equal(new StoreWriteCounts(0, 1, 0), await store.UpsertAsync([Person(2)]));
+        Assert.Equal(1, await store.RemoveAsync([id]));
+        Assert.Equal(0, (await store.StatisticsAsync()).Records);
+    }
+
+    [Fact]
+    public async Task SameDocument_AnotherPreparedForm_KeepsItsPositionAndTakesTheNewForm()
+    {
+        // A form is stamped with the build that wrote it: importing the same records with another build refreshes them.
+        StoredPerson Person(byte[]? form) => new("p1", "{\"v\":1}", [7UL], []) { PreparedForm = form };
+        using var store = await SqlitePersonStore.OpenFileAsync(File("refresh.db"));
+        await store.UpsertAsync([Person([1, 2, 3]), new StoredPerson("p2", "{}", [8UL], [])]);
+        var before = await First(store);
+
+        Assert.Equal(new StoreWriteCounts(0, 0, 1), await store.UpsertAsync([Person([4, 5])]));
+        var after = await First(store);
+        Assert.Equal(before.Sequence, after.Sequence);
+        Assert.Equal(new byte[] { 4, 5 }, after.PreparedForm);
+
+        Assert.Equal(new StoreWriteCounts(0, 0, 1), await store.UpsertAsync([Person(null)]));
+        Assert.Null((await First(store)).PreparedForm);
+
+        static async Task<StoredCandidate> First(SqlitePersonStore store)
+        {
+            await foreach (var stored in store.ReadAllAsync())
+            {
+                return stored;
+            }
+
+            throw new InvalidOperationException("empty store");
+        }
+    }
+
+    /// <summary>Every posting of a file as "key:id", sorted: what two files hold whatever positions their records took.</summary>
+    private static async Task<List<string>> PostingsById(string path)
+    {
+        await using var connection = new SqliteConnection("Data Source=" + path + ";Pooling=False");
+        await connection.OpenAsync();
+        var ids = new Dictionary<long, string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT seq, id FROM persons";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                ids[reader.GetInt64(0)] = reader.GetString(1);
+            }
+        }
+
+        var postings = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT postings FROM block_buckets";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var blob = (byte[])reader.GetValue(0);
+                for (var e = 0; e < blob.Length; e += 12)
+                {
+                    postings.Add(BitConverter.ToUInt64(blob, e) + ":" + ids[BitConverter.ToUInt32(blob, e + 8)]);
+                }
+            }
+        }
+
+        postings.Sort(StringComparer.Ordinal);
+        return postings;
     }
 
     private static async Task<List<string>> Buckets(string path)

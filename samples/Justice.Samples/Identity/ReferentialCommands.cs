@@ -33,7 +33,7 @@ internal static class ReferentialCommands
     {
         var store = new ReferentialStoreOptions();
         var input = new Option<string>("--input") { Description = "persons.csv to import (records keyed by id: a new id is added, a changed record replaced, an identical one left as it is)", Required = true };
-        var batch = new Option<int?>("--batch") { Description = FormattableString.Invariant($"records per atomic batch (default: {SqlitePersonStore.DefaultImportBatchSize:N0} into SQLite, where a batch rewrites the key buckets it touches; {PersonReferential.DefaultBatchSize:N0} into PostgreSQL)") };
+        var batch = new Option<int?>("--batch") { Description = FormattableString.Invariant($"records per atomic batch (default: {SqlitePersonStore.DefaultImportBatchSize:N0} into SQLite, where a batch rewrites the key buckets it touches, at the cost of about two batches of prepared records in memory; {PersonReferential.DefaultBatchSize:N0} into PostgreSQL)") };
         var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store; without it, a model is trained on the stored records when the referential has none" };
         var retrain = new Option<bool>("--retrain") { Description = "train the model again on all stored records after the import" };
         var noNameEdits = new Option<bool>("--no-name-edit-rules") { Description = "for a new referential: leave out the two name-edit blocking rules (about five times fewer keys, a faster import and a smaller file; a typo that changes a name's phonetic code is found less often)" };
