@@ -24,7 +24,7 @@ namespace Justice.Domain.Identity.Referential;
 /// </para>
 /// <para>
 /// <b>Batches.</b> <see cref="ImportAsync"/> checks each record first: a record that breaks a rule (no id, an id over
-/// <see cref="StoreBatch.MaxIdLength"/> characters, an id seen earlier in the same import) is rejected with its
+/// <see cref="StoreBatch.MaxIdLength"/> characters, an id with an unpaired surrogate, an id seen earlier in the same import) is rejected with its
 /// reason and the rest of its batch is stored. Each batch is then written atomically: a failure in the middle of a
 /// batch leaves none of it, the batches before it stay, and running the same import again stores the rest and leaves
 /// the records already stored unchanged.
@@ -320,7 +320,7 @@ public sealed class PersonReferential
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The stored form.</returns>
-    /// <exception cref="ArgumentException">The record's id is blank or over <see cref="StoreBatch.MaxIdLength"/> characters.</exception>
+    /// <exception cref="ArgumentException">The record's id is blank, over <see cref="StoreBatch.MaxIdLength"/> characters, or holds an unpaired surrogate.</exception>
     public StoredPerson StoredFormOf(PersonRecord record)
     {
         Core.Guard.NotNull(record);

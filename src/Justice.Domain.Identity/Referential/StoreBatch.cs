@@ -10,7 +10,7 @@ public static class StoreBatch
     /// <summary>The longest record id a store keeps.</summary>
     public const int MaxIdLength = 256;
 
-    /// <summary>Checks a batch to upsert: no null item, ids not blank, at most <see cref="MaxIdLength"/> characters and distinct, documents not blank.</summary>
+    /// <summary>Checks a batch to upsert: no null item, ids not blank, at most <see cref="MaxIdLength"/> characters, valid Unicode and distinct, documents not blank.</summary>
     /// <param name="batch">The batch.</param>
     /// <exception cref="ArgumentException">An item breaks a rule (its position and the rule are named, not its values).</exception>
     public static void CheckDistinct(IReadOnlyList<StoredPerson> batch)
@@ -33,7 +33,7 @@ public static class StoreBatch
         }
     }
 
-    /// <summary>Checks ids to remove: no null, blank or over-long id.</summary>
+    /// <summary>Checks ids to remove: no null, blank or over-long id, and none that is not valid Unicode text.</summary>
     /// <param name="ids">The ids.</param>
     /// <exception cref="ArgumentException">An id breaks a rule.</exception>
     public static void CheckIds(IReadOnlyList<string> ids)
@@ -73,11 +73,33 @@ public static class StoreBatch
         }
     }
 
-    /// <summary>The rule an id breaks (blank, or over <see cref="MaxIdLength"/> characters), or null: one wording for the stores' errors and the referential's rejections.</summary>
+    /// <summary>
+    /// The rule an id breaks (blank, over <see cref="MaxIdLength"/> characters, or not valid Unicode text: a database
+    /// stores an unpaired surrogate as U+FFFD or refuses it, so two such ids could become one), or null: one wording
+    /// for the stores' errors and the referential's rejections.
+    /// </summary>
     internal static string? IdRule(string? id) =>
         string.IsNullOrWhiteSpace(id) ? "must not be empty"
         : id.Length > MaxIdLength ? FormattableString.Invariant($"must have at most {MaxIdLength} characters")
+        : HasUnpairedSurrogate(id) ? "must be valid Unicode text (it holds an unpaired surrogate)"
         : null;
+
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void CheckId(string? id, int position, string parameter)
     {

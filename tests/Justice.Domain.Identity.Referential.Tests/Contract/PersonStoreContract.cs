@@ -235,6 +235,9 @@ public abstract class PersonStoreContract : IDisposable
         await Assert.ThrowsAsync<ArgumentNullException>(() => store.UpsertAsync(null!));
         await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([Stored(" ", "1", [1])]));
         await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([Stored(new string('x', StoreBatch.MaxIdLength + 1), "1", [1])]));
+        var surrogate = await Assert.ThrowsAsync<ArgumentException>(() => store.UpsertAsync([Stored("p1", "1", [1]), Stored("lone" + (char)0xDC00, "1", [1])]));
+        Assert.StartsWith("item 1: the id must be valid Unicode text", surrogate.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.RemoveAsync([(char)0xD800 + "x"]));
         await Assert.ThrowsAsync<ArgumentException>(() => store.RemoveAsync([null!]));
         await Assert.ThrowsAsync<ArgumentException>(() => store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(1, 1)], [])));
         Assert.Empty(await All(store));
@@ -309,13 +312,13 @@ public abstract class PersonStoreContract : IDisposable
     public async Task Referential_InvalidRecords_RejectedWithFieldAndRule_OthersStored()
     {
         var referential = await PersonReferential.OpenAsync(Store());
-        PersonRecord?[] input = [ContractPeople.Person(1, 5), null, new PersonRecord(" "), new PersonRecord(new string('x', 300)), ContractPeople.Person(1, 6), ContractPeople.Person(2, 7)];
+        PersonRecord?[] input = [ContractPeople.Person(1, 5), null, new PersonRecord(" "), new PersonRecord(new string('x', 300)), ContractPeople.Person(1, 6), ContractPeople.Person(2, 7), new PersonRecord("a" + (char)0xD83D + "b"), new PersonRecord("pair\U0001F600")];
         var summary = await referential.ImportAsync(input, batchSize: 2);
-        Assert.Equal((6, 2, 4), (summary.Read, summary.Added, summary.Rejected));
+        Assert.Equal((8, 3, 5), (summary.Read, summary.Added, summary.Rejected));
         Assert.Equal(
-            ["2:record:is missing (null)", "3:id:must not be empty", "4:id:must have at most 256 characters", "5:id:appears earlier in this import (record 1); ids must be distinct"],
+            ["2:record:is missing (null)", "3:id:must not be empty", "4:id:must have at most 256 characters", "5:id:appears earlier in this import (record 1); ids must be distinct", "7:id:must be valid Unicode text (it holds an unpaired surrogate)"],
             summary.Errors.Select(e => $"{e.Line}:{e.Field}:{e.Rule}"));
-        Assert.Equal(["p1", "p2"], (await referential.ReadAllAsync()).Select(r => r.Id));
+        Assert.Equal(["p1", "p2", "pair\U0001F600"], (await referential.ReadAllAsync()).Select(r => r.Id));
     }
 
     [Fact]
