@@ -81,6 +81,15 @@ internal static class SqliteSchema
                 $"SQLite referential '{store}': its schema is version {found}, newer than version {SqlitePersonStore.SchemaVersion} that this Justice.Domain.Identity.Sqlite reads: update the package"));
         }
 
+        if (found == 2)
+        {
+            // Version 2 differs only by the prepared forms: the column is added empty (Find prepares those records
+            // from their documents), and importing the same records again fills it without changing them.
+            await using var upgrade = SqlitePersonStore.Command(connection, transaction, "ALTER TABLE persons ADD COLUMN prepared BLOB; UPDATE schema_version SET version = 3");
+            await upgrade.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (found is >= 1 and < SqlitePersonStore.SchemaVersion)
         {
             throw new InvalidOperationException(FormattableString.Invariant(

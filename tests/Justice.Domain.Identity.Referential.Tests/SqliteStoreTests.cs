@@ -51,7 +51,7 @@ public sealed class SqliteStoreTests : IDisposable
 
     [Theory]
     [InlineData(7, "version 7, newer than version 3", "update the package")]
-    [InlineData(2, "version 2, older than version 3", "into a new file")]
+    [InlineData(1, "version 1, older than version 3", "into a new file")]
     public async Task OtherSchemaVersion_ClearErrorNamingBothVersions(int version, string versions, string remedy)
     {
         var path = File(FormattableString.Invariant($"version{version}.db"));
@@ -63,6 +63,36 @@ public sealed class SqliteStoreTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePersonStore.OpenFileAsync(path));
         Assert.Contains(versions, error.Message, StringComparison.Ordinal);
         Assert.Contains(remedy, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version2File_UpgradedInPlace_FindsTheSame_AndAnImportAgainFillsTheForms()
+    {
+        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729)).ToArray();
+        var path = File("version2.db");
+        string before;
+        using (var store = await SqlitePersonStore.OpenFileAsync(path))
+        {
+            var referential = await PersonReferential.OpenAsync(store);
+            await referential.ImportAsync(records);
+            await referential.TrainAsync();
+            before = Describe(await referential.FindAsync(records[4], 5));
+        }
+
+        // A file as version 2 wrote it: no prepared forms.
+        SqliteConnection.ClearAllPools();
+        await Execute(path, "ALTER TABLE persons DROP COLUMN prepared; UPDATE schema_version SET version = 2");
+
+        using var upgraded = await SqlitePersonStore.OpenFileAsync(path);
+        Assert.Equal(SqlitePersonStore.SchemaVersion, (await upgraded.StatisticsAsync()).SchemaVersion);
+        var again = await PersonReferential.OpenAsync(upgraded);
+        Assert.Equal(before, Describe(await again.FindAsync(records[4], 5)));
+        Assert.All((await upgraded.FetchCandidatesAsync(again.CandidateRequestFor(records[4]))).Candidates, c => Assert.Null(c.PreparedForm));
+
+        var summary = await again.ImportAsync(records);
+        Assert.Equal((0, 0, 30), (summary.Added, summary.Replaced, summary.Unchanged));
+        Assert.All((await upgraded.FetchCandidatesAsync(again.CandidateRequestFor(records[4]))).Candidates, c => Assert.NotNull(c.PreparedForm));
+        Assert.Equal(before, Describe(await again.FindAsync(records[4], 5)));
     }
 
     [Fact]
