@@ -51,13 +51,13 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
     /// </summary>
     public const string StorageName = "justice-identity";
 
-    // The number of attempts of a grain call that fails because its silo stopped or became unreachable.
-    private const int RetryAttempts = 8;
-
-    // The pause before the n-th new attempt is n times this: 0.1 s, then 0.2 s, ..., 2.8 s in all, time for the
-    // cluster to declare a silo that stopped without leaving dead and to place its grains elsewhere.
+    // The pause before the n-th new attempt of a call whose silo was lost is n times this, at most MaxRetryPause; the
+    // pauses add up to OrleansStoreOptions.SiloLossRetryWindow.
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(100);
 
+    private static readonly TimeSpan MaxRetryPause = TimeSpan.FromSeconds(1);
+
+    private readonly TimeSpan retryWindow;
     private readonly IGrainFactory grains;
     private readonly string name;
     private readonly int partitions;
@@ -92,6 +92,7 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
         threshold = options.HotKeyThreshold;
         scoringPartitions = options.ScoringPartitions;
         readPageSize = options.ReadPageSize;
+        retryWindow = options.SiloLossRetryWindow;
     }
 
     /// <summary>The number of partitions.</summary>
@@ -686,22 +687,25 @@ public sealed class OrleansPersonStore : IPairScoringStore, IDisposable
         return ids;
     }
 
-    private static async Task<T> CallAsync<T>(Func<Task<T>> call)
+    private async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
+        var waited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 return await call().ConfigureAwait(false);
             }
-            catch (Exception e) when (attempt < RetryAttempts && IsSiloLoss(e))
+            catch (Exception e) when (waited < retryWindow && IsSiloLoss(e))
             {
-                await Task.Delay(RetryPause * attempt).ConfigureAwait(false);
+                var pause = RetryPause * attempt < MaxRetryPause ? RetryPause * attempt : MaxRetryPause;
+                waited += pause;
+                await Task.Delay(pause).ConfigureAwait(false);
             }
         }
     }
 
-    private static Task CallAsync(Func<Task> call) => CallAsync(async () =>
+    private Task CallAsync(Func<Task> call) => CallAsync(async () =>
     {
         await call().ConfigureAwait(false);
         return true;

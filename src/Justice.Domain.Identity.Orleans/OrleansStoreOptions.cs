@@ -26,8 +26,21 @@ public sealed record OrleansStoreOptions
     /// </summary>
     public int ReadPageSize { get; init; } = 10_000;
 
+    /// <summary>
+    /// How long a grain call whose silo stopped or cannot be reached is tried again before its error is returned
+    /// (default 60 s; zero: no new attempt). The cluster has to declare the silo dead before its grains are placed
+    /// elsewhere: with Orleans' default membership settings that takes tens of seconds, and longer on a loaded machine.
+    /// The pauses between attempts are 0.1 s, 0.2 s, ... up to 1 s each, until they add up to this window.
+    /// </summary>
+    public TimeSpan SiloLossRetryWindow { get; init; } = TimeSpan.FromSeconds(60);
+
     internal void Check()
     {
+        if (SiloLossRetryWindow < TimeSpan.Zero)
+        {
+            throw new ArgumentException("the retry window after a silo loss must be zero or more", nameof(SiloLossRetryWindow));
+        }
+
         if (ReadPageSize < 1)
         {
             throw new ArgumentException("the read page size must be 1 or more", nameof(ReadPageSize));

@@ -18,6 +18,26 @@ public sealed class OrleansReferentialTests(ClusterFixture cluster)
 {
     private static readonly Lazy<IReadOnlyList<PersonRecord>> Synthetic = new(() => new SyntheticGenerator().Generate(600, 23).Records());
 
+    [Theory]
+    [InlineData(nameof(OrleansStoreOptions.Partitions))]
+    [InlineData(nameof(OrleansStoreOptions.HotKeyThreshold))]
+    [InlineData(nameof(OrleansStoreOptions.ScoringPartitions))]
+    [InlineData(nameof(OrleansStoreOptions.ReadPageSize))]
+    [InlineData(nameof(OrleansStoreOptions.SiloLossRetryWindow))]
+    public void Options_OutOfRange_NameTheOption(string option)
+    {
+        var options = option switch
+        {
+            nameof(OrleansStoreOptions.Partitions) => new OrleansStoreOptions { Partitions = 0 },
+            nameof(OrleansStoreOptions.HotKeyThreshold) => new OrleansStoreOptions { HotKeyThreshold = 1 },
+            nameof(OrleansStoreOptions.ScoringPartitions) => new OrleansStoreOptions { ScoringPartitions = 0 },
+            nameof(OrleansStoreOptions.ReadPageSize) => new OrleansStoreOptions { ReadPageSize = 0 },
+            _ => new OrleansStoreOptions { SiloLossRetryWindow = TimeSpan.FromMilliseconds(-1) },
+        };
+        var error = Assert.Throws<ArgumentException>(() => cluster.NewStore(options));
+        Assert.Equal(option, error.ParamName);
+    }
+
     [Fact]
     public async Task SyntheticRecords_FindAndClustersSameAsTheInMemoryReferential_HotKeysSpread_PreparedFormsRead()
     {
