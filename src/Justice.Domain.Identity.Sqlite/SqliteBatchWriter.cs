@@ -46,19 +46,7 @@ internal sealed class SqliteBatchWriter
         var found = new StoredRow?[ids.Count];
         for (var start = 0; start < ids.Count; start += IdsPerStatement)
         {
-            var json = new System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new System.Text.Json.Utf8JsonWriter(json))
-            {
-                writer.WriteStartArray();
-                for (var i = start; i < Math.Min(ids.Count, start + IdsPerStatement); i++)
-                {
-                    writer.WriteStringValue(ids[i]);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            find.Parameters[0].Value = System.Text.Encoding.UTF8.GetString(json.WrittenSpan);
+            find.Parameters[0].Value = JsonArrays.Of(ids.Skip(start).Take(IdsPerStatement));
             using var reader = find.ExecuteReader();
             while (reader.Read())
             {

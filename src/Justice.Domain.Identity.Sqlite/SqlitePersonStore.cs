@@ -178,7 +178,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
 
         await using (var bucket = Command(connection, transaction, "SELECT b.bucket, b.postings FROM json_each($buckets) j JOIN block_buckets b ON b.bucket = j.value", "$buckets"))
         {
-            bucket.Parameters[0].Value = JsonArray(buckets.Keys);
+            bucket.Parameters[0].Value = JsonArrays.Of(buckets.Keys);
             await using var reader = await bucket.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -196,7 +196,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         var candidates = new List<StoredCandidate>(found.Count);
         await using (var person = Command(connection, transaction, "SELECT p.seq, p.id, p.document, p.prepared FROM json_each($seqs) j JOIN persons p ON p.seq = j.value ORDER BY p.seq", "$seqs"))
         {
-            person.Parameters[0].Value = JsonArray(found);
+            person.Parameters[0].Value = JsonArrays.Of(found);
             await using var reader = await person.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -358,18 +358,6 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         }
 
         return command;
-    }
-
-    private static string JsonArray(IEnumerable<long> values)
-    {
-        var json = new System.Text.StringBuilder("[");
-        foreach (var value in values)
-        {
-            json.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
-        }
-
-        json.Length -= json.Length > 1 ? 1 : 0;
-        return json.Append(']').ToString();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Justice.Domain.Identity.Records;
 using Justice.Domain.Identity.Referential.Tests.Contract;
 using Justice.Domain.Identity.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -21,15 +22,8 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public async Task Reopened_RecordsModelAndFindsSurvive()
     {
-        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729)).ToArray();
-        string before;
-        using (var store = await SqlitePersonStore.OpenFileAsync(File("a.db")))
-        {
-            var referential = await PersonReferential.OpenAsync(store);
-            await referential.ImportAsync(records);
-            await referential.TrainAsync();
-            before = Describe(await referential.FindAsync(records[4], 5));
-        }
+        var records = Records30();
+        var before = await ImportTrainAndFindAsync(File("a.db"), records);
 
         using var reopened = await SqlitePersonStore.OpenFileAsync(File("a.db"));
         var again = await PersonReferential.OpenAsync(reopened);
@@ -68,16 +62,9 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public async Task Version2File_UpgradedInPlace_FindsTheSame_AndAnImportAgainFillsTheForms()
     {
-        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729)).ToArray();
+        var records = Records30();
         var path = File("version2.db");
-        string before;
-        using (var store = await SqlitePersonStore.OpenFileAsync(path))
-        {
-            var referential = await PersonReferential.OpenAsync(store);
-            await referential.ImportAsync(records);
-            await referential.TrainAsync();
-            before = Describe(await referential.FindAsync(records[4], 5));
-        }
+        var before = await ImportTrainAndFindAsync(path, records);
 
         // A file as version 2 wrote it: no prepared forms.
         SqliteConnection.ClearAllPools();
@@ -224,7 +211,7 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public async Task Candidates_CarryThePreparedFormImported()
     {
-        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729)).ToArray();
+        var records = Records30();
         using var store = await SqlitePersonStore.OpenFileAsync(File("prepared.db"));
         var referential = await PersonReferential.OpenAsync(store);
         await referential.ImportAsync(records);
@@ -393,6 +380,18 @@ public sealed class SqliteStoreTests : IDisposable
         }
 
         return rows;
+    }
+
+    private static PersonRecord[] Records30() => [.. Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 104_729))];
+
+    /// <summary>Imports the records into a new file, trains the model, and describes the ranked candidates of the fifth record.</summary>
+    private static async Task<string> ImportTrainAndFindAsync(string path, PersonRecord[] records)
+    {
+        using var store = await SqlitePersonStore.OpenFileAsync(path);
+        var referential = await PersonReferential.OpenAsync(store);
+        await referential.ImportAsync(records);
+        await referential.TrainAsync();
+        return Describe(await referential.FindAsync(records[4], 5));
     }
 
     private static string Describe(IReadOnlyList<Linkage.MatchCandidate> found) =>

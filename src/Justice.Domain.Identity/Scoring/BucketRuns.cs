@@ -69,11 +69,15 @@ internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, 
         {
             var runEnd = RunEnd(keys, run, end);
             var length = runEnd - run;
-            if (length >= 2 && length <= cap && PairsOf(records, run, length, linkBoundary) > 0)
+            if (length >= 2 && length <= cap)
             {
-                blocks[blockAt++] = new CandidateBlock(rule, keys[run], memberAt, length, linkBoundary > 0 ? LeftOf(records, run, length, linkBoundary) : 0);
-                Array.Copy(records, run, members, memberAt, length);
-                memberAt += length;
+                var left = linkBoundary > 0 ? LeftOf(records, run, length, linkBoundary) : 0;
+                if (CandidateBlock.PairsOf(length, left, linkBoundary) > 0)
+                {
+                    blocks[blockAt++] = new CandidateBlock(rule, keys[run], memberAt, length, left);
+                    Array.Copy(records, run, members, memberAt, length);
+                    memberAt += length;
+                }
             }
 
             run = runEnd;
@@ -107,16 +111,8 @@ internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, 
         }
     }
 
-    private static long PairsOf(int[] records, int start, int length, int linkBoundary)
-    {
-        if (linkBoundary == 0)
-        {
-            return (long)length * (length - 1) / 2;
-        }
-
-        var left = LeftOf(records, start, length, linkBoundary);
-        return (long)left * (length - left);
-    }
+    private static long PairsOf(int[] records, int start, int length, int linkBoundary) =>
+        CandidateBlock.PairsOf(length, linkBoundary > 0 ? LeftOf(records, start, length, linkBoundary) : 0, linkBoundary);
 
     /// <summary>The members of the first source of a linkage run (sorted: they come first).</summary>
     private static int LeftOf(int[] records, int start, int length, int linkBoundary)

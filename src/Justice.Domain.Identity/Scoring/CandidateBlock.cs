@@ -17,5 +17,13 @@ internal readonly record struct CandidateBlock(byte Rule, ulong Key, int Start, 
     /// <summary>The pairs the block holds: all of them in a deduplication, those across the sources in a linkage.</summary>
     /// <param name="linkBoundary">The link boundary (0 for a deduplication).</param>
     /// <returns>The number of pairs.</returns>
-    public long Pairs(int linkBoundary) => linkBoundary > 0 ? (long)Left * (Length - Left) : (long)Length * (Length - 1) / 2;
+    public long Pairs(int linkBoundary) => PairsOf(Length, Left, linkBoundary);
+
+    /// <summary>The pairs of a run of <paramref name="length"/> records, <paramref name="left"/> of them in the first source of a linkage.</summary>
+    /// <param name="length">The records.</param>
+    /// <param name="left">In a linkage, those of the first source; ignored in a deduplication.</param>
+    /// <param name="linkBoundary">The link boundary (0 for a deduplication).</param>
+    /// <returns>The number of pairs.</returns>
+    public static long PairsOf(int length, int left, int linkBoundary) =>
+        linkBoundary > 0 ? (long)left * (length - left) : (long)length * (length - 1) / 2;
 }
