@@ -30,8 +30,17 @@ namespace Justice.Domain.Identity.PostgreSql;
 /// </remarks>
 public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
 {
+    /// <summary>
+    /// Records per batch for a bulk import into this store: 350,000. A batch reads, merges and writes every key bucket it
+    /// touches, and a large batch touches nearly all of them, so an import costs about the index's size per batch; a
+    /// million records import in three batches instead of eleven of <see cref="PersonReferential.DefaultBatchSize"/>.
+    /// A batch is atomic, so a crash loses at most the batch being written; and the importing process holds about two
+    /// batches of prepared records at once (about 1.5 GB at this size).
+    /// </summary>
+    public const int DefaultImportBatchSize = 350_000;
+
     /// <summary>The schema version this package creates and reads.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>The schema used when none is given.</summary>
     public const string DefaultSchema = "justice_identity";
@@ -141,7 +150,8 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
                 await CopyAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
                 return classify;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            batch).ConfigureAwait(false);
         return new StoreWriteCounts((int)(written - deleted), (int)deleted, (int)unchanged);
     }
 
@@ -162,7 +172,8 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
                 classify.Parameters.Add(new NpgsqlParameter<string[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. ids] });
                 return Task.FromResult<IEnumerable<NpgsqlBatchCommand>>([classify, new NpgsqlBatchCommand(sql.ClassifyRemove[1])]);
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            written: []).ConfigureAwait(false);
         return (int)deleted;
     }
 
@@ -173,10 +184,12 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         var keys = new long[request.Blocks.Count];
         var caps = new int[keys.Length];
+        var buckets = new int[keys.Length];
         for (var b = 0; b < keys.Length; b++)
         {
             keys[b] = unchecked((long)request.Blocks[b].Key);
             caps[b] = request.Blocks[b].MaxBlockSize;
+            buckets[b] = PostgreSqlBuckets.Of(request.Blocks[b].Key);
         }
 
         var (fields, values) = Flatten(request.Terms);
@@ -184,6 +197,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         await using var command = new NpgsqlCommand(sql.Fetch, connection);
         command.Parameters.Add(new NpgsqlParameter<long[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { TypedValue = keys });
         command.Parameters.Add(new NpgsqlParameter<int[]>("caps", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = caps });
+        command.Parameters.Add(new NpgsqlParameter<int[]>("buckets", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = buckets });
         command.Parameters.Add(new NpgsqlParameter<int[]>("term_fields", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = fields });
         command.Parameters.Add(new NpgsqlParameter<string[]>("term_values", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = values });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -244,8 +258,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
                 save.Parameters.Add(new NpgsqlParameter<string>("document", NpgsqlDbType.Text) { TypedValue = document });
                 return Task.FromResult<IEnumerable<NpgsqlBatchCommand>>([save]);
             },
-            cancellationToken,
-            apply: false).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -272,8 +285,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
                 save.Parameters.Add(new NpgsqlParameter<string>("value", NpgsqlDbType.Text) { TypedValue = value });
                 return Task.FromResult<IEnumerable<NpgsqlBatchCommand>>([save]);
             },
-            cancellationToken,
-            apply: false).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -414,7 +426,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         if (version < SchemaVersion)
         {
             throw new InvalidOperationException(Describe(FormattableString.Invariant(
-                $"has schema version {version}, older than version {SchemaVersion} that this package knows, and no migration from it exists")));
+                $"has schema version {version}, older than version {SchemaVersion} that this package knows, and no migration from it exists: import the records into a new schema")));
         }
     }
 
@@ -427,17 +439,19 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
 
     /// <summary>
     /// Runs one write transaction: the writer lock, then <paramref name="prepare"/> (which stages the batch and returns
-    /// the statements that classify it), then, when <paramref name="apply"/>, the shared statements that apply it.
+    /// the statements that classify it). A write of records (<paramref name="written"/> not null: the upserted batch, or
+    /// none for a removal) then has its buckets merged and staged (<see cref="StageBucketsAsync"/>) and the shared
+    /// statements that apply it run; any other write (the model, a setting) runs its statements alone.
     /// </summary>
     /// <returns>Records written, records deleted (replaced or removed) and records left unchanged.</returns>
     private async Task<(long Written, long Deleted, long Unchanged)> WriteAsync(
         Func<NpgsqlConnection, NpgsqlTransaction, Task<IEnumerable<NpgsqlBatchCommand>>> prepare,
         CancellationToken cancellationToken,
-        bool apply = true)
+        IReadOnlyList<StoredPerson>? written = null)
     {
         try
         {
-            return await TransactAsync(prepare, cancellationToken, apply).ConfigureAwait(false);
+            return await TransactAsync(prepare, cancellationToken, written).ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
@@ -450,7 +464,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
     private async Task<(long Written, long Deleted, long Unchanged)> TransactAsync(
         Func<NpgsqlConnection, NpgsqlTransaction, Task<IEnumerable<NpgsqlBatchCommand>>> prepare,
         CancellationToken cancellationToken,
-        bool apply)
+        IReadOnlyList<StoredPerson>? written)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -458,10 +472,26 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         // No command timeout for the batch itself: a batch of many records into a large store legitimately runs for
         // minutes; the cancellation token stops it (and rolls it back). Waiting for the writer lock keeps the
         // connection's Command Timeout.
-        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = 0 };
-        foreach (var command in await prepare(connection, transaction).ConfigureAwait(false))
+        await using (var staging = new NpgsqlBatch(connection, transaction) { Timeout = 0 })
         {
-            batch.BatchCommands.Add(command);
+            foreach (var command in await prepare(connection, transaction).ConfigureAwait(false))
+            {
+                staging.BatchCommands.Add(command);
+            }
+
+            if (written is null)
+            {
+                await staging.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return default;
+            }
+
+            foreach (var statement in sql.Postings)
+            {
+                staging.BatchCommands.Add(new NpgsqlBatchCommand(statement));
+            }
+
+            await StageBucketsAsync(connection, staging, written, cancellationToken).ConfigureAwait(false);
         }
 
         if (OnWriteStage is { } staged)
@@ -469,21 +499,17 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
             await staged("staged", connection.ProcessID).ConfigureAwait(false);
         }
 
-        (long, long, long) counts = default;
-        if (apply)
+        (long, long, long) counts;
+        await using (var apply = new NpgsqlBatch(connection, transaction) { Timeout = 0 })
         {
             foreach (var statement in sql.Apply)
             {
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
+                apply.BatchCommands.Add(new NpgsqlBatchCommand(statement));
             }
 
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var reader = await apply.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             counts = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
-        }
-        else
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (OnWriteStage is { } applied)
@@ -493,6 +519,73 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return counts;
+    }
+
+    /// <summary>
+    /// Runs the staging and classification statements of <paramref name="staging"/>, whose last two return the
+    /// postings to remove (the deleted records' positions and keys) and to add (each written record's batch order and
+    /// new position); then reads the buckets they touch, a chunk at a time in bucket order, merges them and copies the
+    /// new rows into the staging table of buckets that <see cref="PostgreSqlStatements.Apply"/> writes.
+    /// </summary>
+    private async Task StageBucketsAsync(NpgsqlConnection connection, NpgsqlBatch staging, IReadOnlyList<StoredPerson> written, CancellationToken cancellationToken)
+    {
+        var added = new List<KeyPosting>();
+        var removed = new List<KeyPosting>();
+        var buffer = new ulong[64];
+        await using (var reader = await staging.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var keys = reader.GetFieldValue<long[]>(1);
+                KeyPostings.AddDistinct(Array.ConvertAll(keys, k => unchecked((ulong)k)), reader.GetInt64(0), removed, ref buffer);
+            }
+
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var position = reader.GetInt64(1);
+                PostgreSqlBuckets.CheckPosition(position, Describe("cannot grow"));
+                KeyPostings.AddDistinct(written[reader.GetInt32(0) - 1].BlockingKeys, position, added, ref buffer);
+            }
+        }
+
+        var adds = KeyPostings.SortByBucket(added, PostgreSqlBuckets.Bits);
+        var removes = KeyPostings.SortByBucket(removed, PostgreSqlBuckets.Bits);
+        var changes = KeyPostings.Changes(adds, removes, PostgreSqlBuckets.Bits);
+        const int BucketsPerChunk = 65_536;
+        for (var start = 0; start < changes.Count; start += BucketsPerChunk)
+        {
+            var chunk = changes.GetRange(start, Math.Min(BucketsPerChunk, changes.Count - start));
+            var stored = new Dictionary<int, PostgreSqlBuckets.BucketRow>(chunk.Count);
+            await using (var read = new NpgsqlCommand(sql.ReadBuckets, connection) { CommandTimeout = 0 })
+            {
+                read.Parameters.Add(new NpgsqlParameter<int[]>("buckets", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = chunk.ConvertAll(c => (int)c.Bucket).ToArray() });
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    stored[reader.GetInt32(0)] = new PostgreSqlBuckets.BucketRow(reader.GetFieldValue<long[]>(1), reader.GetFieldValue<int[]>(2));
+                }
+            }
+
+            await using var importer = await connection.BeginBinaryImportAsync(sql.CopyBuckets, cancellationToken).ConfigureAwait(false);
+            foreach (var change in chunk)
+            {
+                var merged = PostgreSqlBuckets.Merge(stored.GetValueOrDefault((int)change.Bucket), removes.AsSpan()[change.Removed], adds.AsSpan()[change.Added]);
+                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync((int)change.Bucket, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                if (merged is null)
+                {
+                    await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await importer.WriteAsync(merged.Keys, NpgsqlDbType.Array | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(merged.Positions, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            }
+
+            await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The statement staging a small batch from flattened arrays (one person's keys and terms are slices of them).</summary>

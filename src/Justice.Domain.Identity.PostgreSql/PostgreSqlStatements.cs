@@ -9,7 +9,7 @@ namespace Justice.Domain.Identity.PostgreSql;
 internal sealed partial class PostgreSqlStatements
 {
     /// <summary>The temporary tables of a write, dropped at its commit or rollback.</summary>
-    private const string Staging = "justice_referential_staging", Old = "justice_referential_old", New = "justice_referential_new", Delta = "justice_referential_term_delta";
+    private const string Staging = "justice_referential_staging", Old = "justice_referential_old", New = "justice_referential_new", Delta = "justice_referential_term_delta", Buckets = "justice_referential_buckets";
 
     private const string StagingColumns = "ord integer, id text, document text, keys bigint[], term_fields integer[], term_values text[]";
 
@@ -25,7 +25,7 @@ internal sealed partial class PostgreSqlStatements
         Schema = schema;
         var s = "\"" + schema + "\"";
         Persons = s + ".persons";
-        BlockKeys = s + ".block_keys";
+        BlockBuckets = s + ".block_buckets";
         TermCounts = s + ".term_counts";
         Totals = s + ".totals";
         State = s + ".store_state";
@@ -44,7 +44,7 @@ internal sealed partial class PostgreSqlStatements
                 term_fields integer[] NOT NULL,
                 term_values text[] NOT NULL)
             """,
-            $"CREATE TABLE {BlockKeys} (key bigint NOT NULL, seq bigint NOT NULL, PRIMARY KEY (key, seq))",
+            $"CREATE TABLE {BlockBuckets} (bucket integer PRIMARY KEY, keys bigint[] NOT NULL, seqs integer[] NOT NULL)",
             $"CREATE TABLE {TermCounts} (field integer NOT NULL, value text NOT NULL, count bigint NOT NULL, PRIMARY KEY (field, value))",
             $"CREATE TABLE {Totals} (field integer PRIMARY KEY, total bigint NOT NULL)",
             $"""
@@ -86,7 +86,7 @@ internal sealed partial class PostgreSqlStatements
             """,
             $"""
             CREATE TEMP TABLE {New} ON COMMIT DROP AS
-            SELECT (st.next_sequence + row_number() OVER (ORDER BY s.ord) - 1)::bigint AS seq, s.id, s.document, s.keys, s.term_fields, s.term_values
+            SELECT s.ord, (st.next_sequence + row_number() OVER (ORDER BY s.ord) - 1)::bigint AS seq, s.id, s.document, s.keys, s.term_fields, s.term_values
             FROM {Staging} s CROSS JOIN {State} st
             WHERE NOT EXISTS (SELECT 1 FROM {Old} o WHERE o.ord = s.ord AND o.same)
             """,
@@ -98,19 +98,27 @@ internal sealed partial class PostgreSqlStatements
             SELECT 0 AS ord, p.seq, p.keys, p.term_fields, p.term_values, false AS same
             FROM {Persons} p WHERE p.id = ANY(@ids::text[])
             """,
-            $"CREATE TEMP TABLE {New} ON COMMIT DROP AS SELECT seq, id, document, keys, term_fields, term_values FROM {Persons} WITH NO DATA",
+            $"CREATE TEMP TABLE {New} ON COMMIT DROP AS SELECT 0 AS ord, seq, id, document, keys, term_fields, term_values FROM {Persons} WITH NO DATA",
         ];
+        Postings =
+        [
+            $"CREATE TEMP TABLE {Buckets} (bucket integer, keys bigint[], seqs integer[]) ON COMMIT DROP",
+            $"SELECT o.seq, o.keys FROM {Old} o WHERE NOT o.same",
+            $"SELECT n.ord, n.seq FROM {New} n",
+        ];
+        ReadBuckets = $"SELECT bucket, keys, seqs FROM {BlockBuckets} WHERE bucket = ANY(@buckets)";
+        CopyBuckets = $"COPY {Buckets} (bucket, keys, seqs) FROM STDIN (FORMAT BINARY)";
         Apply =
         [
+            $"DELETE FROM {BlockBuckets} b USING {Buckets} n WHERE b.bucket = n.bucket AND n.keys IS NULL",
+            // In bucket order: the primary key's pages are then visited in order, once each, rather than at random.
             $"""
-            DELETE FROM {BlockKeys} b
-            USING (SELECT o.seq, unnest(o.keys) AS key FROM {Old} o WHERE NOT o.same) d
-            WHERE b.key = d.key AND b.seq = d.seq
+            INSERT INTO {BlockBuckets} AS b (bucket, keys, seqs)
+            SELECT bucket, keys, seqs FROM {Buckets} WHERE keys IS NOT NULL ORDER BY bucket
+            ON CONFLICT (bucket) DO UPDATE SET keys = excluded.keys, seqs = excluded.seqs
             """,
             $"DELETE FROM {Persons} p USING {Old} o WHERE p.seq = o.seq AND NOT o.same",
             $"INSERT INTO {Persons} (seq, id, document, keys, term_fields, term_values) SELECT seq, id, document, keys, term_fields, term_values FROM {New}",
-            // In key order: the index pages are then visited in order, once each, rather than at random.
-            $"INSERT INTO {BlockKeys} (key, seq) SELECT DISTINCT k.key, n.seq FROM {New} n CROSS JOIN LATERAL unnest(n.keys) AS k(key) ORDER BY k.key, n.seq",
             $"""
             CREATE TEMP TABLE {Delta} ON COMMIT DROP AS
             SELECT d.field, d.value, sum(d.n)::bigint AS n
@@ -144,19 +152,23 @@ internal sealed partial class PostgreSqlStatements
         ];
 
         // One statement, so one snapshot: the candidates by ascending position, then one row of counts. A key's block
-        // is read up to its cap + 1 rows only, so a huge block costs no more than a usable one. The LIMITs also keep
-        // every block lookup an index scan whatever the planner's statistics say (they lag behind a bulk import), and
-        // the person lookup ends in OFFSET 0 so that it stays one index look-up per candidate.
+        // is the positions at the indexes where its bucket's row holds it (array_positions); a block larger than the
+        // key's largest cap is skipped. The bucket and person look-ups
+        // end in OFFSET 0 so that each stays one primary-key look-up whatever the planner's statistics say (they lag
+        // behind a bulk import).
         Fetch = $"""
             WITH q AS (
-                SELECT q.key, q.cap FROM unnest(@keys::bigint[], @caps::integer[]) AS q(key, cap)),
-            usable AS (
-                SELECT q.key, max(q.cap) AS cap FROM q
-                WHERE (SELECT count(*) FROM (SELECT 1 FROM {BlockKeys} b WHERE b.key = q.key LIMIT q.cap + 1) AS held) <= q.cap
+                SELECT q.key, max(q.cap) AS cap, min(q.bucket) AS bucket
+                FROM unnest(@keys::bigint[], @caps::integer[], @buckets::integer[]) AS q(key, cap, bucket)
                 GROUP BY q.key),
+            held AS (
+                SELECT b.seqs, h.at
+                FROM q
+                CROSS JOIN LATERAL (SELECT b.keys, b.seqs FROM {BlockBuckets} b WHERE b.bucket = q.bucket OFFSET 0) AS b
+                CROSS JOIN LATERAL (SELECT array_positions(b.keys, q.key) AS at) AS h
+                WHERE cardinality(h.at) BETWEEN 1 AND q.cap),
             found AS (
-                SELECT DISTINCT b.seq FROM usable u
-                CROSS JOIN LATERAL (SELECT b.seq FROM {BlockKeys} b WHERE b.key = u.key LIMIT u.cap) AS b),
+                SELECT DISTINCT h.seqs[a.i]::bigint AS seq FROM held h CROSS JOIN LATERAL unnest(h.at) AS a(i)),
             fields AS (
                 SELECT DISTINCT f.field FROM unnest(@term_fields::integer[]) AS f(field))
             SELECT p.seq, p.id, p.document, NULL::bigint[] AS term_counts, NULL::integer[] AS total_fields, NULL::bigint[] AS totals, NULL::bigint AS records
@@ -184,8 +196,8 @@ internal sealed partial class PostgreSqlStatements
             """;
         Statistics = $"""
             SELECT (SELECT records FROM {State}),
-                   (SELECT count(*) FROM {BlockKeys}),
-                   (SELECT count(DISTINCT key) FROM {BlockKeys}),
+                   (SELECT coalesce(sum(cardinality(seqs)), 0)::bigint FROM {BlockBuckets}),
+                   (SELECT coalesce(sum((SELECT count(DISTINCT k) FROM unnest(b.keys) AS k)), 0)::bigint FROM {BlockBuckets} b),
                    (SELECT version FROM {Model})
             """;
         ReadVersion = $"SELECT version FROM {Version}";
@@ -199,7 +211,7 @@ internal sealed partial class PostgreSqlStatements
 
     public string Persons { get; }
 
-    public string BlockKeys { get; }
+    public string BlockBuckets { get; }
 
     public string TermCounts { get; }
 
@@ -237,7 +249,19 @@ internal sealed partial class PostgreSqlStatements
     /// <summary>Sorts a removal (@ids) into the records it deletes, with nothing to write.</summary>
     public IReadOnlyList<string> ClassifyRemove { get; }
 
-    /// <summary>Applies a classified write: records, blocking keys, term counts, totals and state; the last statement returns the counts.</summary>
+    /// <summary>
+    /// After a classification: creates the table of the buckets to write, then returns the positions and keys of the
+    /// records deleted, then the batch order and new position of each record written.
+    /// </summary>
+    public IReadOnlyList<string> Postings { get; }
+
+    /// <summary>Reads the rows of the buckets @buckets.</summary>
+    public string ReadBuckets { get; }
+
+    /// <summary>The binary COPY of the buckets to write (keys null: the bucket is left empty and deleted).</summary>
+    public string CopyBuckets { get; }
+
+    /// <summary>Applies a classified write: buckets, records, term counts, totals and state; the last statement returns the counts.</summary>
     public IReadOnlyList<string> Apply { get; }
 
     public string Fetch { get; }

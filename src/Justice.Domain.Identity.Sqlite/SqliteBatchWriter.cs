@@ -19,8 +19,8 @@ internal sealed class SqliteBatchWriter
     private readonly string store;
     private readonly Dictionary<TermValue, long> termDeltas = [];
     private readonly Dictionary<int, long> totalDeltas = [];
-    private readonly List<PostingBuckets.Posting> added = [];
-    private readonly List<PostingBuckets.Posting> removed = [];
+    private readonly List<KeyPosting> added = [];
+    private readonly List<KeyPosting> removed = [];
     private ulong[] keyBuffer = new ulong[64];
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, string store)
@@ -65,7 +65,7 @@ internal sealed class SqliteBatchWriter
     /// <summary>Removes a stored row, its postings and its term counts.</summary>
     public void Delete(StoredRow old)
     {
-        AddPostings(StoredForms.Keys(old.Keys), old.Sequence, removed);
+        KeyPostings.AddDistinct(StoredForms.Keys(old.Keys), old.Sequence, removed, ref keyBuffer);
 
         deletePerson.Parameters[0].Value = old.Sequence;
         deletePerson.ExecuteNonQuery();
@@ -97,7 +97,7 @@ internal sealed class SqliteBatchWriter
         insertPerson.Parameters[4].Value = StoredForms.Terms(person.Terms);
         var sequence = (long)insertPerson.ExecuteScalar()!;
         PostingBuckets.CheckPosition(sequence, store);
-        AddPostings(person.BlockingKeys, sequence, added);
+        KeyPostings.AddDistinct(person.BlockingKeys, sequence, added, ref keyBuffer);
         Count(person.Terms, +1);
     }
 
@@ -167,30 +167,6 @@ internal sealed class SqliteBatchWriter
         totalDeltas[SqliteSchema.RecordsField] = totalDeltas.GetValueOrDefault(SqliteSchema.RecordsField) + sign;
     }
 
-    /// <summary>Adds a record's postings, each of its distinct keys once (sorted in a buffer the writer keeps).</summary>
-    private void AddPostings(IReadOnlyList<ulong> keys, long sequence, List<PostingBuckets.Posting> into)
-    {
-        if (keyBuffer.Length < keys.Count)
-        {
-            keyBuffer = new ulong[Math.Max(keys.Count, 2 * keyBuffer.Length)];
-        }
-
-        var sorted = keyBuffer.AsSpan(0, keys.Count);
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            sorted[k] = keys[k];
-        }
-
-        sorted.Sort();
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            if (k == 0 || sorted[k] != sorted[k - 1])
-            {
-                into.Add(new PostingBuckets.Posting(sorted[k], sequence));
-            }
-        }
-    }
-
     private void WritePostings()
     {
         if (added.Count == 0 && removed.Count == 0)
@@ -198,8 +174,8 @@ internal sealed class SqliteBatchWriter
             return;
         }
 
-        ReadOnlySpan<PostingBuckets.Posting> adds = PostingBuckets.SortForWrite(added);
-        ReadOnlySpan<PostingBuckets.Posting> removes = PostingBuckets.SortForWrite(removed);
+        ReadOnlySpan<KeyPosting> adds = KeyPostings.SortByBucket(added, PostingBuckets.Bits);
+        ReadOnlySpan<KeyPosting> removes = KeyPostings.SortByBucket(removed, PostingBuckets.Bits);
 
         using var read = SqlitePersonStore.Command(connection, transaction, "SELECT postings FROM block_buckets WHERE bucket = $bucket", "$bucket");
         using var write = SqlitePersonStore.Command(
@@ -209,38 +185,22 @@ internal sealed class SqliteBatchWriter
             "$bucket",
             "$postings");
         using var delete = SqlitePersonStore.Command(connection, transaction, "DELETE FROM block_buckets WHERE bucket = $bucket", "$bucket");
-        int a = 0, r = 0;
-        while (a < adds.Length || r < removes.Length)
+        foreach (var change in KeyPostings.Changes(adds, removes, PostingBuckets.Bits))
         {
-            var bucket = Math.Min(a < adds.Length ? adds[a].Bucket : long.MaxValue, r < removes.Length ? removes[r].Bucket : long.MaxValue);
-            var addEnd = a;
-            while (addEnd < adds.Length && adds[addEnd].Bucket == bucket)
-            {
-                addEnd++;
-            }
-
-            var removeEnd = r;
-            while (removeEnd < removes.Length && removes[removeEnd].Bucket == bucket)
-            {
-                removeEnd++;
-            }
-
-            read.Parameters[0].Value = bucket;
+            read.Parameters[0].Value = change.Bucket;
             var stored = read.ExecuteScalar() as byte[] ?? [];
-            var merged = PostingBuckets.Merge(stored, removes[r..removeEnd], adds[a..addEnd]);
+            var merged = PostingBuckets.Merge(stored, removes[change.Removed], adds[change.Added]);
             if (merged.Length == 0)
             {
-                delete.Parameters[0].Value = bucket;
+                delete.Parameters[0].Value = change.Bucket;
                 delete.ExecuteNonQuery();
             }
             else
             {
-                write.Parameters[0].Value = bucket;
+                write.Parameters[0].Value = change.Bucket;
                 write.Parameters[1].Value = merged;
                 write.ExecuteNonQuery();
             }
-
-            (a, r) = (addEnd, removeEnd);
         }
 
         added.Clear();

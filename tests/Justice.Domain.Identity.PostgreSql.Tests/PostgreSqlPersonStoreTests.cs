@@ -54,6 +54,23 @@ public sealed class PostgreSqlPersonStoreTests(PostgresDatabase database) : ICla
     }
 
     [Fact]
+    public async Task A_store_whose_positions_reach_the_integer_limit_refuses_the_write_and_keeps_what_it_held()
+    {
+        await using var store = await database.NewStoreAsync();
+        await store.UpsertAsync([Person("a", "{}", [1])]);
+        await database.ScalarAsync($"UPDATE \"{store.Schema}\".store_state SET next_sequence = {int.MaxValue}");
+        await store.UpsertAsync([Person("b", "{}", [1])]);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.UpsertAsync([Person("c", "{}", [1])]));
+        Assert.Contains("positions have reached 2147483647", error.Message, StringComparison.Ordinal);
+        Assert.Contains("import the records into a new schema", error.Message, StringComparison.Ordinal);
+        Assert.Contains(store.Schema, error.Message, StringComparison.Ordinal);
+        Assert.Equal(["a", "b"], (await StoreComparison.AllAsync(store)).Select(c => c.Id));
+        var fetch = await store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(1, 10)], []));
+        Assert.Equal([1L, int.MaxValue], fetch.Candidates.Select(c => c.Sequence));
+    }
+
+    [Fact]
     public async Task Remove_removes_the_records_keys_and_counts_and_ignores_unknown_ids()
     {
         await using var store = await database.NewStoreAsync();
@@ -142,18 +159,20 @@ public sealed class PostgreSqlPersonStoreTests(PostgresDatabase database) : ICla
         Assert.Equal(schema, again.Schema);
     }
 
-    [Fact]
-    public async Task A_schema_of_a_newer_version_is_a_clear_error_naming_both_versions()
+    [Theory]
+    [InlineData(7, "schema version 7, newer than version 2 that this package knows", "open it with a newer Justice.Domain.Identity.PostgreSql")]
+    [InlineData(1, "schema version 1, older than version 2 that this package knows", "import the records into a new schema")]
+    public async Task A_schema_of_another_version_is_a_clear_error_naming_both_versions_and_what_to_do(int version, string versions, string whatToDo)
     {
         var schema = database.NewSchema();
         await using (await PostgreSqlPersonStore.OpenAsync(database.Source, schema))
         {
         }
 
-        await database.ScalarAsync($"UPDATE \"{schema}\".schema_version SET version = 7");
+        await database.ScalarAsync($"UPDATE \"{schema}\".schema_version SET version = {version}");
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PostgreSqlPersonStore.OpenAsync(database.Source, schema));
-        Assert.Contains("schema version 7", error.Message, StringComparison.Ordinal);
-        Assert.Contains("version 1 that this package knows", error.Message, StringComparison.Ordinal);
+        Assert.Contains(versions, error.Message, StringComparison.Ordinal);
+        Assert.Contains(whatToDo, error.Message, StringComparison.Ordinal);
         Assert.Contains(schema, error.Message, StringComparison.Ordinal);
     }
 

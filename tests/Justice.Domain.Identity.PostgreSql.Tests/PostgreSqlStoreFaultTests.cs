@@ -74,14 +74,15 @@ public sealed class PostgreSqlStoreFaultTests(PostgresDatabase database) : IClas
         FailSecondBatchThenRerunAsync(
             async (store, _, _) =>
             {
-                // Another session adds a constraint that one of the batch's blocking keys breaks: the statement
-                // inserting the blocking keys, after those deleting and inserting records, fails in the database.
-                await database.ScalarAsync($"ALTER TABLE \"{store.Schema}\".block_keys ADD CONSTRAINT no_huge_keys CHECK (key <> 1) NOT VALID");
+                // Another session adds a constraint that every name count the batch writes breaks (the writer has
+                // not read term_counts yet, so nothing holds its lock): the statement writing the counts, after those
+                // writing the buckets and the records, fails in the database.
+                await database.ScalarAsync($"ALTER TABLE \"{store.Schema}\".term_counts ADD CONSTRAINT no_new_counts CHECK (false) NOT VALID");
             },
             "staged",
             e => e is PostgresException { SqlState: PostgresErrorCodes.CheckViolation } || e.InnerException is PostgresException,
             copyThreshold: int.MaxValue,
-            repair: "ALTER TABLE \"{schema}\".block_keys DROP CONSTRAINT no_huge_keys");
+            repair: "ALTER TABLE \"{schema}\".term_counts DROP CONSTRAINT no_new_counts");
 
     [Fact]
     public async Task A_connection_killed_before_the_commit_loses_nothing_committed_and_keeps_no_half_batch()

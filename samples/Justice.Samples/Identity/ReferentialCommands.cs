@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Justice.Domain.Identity.PostgreSql;
 using Justice.Domain.Identity.Referential;
 using Justice.Domain.Identity.Scoring;
 using Justice.Domain.Identity.Serialization;
@@ -33,7 +34,7 @@ internal static class ReferentialCommands
     {
         var store = new ReferentialStoreOptions();
         var input = new Option<string>("--input") { Description = "persons.csv to import (records keyed by id: a new id is added, a changed record replaced, an identical one left as it is)", Required = true };
-        var batch = new Option<int?>("--batch") { Description = FormattableString.Invariant($"records per atomic batch (default: {SqlitePersonStore.DefaultImportBatchSize:N0} into SQLite, where a batch rewrites the key buckets it touches, at the cost of about two batches of prepared records in memory; {PersonReferential.DefaultBatchSize:N0} into PostgreSQL)") };
+        var batch = new Option<int?>("--batch") { Description = FormattableString.Invariant($"records per atomic batch (default: {SqlitePersonStore.DefaultImportBatchSize:N0} into SQLite, {PostgreSqlPersonStore.DefaultImportBatchSize:N0} into PostgreSQL: a batch rewrites the key buckets it touches, at the cost of about two batches of prepared records in memory)") };
         var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store; without it, a model is trained on the stored records when the referential has none" };
         var retrain = new Option<bool>("--retrain") { Description = "train the model again on all stored records after the import" };
         var noNameEdits = new Option<bool>("--no-name-edit-rules") { Description = "for a new referential: leave out the two name-edit blocking rules (about five times fewer keys, a faster import and a smaller file; a typo that changes a name's phonetic code is found less often)" };
@@ -46,7 +47,7 @@ internal static class ReferentialCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(input)!;
-            var size = parse.GetValue(batch) ?? (parse.GetValue(store.Postgres) ? PersonReferential.DefaultBatchSize : SqlitePersonStore.DefaultImportBatchSize);
+            var size = parse.GetValue(batch) ?? (parse.GetValue(store.Postgres) ? PostgreSqlPersonStore.DefaultImportBatchSize : SqlitePersonStore.DefaultImportBatchSize);
             if (size < 1)
             {
                 throw new CliUsageException("--batch must be 1 or more");
