@@ -206,20 +206,20 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         {
             if (!reader.IsDBNull(0))
             {
-                candidates.Add(new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+                candidates.Add(Candidate(reader));
                 continue;
             }
 
-            var counts = reader.GetFieldValue<long[]>(3);
-            var totalFields = reader.GetFieldValue<int[]>(4);
-            var totals = reader.GetFieldValue<long[]>(5);
+            var counts = reader.GetFieldValue<long[]>(4);
+            var totalFields = reader.GetFieldValue<int[]>(5);
+            var totals = reader.GetFieldValue<long[]>(6);
             var fieldTotals = new Dictionary<int, long>(totalFields.Length);
             for (var f = 0; f < totalFields.Length; f++)
             {
                 fieldTotals[totalFields[f]] = totals[f];
             }
 
-            return new CandidateFetch(candidates, counts, fieldTotals, reader.GetInt64(6));
+            return new CandidateFetch(candidates, counts, fieldTotals, reader.GetInt64(7));
         }
 
         throw new InvalidOperationException(Describe("returned no count row for a candidate fetch"));
@@ -233,7 +233,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            yield return new StoredCandidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+            yield return Candidate(reader);
         }
     }
 
@@ -330,6 +330,10 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
 
         return unchecked((long)hash);
     }
+
+    /// <summary>A candidate from the columns seq, id, document and prepared of the reader's row.</summary>
+    private static StoredCandidate Candidate(NpgsqlDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) { PreparedForm = reader.IsDBNull(3) ? null : reader.GetFieldValue<byte[]>(3) };
 
     private static (int[] Fields, string[] Values) Flatten(IReadOnlyList<TermValue> terms)
     {
@@ -594,6 +598,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         var n = batch.Count;
         var ids = new string[n];
         var documents = new string[n];
+        var prepared = new byte[]?[n];
         var keyFrom = new int[n];
         var keyTo = new int[n];
         var termFrom = new int[n];
@@ -603,7 +608,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         for (var i = 0; i < n; i++)
         {
             var person = batch[i];
-            (ids[i], documents[i]) = (person.Id, person.Document);
+            (ids[i], documents[i], prepared[i]) = (person.Id, person.Document, person.PreparedForm);
             keyFrom[i] = keys.Count + 1;
             keys.AddRange(KeysOf(person));
             keyTo[i] = keys.Count;
@@ -616,6 +621,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
         var command = new NpgsqlBatchCommand(sql.StageRows);
         command.Parameters.Add(new NpgsqlParameter<string[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = ids });
         command.Parameters.Add(new NpgsqlParameter<string[]>("documents", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = documents });
+        command.Parameters.Add(new NpgsqlParameter<byte[]?[]>("prepared", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { TypedValue = prepared });
         command.Parameters.Add(new NpgsqlParameter<int[]>("key_from", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = keyFrom });
         command.Parameters.Add(new NpgsqlParameter<int[]>("key_to", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = keyTo });
         command.Parameters.Add(new NpgsqlParameter<int[]>("term_from", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = termFrom });
@@ -642,6 +648,15 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
             await importer.WriteAsync(i + 1, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(person.Id, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(person.Document, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            if (person.PreparedForm is { } form)
+            {
+                await importer.WriteAsync(form, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await importer.WriteAsync(KeysOf(person), NpgsqlDbType.Array | NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(fields, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
             await importer.WriteAsync(values, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal sealed partial class PostgreSqlStatements
     /// <summary>The temporary tables of a write, dropped at its commit or rollback.</summary>
     private const string Staging = "justice_referential_staging", Old = "justice_referential_old", New = "justice_referential_new", Delta = "justice_referential_term_delta", Buckets = "justice_referential_buckets";
 
-    private const string StagingColumns = "ord integer, id text, document text, keys bigint[], term_fields integer[], term_values text[]";
+    private const string StagingColumns = "ord integer, id text, document text, prepared bytea, keys bigint[], term_fields integer[], term_values text[]";
 
     public PostgreSqlStatements(string schema)
     {
@@ -40,6 +40,7 @@ internal sealed partial class PostgreSqlStatements
                 seq bigint PRIMARY KEY,
                 id text NOT NULL UNIQUE,
                 document text NOT NULL,
+                prepared bytea,
                 keys bigint[] NOT NULL,
                 term_fields integer[] NOT NULL,
                 term_values text[] NOT NULL)
@@ -66,15 +67,15 @@ internal sealed partial class PostgreSqlStatements
 
         StageRows = $"""
             CREATE TEMP TABLE {Staging} ON COMMIT DROP AS
-            SELECT u.ord::integer AS ord, u.id, u.document,
+            SELECT u.ord::integer AS ord, u.id, u.document, u.prepared,
                    (@keys::bigint[])[u.key_from:u.key_to] AS keys,
                    (@term_fields::integer[])[u.term_from:u.term_to] AS term_fields,
                    (@term_values::text[])[u.term_from:u.term_to] AS term_values
-            FROM unnest(@ids::text[], @documents::text[], @key_from::integer[], @key_to::integer[], @term_from::integer[], @term_to::integer[])
-                 WITH ORDINALITY AS u(id, document, key_from, key_to, term_from, term_to, ord)
+            FROM unnest(@ids::text[], @documents::text[], @prepared::bytea[], @key_from::integer[], @key_to::integer[], @term_from::integer[], @term_to::integer[])
+                 WITH ORDINALITY AS u(id, document, prepared, key_from, key_to, term_from, term_to, ord)
             """;
         CreateStaging = $"CREATE TEMP TABLE {Staging} ({StagingColumns}) ON COMMIT DROP";
-        Copy = $"COPY {Staging} (ord, id, document, keys, term_fields, term_values) FROM STDIN (FORMAT BINARY)";
+        Copy = $"COPY {Staging} (ord, id, document, prepared, keys, term_fields, term_values) FROM STDIN (FORMAT BINARY)";
         ClassifyUpsert =
         [
             // Statistics of the fresh staging table, so the planner joins it to persons by the id index.
@@ -86,9 +87,17 @@ internal sealed partial class PostgreSqlStatements
             """,
             $"""
             CREATE TEMP TABLE {New} ON COMMIT DROP AS
-            SELECT s.ord, (st.next_sequence + row_number() OVER (ORDER BY s.ord) - 1)::bigint AS seq, s.id, s.document, s.keys, s.term_fields, s.term_values
+            SELECT s.ord, (st.next_sequence + row_number() OVER (ORDER BY s.ord) - 1)::bigint AS seq, s.id, s.document, s.prepared, s.keys, s.term_fields, s.term_values
             FROM {Staging} s CROSS JOIN {State} st
             WHERE NOT EXISTS (SELECT 1 FROM {Old} o WHERE o.ord = s.ord AND o.same)
+            """,
+            // An unchanged record takes the prepared form given with it: a form is stamped with the build that wrote
+            // it, and a form of another build is not read, so without this every upgrade would leave Find preparing
+            // documents.
+            $"""
+            UPDATE {Persons} p SET prepared = s.prepared
+            FROM {Old} o JOIN {Staging} s ON s.ord = o.ord
+            WHERE o.same AND p.seq = o.seq AND p.prepared IS DISTINCT FROM s.prepared
             """,
         ];
         ClassifyRemove =
@@ -98,7 +107,7 @@ internal sealed partial class PostgreSqlStatements
             SELECT 0 AS ord, p.seq, p.keys, p.term_fields, p.term_values, false AS same
             FROM {Persons} p WHERE p.id = ANY(@ids::text[])
             """,
-            $"CREATE TEMP TABLE {New} ON COMMIT DROP AS SELECT 0 AS ord, seq, id, document, keys, term_fields, term_values FROM {Persons} WITH NO DATA",
+            $"CREATE TEMP TABLE {New} ON COMMIT DROP AS SELECT 0 AS ord, seq, id, document, prepared, keys, term_fields, term_values FROM {Persons} WITH NO DATA",
         ];
         Postings =
         [
@@ -118,7 +127,7 @@ internal sealed partial class PostgreSqlStatements
             ON CONFLICT (bucket) DO UPDATE SET keys = excluded.keys, seqs = excluded.seqs
             """,
             $"DELETE FROM {Persons} p USING {Old} o WHERE p.seq = o.seq AND NOT o.same",
-            $"INSERT INTO {Persons} (seq, id, document, keys, term_fields, term_values) SELECT seq, id, document, keys, term_fields, term_values FROM {New}",
+            $"INSERT INTO {Persons} (seq, id, document, prepared, keys, term_fields, term_values) SELECT seq, id, document, prepared, keys, term_fields, term_values FROM {New}",
             $"""
             CREATE TEMP TABLE {Delta} ON COMMIT DROP AS
             SELECT d.field, d.value, sum(d.n)::bigint AS n
@@ -171,10 +180,10 @@ internal sealed partial class PostgreSqlStatements
                 SELECT DISTINCT h.seqs[a.i]::bigint AS seq FROM held h CROSS JOIN LATERAL unnest(h.at) AS a(i)),
             fields AS (
                 SELECT DISTINCT f.field FROM unnest(@term_fields::integer[]) AS f(field))
-            SELECT p.seq, p.id, p.document, NULL::bigint[] AS term_counts, NULL::integer[] AS total_fields, NULL::bigint[] AS totals, NULL::bigint AS records
-            FROM found f CROSS JOIN LATERAL (SELECT p.seq, p.id, p.document FROM {Persons} p WHERE p.seq = f.seq OFFSET 0) AS p
+            SELECT p.seq, p.id, p.document, p.prepared, NULL::bigint[] AS term_counts, NULL::integer[] AS total_fields, NULL::bigint[] AS totals, NULL::bigint AS records
+            FROM found f CROSS JOIN LATERAL (SELECT p.seq, p.id, p.document, p.prepared FROM {Persons} p WHERE p.seq = f.seq OFFSET 0) AS p
             UNION ALL
-            SELECT NULL, NULL, NULL,
+            SELECT NULL, NULL, NULL, NULL,
                 (SELECT coalesce(array_agg(coalesce(c.count, 0) ORDER BY t.ord), ARRAY[]::bigint[])
                  FROM unnest(@term_fields::integer[], @term_values::text[]) WITH ORDINALITY AS t(field, value, ord)
                  LEFT JOIN {TermCounts} c ON c.field = t.field AND c.value = t.value),
@@ -183,7 +192,7 @@ internal sealed partial class PostgreSqlStatements
                 (SELECT records FROM {State})
             ORDER BY 1 NULLS LAST
             """;
-        ReadAll = $"SELECT seq, id, document FROM {Persons} ORDER BY seq";
+        ReadAll = $"SELECT seq, id, document, prepared FROM {Persons} ORDER BY seq";
         ReadModel = $"SELECT document FROM {Model}";
         SaveModel = $"""
             INSERT INTO {Model} AS m (version, document) VALUES (@version, @document)

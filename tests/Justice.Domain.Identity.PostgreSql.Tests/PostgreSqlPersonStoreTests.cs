@@ -71,6 +71,22 @@ public sealed class PostgreSqlPersonStoreTests(PostgresDatabase database) : ICla
     }
 
     [Fact]
+    public async Task Candidates_carry_their_prepared_form_and_an_unchanged_record_takes_the_form_given_again()
+    {
+        await using var store = await database.NewStoreAsync();
+        await store.UpsertAsync([Person("a", "{}", [1]) with { PreparedForm = [1, 2, 3] }, Person("b", "{}", [1])]);
+
+        var fetch = await store.FetchCandidatesAsync(new CandidateRequest([new BlockQuery(1, 10)], []));
+        Assert.Equal([1, 2, 3], fetch.Candidates[0].PreparedForm);
+        Assert.Null(fetch.Candidates[1].PreparedForm);
+
+        var again = await store.UpsertAsync([Person("a", "{}", [1]) with { PreparedForm = [4] }, Person("b", "{}", [1]) with { PreparedForm = [5] }]);
+        Assert.Equal(new StoreWriteCounts(0, 0, 2), again);
+        Assert.Equal([[4], [5]], (await StoreComparison.AllAsync(store)).Select(c => c.PreparedForm));
+        Assert.Equal([1L, 2], (await StoreComparison.AllAsync(store)).Select(c => c.Sequence));
+    }
+
+    [Fact]
     public async Task Remove_removes_the_records_keys_and_counts_and_ignores_unknown_ids()
     {
         await using var store = await database.NewStoreAsync();
