@@ -170,7 +170,7 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
             {
                 var classify = new NpgsqlBatchCommand(sql.ClassifyRemove[0]);
                 classify.Parameters.Add(new NpgsqlParameter<string[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. ids] });
-                return Task.FromResult<IEnumerable<NpgsqlBatchCommand>>([classify, new NpgsqlBatchCommand(sql.ClassifyRemove[1])]);
+                return Task.FromResult<IEnumerable<NpgsqlBatchCommand>>([classify, .. sql.ClassifyRemove.Skip(1).Select(s => new NpgsqlBatchCommand(s))]);
             },
             cancellationToken,
             written: []).ConfigureAwait(false);

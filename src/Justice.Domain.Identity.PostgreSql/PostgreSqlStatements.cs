@@ -87,7 +87,7 @@ internal sealed partial class PostgreSqlStatements
             """,
             $"""
             CREATE TEMP TABLE {New} ON COMMIT DROP AS
-            SELECT s.ord, (st.next_sequence + row_number() OVER (ORDER BY s.ord) - 1)::bigint AS seq, s.id, s.document, s.prepared, s.keys, s.term_fields, s.term_values
+            SELECT s.ord, (st.next_sequence + row_number() OVER (ORDER BY s.ord) - 1)::bigint AS seq
             FROM {Staging} s CROSS JOIN {State} st
             WHERE NOT EXISTS (SELECT 1 FROM {Old} o WHERE o.ord = s.ord AND o.same)
             """,
@@ -107,7 +107,9 @@ internal sealed partial class PostgreSqlStatements
             SELECT 0 AS ord, p.seq, p.keys, p.term_fields, p.term_values, false AS same
             FROM {Persons} p WHERE p.id = ANY(@ids::text[])
             """,
-            $"CREATE TEMP TABLE {New} ON COMMIT DROP AS SELECT 0 AS ord, seq, id, document, prepared, keys, term_fields, term_values FROM {Persons} WITH NO DATA",
+            $"CREATE TEMP TABLE {New} (ord integer, seq bigint) ON COMMIT DROP",
+            // Empty: the statements applying a write join the records written to it.
+            $"CREATE TEMP TABLE {Staging} ({StagingColumns}) ON COMMIT DROP",
         ];
         Postings =
         [
@@ -127,14 +129,14 @@ internal sealed partial class PostgreSqlStatements
             ON CONFLICT (bucket) DO UPDATE SET keys = excluded.keys, seqs = excluded.seqs
             """,
             $"DELETE FROM {Persons} p USING {Old} o WHERE p.seq = o.seq AND NOT o.same",
-            $"INSERT INTO {Persons} (seq, id, document, prepared, keys, term_fields, term_values) SELECT seq, id, document, prepared, keys, term_fields, term_values FROM {New}",
+            $"INSERT INTO {Persons} (seq, id, document, prepared, keys, term_fields, term_values) SELECT n.seq, s.id, s.document, s.prepared, s.keys, s.term_fields, s.term_values FROM {New} n JOIN {Staging} s ON s.ord = n.ord",
             $"""
             CREATE TEMP TABLE {Delta} ON COMMIT DROP AS
             SELECT d.field, d.value, sum(d.n)::bigint AS n
             FROM (
                 SELECT u.field, u.value, -1 AS n FROM {Old} o CROSS JOIN LATERAL unnest(o.term_fields, o.term_values) AS u(field, value) WHERE NOT o.same
                 UNION ALL
-                SELECT u.field, u.value, 1 AS n FROM {New} w CROSS JOIN LATERAL unnest(w.term_fields, w.term_values) AS u(field, value)
+                SELECT u.field, u.value, 1 AS n FROM {New} w JOIN {Staging} s ON s.ord = w.ord CROSS JOIN LATERAL unnest(s.term_fields, s.term_values) AS u(field, value)
             ) d
             GROUP BY d.field, d.value
             HAVING sum(d.n) <> 0
