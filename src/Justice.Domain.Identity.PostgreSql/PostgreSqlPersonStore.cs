@@ -15,12 +15,14 @@ namespace Justice.Domain.Identity.PostgreSql;
 /// <para>
 /// <b>Writes.</b> Each batch is one transaction that first takes a transaction-level advisory lock of the schema, so
 /// writers queue one behind the other; the batch is staged in a temporary table (a binary <c>COPY</c> from
-/// <see cref="CopyThreshold"/> records on, array parameters under it) and merged with set-based statements sent in one
-/// round trip. A failure or a cancellation rolls the whole batch back.
+/// <see cref="CopyThreshold"/> records on, array parameters under it) and classified in one round trip; the buckets of
+/// blocking keys it touches are read, merged in the process and copied back (binary <c>COPY</c>), and set-based
+/// statements sent in one round trip apply it. A failure or a cancellation rolls the whole batch back.
 /// </para>
 /// <para>
-/// <b>Reads.</b> A candidate fetch is one statement (one round trip, one snapshot): the blocks under their caps, the
-/// candidates, the term counts, the field totals and the record count come from the same state of the store. Readers
+/// <b>Reads.</b> A candidate fetch is one prepared statement (one round trip, one snapshot): the blocks under their caps,
+/// the candidates with their prepared forms, the term counts, the field totals and the record count come from the same
+/// state of the store. Readers
 /// take no lock and never wait for a writer.
 /// </para>
 /// <para>

@@ -164,9 +164,8 @@ internal sealed partial class PostgreSqlStatements
 
         // One statement, so one snapshot: the candidates by ascending position, then one row of counts. A key's block
         // is the positions at the indexes where its bucket's row holds it (array_positions); a block larger than the
-        // key's largest cap is skipped. The bucket and person look-ups
-        // end in OFFSET 0 so that each stays one primary-key look-up whatever the planner's statistics say (they lag
-        // behind a bulk import).
+        // key's largest cap is skipped. The bucket and person look-ups end in OFFSET 0 so that each stays one
+        // primary-key look-up whatever the planner's statistics say (they lag behind a bulk import).
         Fetch = $"""
             WITH q AS (
                 SELECT q.key, max(q.cap) AS cap, min(q.bucket) AS bucket
