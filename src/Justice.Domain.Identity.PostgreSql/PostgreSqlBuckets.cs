@@ -20,14 +20,7 @@ internal static class PostgreSqlBuckets
     public static int Of(ulong key) => (int)KeyPostings.BucketOf(key, Bits);
 
     /// <summary>Refuses a position larger than a bucket's <c>integer</c> holds, naming the store.</summary>
-    public static void CheckPosition(long position, string store)
-    {
-        if (position > int.MaxValue)
-        {
-            throw new InvalidOperationException(FormattableString.Invariant(
-                $"{store}: its record positions have reached {int.MaxValue} (every added or replaced record takes a new one): import the records into a new schema"));
-        }
-    }
+    public static void CheckPosition(long position, string store) => KeyPostings.CheckPosition(position, int.MaxValue, store, "schema");
 
     /// <summary>
     /// The bucket's new row: its stored postings (<paramref name="stored"/>, or none) less <paramref name="removed"/>

@@ -23,14 +23,8 @@ internal static class PostingBuckets
     public static long Of(ulong key) => KeyPostings.BucketOf(key, Bits);
 
     /// <summary>Refuses a position larger than an entry holds (4 bytes), naming the store.</summary>
-    public static void CheckPosition(long sequence, string store)
-    {
-        if (sequence > uint.MaxValue)
-        {
-            throw new InvalidOperationException(FormattableString.Invariant(
-                $"SQLite referential '{store}': its record positions have reached {uint.MaxValue} (every added or replaced record takes a new one): import the records into a new file"));
-        }
-    }
+    public static void CheckPosition(long sequence, string store) =>
+        KeyPostings.CheckPosition(sequence, uint.MaxValue, "SQLite referential '" + store + "'", "file");
 
     public static int Count(ReadOnlySpan<byte> blob) => blob.Length / EntrySize;
 
@@ -62,11 +56,7 @@ internal static class PostingBuckets
         }
     }
 
-    /// <summary>
-    /// The bucket's new blob: its stored entries less <paramref name="removed"/> (sorted) plus <paramref name="added"/>
-    /// (sorted), in order; empty when nothing is left. Every posting given is of this bucket, so they are compared by
-    /// key and position only (<see cref="KeyPosting.CompareInBucket"/>), without hashing their keys again.
-    /// </summary>
+    /// <summary>The bucket's new blob (<see cref="KeyPostings.Merge"/>); empty when nothing is left.</summary>
     public static byte[] Merge(ReadOnlySpan<byte> stored, ReadOnlySpan<KeyPosting> removed, ReadOnlySpan<KeyPosting> added)
     {
         var result = new byte[stored.Length + (added.Length * EntrySize)];

@@ -32,7 +32,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     /// A batch is atomic, so a crash loses at most the batch being written; and the importing process holds about two
     /// batches of prepared records at once (about 1.5 GB at this size).
     /// </summary>
-    public const int DefaultImportBatchSize = 350_000;
+    public const int DefaultImportBatchSize = KeyPostings.ImportBatchSize;
 
     /// <summary>The schema version this package writes and reads.</summary>
     public const int SchemaVersion = 3;

@@ -12,6 +12,25 @@ namespace Justice.Domain.Identity.Referential;
 /// </remarks>
 internal static class KeyPostings
 {
+    /// <summary>
+    /// Records per batch for a bulk import into a store of buckets: a batch reads, merges and writes every bucket it
+    /// touches, and a large batch touches nearly all of them, so an import costs about the index's size per batch.
+    /// </summary>
+    public const int ImportBatchSize = 350_000;
+
+    /// <summary>
+    /// Refuses a position over <paramref name="limit"/>, the largest a store's postings hold, naming the store
+    /// (<paramref name="store"/>) and where to import the records instead (<paramref name="fresh"/>).
+    /// </summary>
+    public static void CheckPosition(long position, long limit, string store, string fresh)
+    {
+        if (position > limit)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant(
+                $"{store}: its record positions have reached {limit} (every added or replaced record takes a new one): import the records into a new {fresh}"));
+        }
+    }
+
     /// <summary>The bucket of a key among 2^<paramref name="bits"/>: the top bits of a multiplicative hash (a key's own top bits are its rule's number).</summary>
     public static long BucketOf(ulong key, int bits) => (long)(unchecked(key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
 
