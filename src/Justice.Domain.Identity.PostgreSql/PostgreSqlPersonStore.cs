@@ -538,7 +538,9 @@ public sealed class PostgreSqlPersonStore : IPersonStore, IAsyncDisposable
     /// </summary>
     private async Task StageBucketsAsync(NpgsqlConnection connection, NpgsqlBatch staging, IReadOnlyList<StoredPerson> written, CancellationToken cancellationToken)
     {
-        var added = new List<KeyPosting>();
+        // Room for the batch's postings at once: a list grown by doubling to millions of postings copies arrays of the
+        // large-object heap several times, and each can start a full garbage collection.
+        var added = new List<KeyPosting>(written.Sum(p => p.BlockingKeys.Count));
         var removed = new List<KeyPosting>();
         var buffer = new ulong[64];
         await using (var reader = await staging.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))

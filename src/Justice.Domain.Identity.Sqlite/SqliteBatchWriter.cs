@@ -88,6 +88,13 @@ internal sealed class SqliteBatchWriter
         updatePrepared.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Makes room for a batch's postings at once: a list grown by doubling to tens of millions of postings allocates
+    /// and copies arrays of the large-object heap several times over, and each such allocation can start a full
+    /// garbage collection.
+    /// </summary>
+    public void Reserve(int postings) => added.EnsureCapacity(postings);
+
     public void Insert(StoredPerson person)
     {
         insertPerson.Parameters[0].Value = person.Id;

@@ -112,6 +112,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         await using var connection = await ConnectAsync(cancellationToken, forBatch: true).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var writer = new SqliteBatchWriter(connection, transaction, name);
+        writer.Reserve(batch.Sum(p => p.BlockingKeys.Count));
         var stored = writer.FindAll([.. batch.Select(p => p.Id)]);
         int added = 0, replaced = 0, unchanged = 0;
         for (var i = 0; i < batch.Count; i++)
