@@ -27,33 +27,25 @@ public static class IdentityCsv
     /// <exception cref="InvalidDataException">The text is empty or its header does not fit the schema.</exception>
     public static RecordReadResult Read(TextReader reader, string? sourceSystem, string fileName = "the input", char? delimiter = null)
     {
-        var layout = IdentityCsvLayout.ReadHeader(reader, fileName, delimiter);
-        var errors = new List<RecordError>();
-        var rejected = 0;
-        var rows = new List<(int Line, IReadOnlyList<string> Fields)>();
-        foreach (var (line, fields) in Csv.Read(reader, layout.Delimiter, firstLine: 2))
-        {
-            if (fields.Length == 1 && fields[0].Length == 0)
-            {
-                continue;
-            }
-
-            if (layout.TryMap(fields, line, errors) is { } mapped)
-            {
-                rows.Add((line, mapped));
-            }
-            else
-            {
-                rejected++;
-            }
-        }
-
-        // Rows keep their own line numbers (a quoted field may span lines).
-        var result = PersonRecordReader.Read(rows.Select(r => r.Fields), sourceSystem);
-        var lines = rows.Select(r => r.Line).ToArray();
-        errors.AddRange(result.Errors.Select(error => error with { Line = lines[error.Line - 2] }));
-        return new RecordReadResult(result.Records, errors.OrderBy(e => e.Line).ToList(), rejected + result.RejectedRows);
+        var stream = Stream(reader, sourceSystem, fileName, delimiter);
+        var records = stream.Records.ToList();
+        return new RecordReadResult(records, [.. stream.Errors], stream.RejectedRows);
     }
+
+    /// <summary>
+    /// Reads persons CSV text one row at a time: the header is checked now (<see cref="IdentityCsvLayout"/>), the rows
+    /// as <see cref="PersonCsvStream.Records"/> is enumerated, with the rules of
+    /// <see cref="Read(TextReader, string?, string, char?)"/>. The reader stays the caller's and must stay open until
+    /// the records are read.
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="sourceSystem">The source system to record.</param>
+    /// <param name="fileName">The name messages give the input.</param>
+    /// <param name="delimiter">The delimiter, or null to detect it from the header.</param>
+    /// <returns>The stream of records and rejected rows.</returns>
+    /// <exception cref="InvalidDataException">The text is empty or its header does not fit the schema.</exception>
+    public static PersonCsvStream Stream(TextReader reader, string? sourceSystem, string fileName = "the input", char? delimiter = null) =>
+        new(reader, IdentityCsvLayout.ReadHeader(reader, fileName, delimiter), sourceSystem);
 
     /// <summary>Writes persons CSV rows (in <see cref="PersonRecordReader.Columns"/> order) with the header.</summary>
     /// <param name="path">The file.</param>

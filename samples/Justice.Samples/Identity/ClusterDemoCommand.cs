@@ -129,7 +129,7 @@ internal static class ClusterDemoCommand
                 var (imported, moves, rebalanceTime, run, dedupeTime) = ScaleProgress.Run(silent, IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
                 {
                     var imported = ReferentialCommands.ImportFile(progress, referential, store, path, format, size, modelPath, given, retrain: false, cancellationToken);
-                    BulkDeduplicationRun.RequireRecords(path, imported.Read.Records.Count, imported.Read.Errors, imported.Read.RejectedRows);
+                    BulkDeduplicationRun.RequireRecords(path, imported.Read.RecordsRead, imported.Read.Errors, imported.Read.RejectedRows);
                     IReadOnlyList<PartitionMove> moves = [];
                     var rebalancing = Stopwatch.StartNew();
                     if (spread)
@@ -169,7 +169,7 @@ internal static class ClusterDemoCommand
                     $"{run.Ids.Count:N0} records in {result.Clusters.Report.ClusterCount:N0} clusters; {result.PairsCompared:N0} pairs compared, {result.MatchPairs:N0} matches, {result.ReviewPairs.Count:N0} pairs for review; {run.PreparedFromDocuments:N0} record copies prepared again from their documents (the others read from the prepared form sent at import); clusters written to {Path.GetFileName(outputPath)}."));
                 context.Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Wall times: silos started {startTime.TotalSeconds:F1} s, read {imported.ReadTime.TotalSeconds:F1} s, import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s{(spread ? FormattableString.Invariant($", rebalance {rebalanceTime.TotalSeconds:F1} s") : string.Empty)}, dedupe {dedupeTime.TotalSeconds:F1} s."));
+                    $"Wall times: silos started {startTime.TotalSeconds:F1} s, read and import {imported.ImportTime.TotalSeconds:F1} s, model {imported.ModelTime.TotalSeconds:F1} s{(spread ? FormattableString.Invariant($", rebalance {rebalanceTime.TotalSeconds:F1} s") : string.Empty)}, dedupe {dedupeTime.TotalSeconds:F1} s."));
                 if (spread)
                 {
                     var (fewest, most) = (options.Partitions / count, (options.Partitions + count - 1) / count);

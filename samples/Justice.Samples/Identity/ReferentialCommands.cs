@@ -59,7 +59,7 @@ internal static class ReferentialCommands
             var opened = await store.OpenAsync(parse, cancellationToken);
             await using var disposable = opened as IAsyncDisposable;
             var referentialOf = await ReferentialStoreOptions.ReferentialAsync(opened, parse.GetValue(noNameEdits), cancellationToken);
-            var (read, summary, modelNote, _, _, _) = ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
+            var (read, summary, modelNote, _, _) = ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
                 ImportFile(progress, referentialOf, opened, path, format, size, modelPath, given, parse.GetValue(retrain), cancellationToken));
 
             foreach (var error in read.Errors.Take(50).Concat(summary.Errors.Take(50)))
@@ -92,14 +92,17 @@ internal static class ReferentialCommands
         ScaleProgress progress, PersonReferential referential, IPersonStore store, string path, InputFormat format, int batchSize, string? modelPath, MatchModel? given, bool retrain, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        progress.Start("read", 0);
-        var read = IdentityCsv.Read(path, encoding: format.Encoding, delimiter: format.Delimiter);
-        progress.Done(FormattableString.Invariant($"{read.Records.Count:N0} records, {read.RejectedRows:N0} rejected"));
-        var readTime = clock.Elapsed;
-        progress.Start("import", read.Records.Count);
-        var summary = referential.ImportAsync(read.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
-        progress.Done(FormattableString.Invariant($"{summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected"));
-        var importTime = clock.Elapsed - readTime;
+
+        // The file is read as it is imported: a batch is written while the next one is read and prepared.
+        progress.Start("read and import", 0);
+        var (read, summary) = TextInput.Read(path, format.Encoding, reader =>
+        {
+            var rows = IdentityCsv.Stream(reader, Path.GetFileName(path), Path.GetFileName(path), format.Delimiter);
+            var summary = referential.ImportAsync(rows.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
+            return (rows, summary);
+        });
+        progress.Done(FormattableString.Invariant($"{summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected; {read.RejectedRows:N0} rows of the file rejected"));
+        var importTime = clock.Elapsed;
         string note;
         if (given is not null)
         {
@@ -127,7 +130,7 @@ internal static class ReferentialCommands
             note = "stored model kept (--retrain to train it again)";
         }
 
-        return new ReferentialFileImport(read, summary, note, readTime, importTime, clock.Elapsed - readTime - importTime);
+        return new ReferentialFileImport(read, summary, note, importTime, clock.Elapsed - importTime);
     }
 
     private static Command Find(CliContext context)

@@ -5,7 +5,8 @@ namespace Justice.Domain.Identity.Records;
 
 /// <summary>
 /// <i>Lecture des lignes d'identité</i>: builds <see cref="PersonRecord"/>s from rows in the identity CSV schema
-/// (<see cref="Columns"/>): rows of strings (<see cref="Read"/>), or one row as ranges of a text (<see cref="ReadRow"/>).
+/// (<see cref="Columns"/>): rows of strings (<see cref="Read"/>), one row of strings at a time (<see cref="ReadOne"/>), or one row as ranges of a text
+/// (<see cref="ReadRow"/>).
 /// The caller reads the file (the library does no I/O). A row is rejected, with its line and the rule, only when it
 /// cannot be a record: a short row, an empty or duplicate id, or no identifying field at all (no surname, first name,
 /// birth date or birth place). A value that cannot be read as given is flagged (<see cref="RecordFlag"/>) and read as
@@ -45,7 +46,7 @@ public static class PersonRecordReader
             line++;
             var before = errors.Count;
             var flagged = flags.Count;
-            var record = Build(new ListRow(row), line, sourceSystem, errors, flags, asOf, out var id);
+            var record = ReadOne(row, line, sourceSystem, errors, out var id, flags, asOf);
             if (id is not null && !ids.Add(id))
             {
                 // An id is taken by the first row that has it, even a row rejected for another field.
@@ -92,6 +93,29 @@ public static class PersonRecordReader
         Core.Guard.NotNull(errors);
         CheckRanges(text, fields);
         return Build(new SpanRow(text, fields), line, sourceSystem, errors, flags, asOf, out id);
+    }
+
+    /// <summary>
+    /// Reads one row of strings, in <see cref="Columns"/> order, for a caller that reads rows one at a time (a file
+    /// streamed in batches): the rules and messages of <see cref="Read"/>, except the duplicate-id check, which needs the
+    /// rows before: it is the caller's, with <paramref name="id"/> (use <see cref="DuplicateId"/> for its error).
+    /// O(length of the row).
+    /// </summary>
+    /// <param name="row">The row's fields in <see cref="Columns"/> order; fewer is a short row, and null is read as an empty row.</param>
+    /// <param name="line">The row's line number, for the errors.</param>
+    /// <param name="sourceSystem">The source system recorded on the record, or null.</param>
+    /// <param name="errors">Receives the row's errors when it is rejected.</param>
+    /// <param name="id">
+    /// The row's id (trimmed) when it has one, even when the row is rejected for another field, as <see cref="Read"/>
+    /// counts it taken; null for a short row or an empty id.
+    /// </param>
+    /// <param name="flags">Receives the flags of a kept row's values, or null to drop them.</param>
+    /// <param name="asOf">The date of the run: birth and death dates after it are flagged; null to check nothing against a date.</param>
+    /// <returns>The record, or null when the row is rejected (its errors added to <paramref name="errors"/>).</returns>
+    public static PersonRecord? ReadOne(IReadOnlyList<string>? row, int line, string? sourceSystem, ICollection<RecordError> errors, out string? id, ICollection<RecordFlag>? flags = null, LocalDate? asOf = null)
+    {
+        Core.Guard.NotNull(errors);
+        return Build(new ListRow(row), line, sourceSystem, errors, flags, asOf, out id);
     }
 
     /// <summary>The error of a row whose id an earlier row has.</summary>

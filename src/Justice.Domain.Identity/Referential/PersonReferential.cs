@@ -178,7 +178,11 @@ public sealed class PersonReferential
     /// Imports records in batches: each record is checked (a bad one is rejected with its reason, the others go
     /// through), then each batch is added or replaced by id atomically.
     /// </summary>
-    /// <param name="records">The records, in order.</param>
+    /// <param name="records">
+    /// The records, in order, enumerated once as the import goes: a batch is written while the next one is read and
+    /// prepared, so a file streamed row by row need not be held in memory. When the enumeration throws, the batch being
+    /// written commits or rolls back before the error goes up, and the batches before it stay.
+    /// </param>
     /// <param name="batchSize">Records per batch (1 or more).</param>
     /// <param name="progress">Told the running summary after each batch.</param>
     /// <param name="cancellationToken">Stops the import between batches or cancels the batch being written (the batches before it stay).</param>
@@ -220,25 +224,36 @@ public sealed class PersonReferential
             writing = Task.Run(() => Store.UpsertAsync(stored, cancellationToken), cancellationToken);
         }
 
-        foreach (var record in records)
+        try
         {
-            read++;
-            if (Check(record, read, seen) is { } error)
+            foreach (var record in records)
             {
-                errors.Add(error);
-                continue;
+                read++;
+                if (Check(record, read, seen) is { } error)
+                {
+                    errors.Add(error);
+                    continue;
+                }
+
+                batch.Add(record!);
+                if (batch.Count == batchSize)
+                {
+                    await WriteAsync().ConfigureAwait(false);
+                }
             }
 
-            batch.Add(record!);
-            if (batch.Count == batchSize)
+            if (batch.Count > 0)
             {
                 await WriteAsync().ConfigureAwait(false);
             }
         }
-
-        if (batch.Count > 0)
+        catch (Exception) when (writing is { IsCompleted: false } inFlight)
         {
-            await WriteAsync().ConfigureAwait(false);
+            // The records' source failed (a file that stops decoding halfway) or the import was cancelled while a
+            // batch was being written: that batch commits or rolls back before the error goes up, so that no write
+            // outlives the call.
+            await ((Task)inFlight).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
 
         if (writing is not null)
