@@ -21,7 +21,14 @@ internal sealed class SqliteBatchWriter
     private readonly Dictionary<int, long> totalDeltas = [];
     private readonly List<KeyPosting> added = [];
     private readonly List<KeyPosting> removed = [];
+    /// <summary>
+    /// Ids or buckets looked up per statement, as one JSON array joined to their index: a statement per value costs
+    /// the driver more than the look-up costs SQLite.
+    /// </summary>
+    private const int ListedPerStatement = 5_000;
+
     private ulong[] keyBuffer = new ulong[64];
+    private long lastSequence;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, string store)
     {
@@ -31,7 +38,13 @@ internal sealed class SqliteBatchWriter
         find = SqlitePersonStore.Command(connection, transaction, "SELECT j.key, p.seq, p.document, p.prepared, p.keys, p.terms FROM json_each($ids) j JOIN persons p ON p.id = j.value", "$ids");
         updatePrepared = SqlitePersonStore.Command(connection, transaction, "UPDATE persons SET prepared = $prepared WHERE seq = $seq", "$prepared", "$seq");
         deletePerson = SqlitePersonStore.Command(connection, transaction, "DELETE FROM persons WHERE seq = $seq", "$seq");
-        insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (id, document, prepared, keys, terms) VALUES ($id, $document, $prepared, $keys, $terms) RETURNING seq", "$id", "$document", "$prepared", "$keys", "$terms");
+        insertPerson = SqlitePersonStore.Command(connection, transaction, "INSERT INTO persons (seq, id, document, prepared, keys, terms) VALUES ($seq, $id, $document, $prepared, $keys, $terms)", "$seq", "$id", "$document", "$prepared", "$keys", "$terms");
+
+        // Positions are given here, in the order of the batch, after the largest ever taken (the table's AUTOINCREMENT
+        // counter, which the inserts move on): one statement per record without reading its position back.
+        using var last = SqlitePersonStore.Command(
+            connection, transaction, "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'persons'), 0), coalesce((SELECT max(seq) FROM persons), 0))");
+        lastSequence = (long)last.ExecuteScalar()!;
     }
 
     /// <summary>
@@ -42,11 +55,10 @@ internal sealed class SqliteBatchWriter
     /// </summary>
     public StoredRow?[] FindAll(IReadOnlyList<string> ids)
     {
-        const int IdsPerStatement = 5_000;
         var found = new StoredRow?[ids.Count];
-        for (var start = 0; start < ids.Count; start += IdsPerStatement)
+        for (var start = 0; start < ids.Count; start += ListedPerStatement)
         {
-            find.Parameters[0].Value = JsonArrays.Of(ids.Skip(start).Take(IdsPerStatement));
+            find.Parameters[0].Value = JsonArrays.Of(ids.Skip(start).Take(ListedPerStatement));
             using var reader = find.ExecuteReader();
             while (reader.Read())
             {
@@ -97,13 +109,16 @@ internal sealed class SqliteBatchWriter
 
     public void Insert(StoredPerson person)
     {
-        insertPerson.Parameters[0].Value = person.Id;
-        insertPerson.Parameters[1].Value = person.Document;
-        insertPerson.Parameters[2].Value = person.PreparedForm ?? (object)DBNull.Value;
-        insertPerson.Parameters[3].Value = StoredForms.Keys(person.BlockingKeys);
-        insertPerson.Parameters[4].Value = StoredForms.Terms(person.Terms);
-        var sequence = (long)insertPerson.ExecuteScalar()!;
+        var sequence = lastSequence + 1;
         PostingBuckets.CheckPosition(sequence, store);
+        insertPerson.Parameters[0].Value = sequence;
+        insertPerson.Parameters[1].Value = person.Id;
+        insertPerson.Parameters[2].Value = person.Document;
+        insertPerson.Parameters[3].Value = person.PreparedForm ?? (object)DBNull.Value;
+        insertPerson.Parameters[4].Value = StoredForms.Keys(person.BlockingKeys);
+        insertPerson.Parameters[5].Value = StoredForms.Terms(person.Terms);
+        insertPerson.ExecuteNonQuery();
+        lastSequence = sequence;
         KeyPostings.AddDistinct(person.BlockingKeys, sequence, added, ref keyBuffer);
         Count(person.Terms, +1);
     }
@@ -184,7 +199,7 @@ internal sealed class SqliteBatchWriter
         ReadOnlySpan<KeyPosting> adds = KeyPostings.SortByBucket(added, PostingBuckets.Bits);
         ReadOnlySpan<KeyPosting> removes = KeyPostings.SortByBucket(removed, PostingBuckets.Bits);
 
-        using var read = SqlitePersonStore.Command(connection, transaction, "SELECT postings FROM block_buckets WHERE bucket = $bucket", "$bucket");
+        using var read = SqlitePersonStore.Command(connection, transaction, "SELECT b.bucket, b.postings FROM json_each($buckets) j JOIN block_buckets b ON b.bucket = j.value", "$buckets");
         using var write = SqlitePersonStore.Command(
             connection,
             transaction,
@@ -192,21 +207,36 @@ internal sealed class SqliteBatchWriter
             "$bucket",
             "$postings");
         using var delete = SqlitePersonStore.Command(connection, transaction, "DELETE FROM block_buckets WHERE bucket = $bucket", "$bucket");
-        foreach (var change in KeyPostings.Changes(adds, removes, PostingBuckets.Bits))
+        var changes = KeyPostings.Changes(adds, removes, PostingBuckets.Bits);
+        var stored = new Dictionary<long, byte[]>(ListedPerStatement);
+        for (var start = 0; start < changes.Count; start += ListedPerStatement)
         {
-            read.Parameters[0].Value = change.Bucket;
-            var stored = read.ExecuteScalar() as byte[] ?? [];
-            var merged = PostingBuckets.Merge(stored, removes[change.Removed], adds[change.Added]);
-            if (merged.Length == 0)
+            // The chunk's stored buckets in one statement, read before any of them is written.
+            var chunk = changes.Skip(start).Take(ListedPerStatement).ToArray();
+            stored.Clear();
+            read.Parameters[0].Value = JsonArrays.Of(chunk.Select(c => c.Bucket));
+            using (var reader = read.ExecuteReader())
             {
-                delete.Parameters[0].Value = change.Bucket;
-                delete.ExecuteNonQuery();
+                while (reader.Read())
+                {
+                    stored[reader.GetInt64(0)] = (byte[])reader.GetValue(1);
+                }
             }
-            else
+
+            foreach (var change in chunk)
             {
-                write.Parameters[0].Value = change.Bucket;
-                write.Parameters[1].Value = merged;
-                write.ExecuteNonQuery();
+                var merged = PostingBuckets.Merge(stored.GetValueOrDefault(change.Bucket, []), removes[change.Removed], adds[change.Added]);
+                if (merged.Length == 0)
+                {
+                    delete.Parameters[0].Value = change.Bucket;
+                    delete.ExecuteNonQuery();
+                }
+                else
+                {
+                    write.Parameters[0].Value = change.Bucket;
+                    write.Parameters[1].Value = merged;
+                    write.ExecuteNonQuery();
+                }
             }
         }
 

@@ -331,6 +331,36 @@ public sealed class SqliteStoreTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Positions_FollowTheLargestEverTaken_AndStopAtFourBytesWithAClearError()
+    {
+        using var store = await SqlitePersonStore.OpenFileAsync(File("positions.db"));
+        await store.UpsertAsync([new StoredPerson("p1", "{}", [7UL], []), new StoredPerson("p2", "{}", [8UL], [])]);
+        Assert.Equal(1, await store.RemoveAsync(["p2"]));
+
+        // The removed record's position is not taken again.
+        await store.UpsertAsync([new StoredPerson("p3", "{}", [9UL], [])]);
+        Assert.Equal([1L, 3L], await Positions(store));
+
+        // A file whose positions have reached what a posting holds (4 bytes) refuses a new record, and keeps what it has.
+        await Execute(File("positions.db"), "UPDATE sqlite_sequence SET seq = 4294967295 WHERE name = 'persons'");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.UpsertAsync([new StoredPerson("p4", "{}", [10UL], [])]));
+        Assert.StartsWith("SQLite referential 'positions.db': its record positions have reached 4294967295", error.Message, StringComparison.Ordinal);
+        Assert.Contains("import the records into a new file", error.Message, StringComparison.Ordinal);
+        Assert.Equal([1L, 3L], await Positions(store));
+
+        static async Task<List<long>> Positions(SqlitePersonStore store)
+        {
+            var positions = new List<long>();
+            await foreach (var stored in store.ReadAllAsync())
+            {
+                positions.Add(stored.Sequence);
+            }
+
+            return positions;
+        }
+    }
+
     /// <summary>Every posting of a file as "key:id", sorted: what two files hold whatever positions their records took.</summary>
     private static async Task<List<string>> PostingsById(string path)
     {
