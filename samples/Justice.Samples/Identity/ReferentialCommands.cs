@@ -95,12 +95,26 @@ internal static class ReferentialCommands
 
         // The file is read as it is imported: a batch is written while the next one is read and prepared.
         progress.Start("read and import", 0);
-        var (read, summary) = TextInput.Read(path, format.Encoding, reader =>
+        var importing = false;
+        PersonCsvStream read;
+        ReferentialImportSummary summary;
+        try
         {
-            var rows = IdentityCsv.Stream(reader, Path.GetFileName(path), Path.GetFileName(path), format.Delimiter);
-            var summary = referential.ImportAsync(rows.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
-            return (rows, summary);
-        });
+            (read, summary) = TextInput.Read(path, format.Encoding, reader =>
+            {
+                var rows = IdentityCsv.Stream(reader, Path.GetFileName(path), Path.GetFileName(path), format.Delimiter);
+                importing = true;
+                var summary = referential.ImportAsync(rows.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
+                return (rows, summary);
+            });
+        }
+        catch (InvalidDataException error) when (importing)
+        {
+            throw new InvalidDataException(
+                error.Message + " The batches read before that line are stored, each whole; once the file is repaired, the same import stores the rest and leaves those unchanged.",
+                error);
+        }
+
         progress.Done(FormattableString.Invariant($"{summary.Added:N0} added, {summary.Replaced:N0} replaced, {summary.Unchanged:N0} unchanged, {summary.Rejected:N0} rejected; {read.RejectedRows:N0} rows of the file rejected"));
         var importTime = clock.Elapsed;
         string note;

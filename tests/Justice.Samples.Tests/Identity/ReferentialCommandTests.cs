@@ -19,6 +19,39 @@ public sealed class ReferentialCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_FileStopsDecodingHalfway_BatchesBeforeStored_TheRepairedFileCompletesIt()
+    {
+        CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "2000", "--seed", "8", "--output", In("syn")));
+        var persons = In("syn/persons.csv");
+        var good = File.ReadAllBytes(persons);
+        var lines = File.ReadAllLines(persons);
+        var db = In("halfway.db");
+
+        // A byte that is not UTF-8 on line 3001, past the reader's first buffer: the rows before it make several batches.
+        var bad = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines.Take(3000)) + "\n").Concat(new byte[] { 0xFF })
+            .Concat(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines.Skip(3000)) + "\n")).ToArray();
+        File.WriteAllBytes(persons, bad);
+        var failed = CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", db, "--batch", "500", "--quiet");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains("persons.csv: line 3001 is not valid UTF-8", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("the same import stores the rest", failed.Error, StringComparison.Ordinal);
+        var stored = Records(db);
+        Assert.True(stored is > 0 and < 3000, stored + " records stored");
+        Assert.Equal(0, stored % 500);
+
+        File.WriteAllBytes(persons, good);
+        var repaired = JsonDocument.Parse(CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", db, "--batch", "500", "--json").Out).RootElement;
+        Assert.Equal((lines.Length - 1 - stored, stored), (repaired.GetProperty("added").GetInt64(), repaired.GetProperty("unchanged").GetInt64()));
+
+        static long Records(string db)
+        {
+            var stats = CliRunner.Run("identity", "referential", "stats", "--db", db, "--json");
+            CliAssert.Exit(0, stats);
+            return JsonDocument.Parse(stats.Out).RootElement.GetProperty("store").GetProperty("records").GetInt64();
+        }
+    }
+
+    [Fact]
     public void ImportFindRemoveDedupeStats_OneFile_AcrossRuns()
     {
         CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "300", "--seed", "5", "--output", In("syn")));
