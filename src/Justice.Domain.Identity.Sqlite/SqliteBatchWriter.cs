@@ -10,6 +10,12 @@ namespace Justice.Domain.Identity.Sqlite;
 /// </summary>
 internal sealed class SqliteBatchWriter
 {
+    /// <summary>
+    /// Ids or buckets looked up per statement, as one JSON array joined to their index: a statement per value costs
+    /// the driver more than the look-up costs SQLite.
+    /// </summary>
+    private const int ListedPerStatement = 5_000;
+
     private readonly SqliteCommand find;
     private readonly SqliteCommand deletePerson;
     private readonly SqliteCommand insertPerson;
@@ -21,12 +27,6 @@ internal sealed class SqliteBatchWriter
     private readonly Dictionary<int, long> totalDeltas = [];
     private readonly List<KeyPosting> added = [];
     private readonly List<KeyPosting> removed = [];
-    /// <summary>
-    /// Ids or buckets looked up per statement, as one JSON array joined to their index: a statement per value costs
-    /// the driver more than the look-up costs SQLite.
-    /// </summary>
-    private const int ListedPerStatement = 5_000;
-
     private ulong[] keyBuffer = new ulong[64];
     private long lastSequence;
 

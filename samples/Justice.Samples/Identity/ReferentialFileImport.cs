@@ -1,5 +1,5 @@
-using Justice.Domain.Identity.Synthetic;
 using Justice.Domain.Identity.Referential;
+using Justice.Domain.Identity.Synthetic;
 
 namespace Justice.Samples.Identity;
 

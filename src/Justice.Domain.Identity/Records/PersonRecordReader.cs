@@ -5,8 +5,8 @@ namespace Justice.Domain.Identity.Records;
 
 /// <summary>
 /// <i>Lecture des lignes d'identité</i>: builds <see cref="PersonRecord"/>s from rows in the identity CSV schema
-/// (<see cref="Columns"/>): rows of strings (<see cref="Read"/>), one row of strings at a time (<see cref="ReadOne"/>), or one row as ranges of a text
-/// (<see cref="ReadRow"/>).
+/// (<see cref="Columns"/>): rows of strings (<see cref="Read"/>), one row of strings at a time (<see cref="ReadOne"/>),
+/// or one row as ranges of a text (<see cref="ReadRow"/>).
 /// The caller reads the file (the library does no I/O). A row is rejected, with its line and the rule, only when it
 /// cannot be a record: a short row, an empty or duplicate id, or no identifying field at all (no surname, first name,
 /// birth date or birth place). A value that cannot be read as given is flagged (<see cref="RecordFlag"/>) and read as
