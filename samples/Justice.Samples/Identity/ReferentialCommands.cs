@@ -38,11 +38,12 @@ internal static class ReferentialCommands
         var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store; without it, a model is trained on the stored records when the referential has none" };
         var retrain = new Option<bool>("--retrain") { Description = "train the model again on all stored records after the import" };
         var noNameEdits = new Option<bool>("--no-name-edit-rules") { Description = "for a new referential: leave out the two name-edit blocking rules (about five times fewer keys, a faster import and a smaller file; a typo that changes a name's phonetic code is found less often)" };
+        var source = new Option<string?>("--source") { Description = "the source system recorded on every record of the file (default: the file's name); a record whose source changes is replaced, so name the source when the same records may come in files of other names" };
         var json = new Option<bool>("--json") { Description = "print the summary as JSON" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
-        var command = new Command("import", "Imports persons.csv into the referential in atomic batches, then trains or stores the model.") { input, batch, model, retrain, noNameEdits, json, quiet, encoding, delimiter };
+        var command = new Command("import", "Imports persons.csv into the referential in atomic batches, then trains or stores the model.") { input, batch, model, retrain, noNameEdits, source, json, quiet, encoding, delimiter };
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -53,6 +54,12 @@ internal static class ReferentialCommands
                 throw new CliUsageException("--batch must be 1 or more");
             }
 
+            var sourceSystem = parse.GetValue(source) ?? Path.GetFileName(path);
+            if (string.IsNullOrWhiteSpace(sourceSystem))
+            {
+                throw new CliUsageException("--source must name a source system (not blank)");
+            }
+
             var format = InputOptions.Format(parse, encoding, delimiter);
             var modelPath = parse.GetValue(model);
             var given = modelPath is null ? null : BulkDeduplicationRun.LoadModel(modelPath);
@@ -60,7 +67,7 @@ internal static class ReferentialCommands
             await using var disposable = opened as IAsyncDisposable;
             var referentialOf = await ReferentialStoreOptions.ReferentialAsync(opened, parse.GetValue(noNameEdits), cancellationToken);
             var (read, summary, modelNote, _, _) = ScaleProgress.Run(parse.GetValue(quiet) || parse.GetValue(json), IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
-                ImportFile(progress, referentialOf, opened, path, format, size, modelPath, given, parse.GetValue(retrain), cancellationToken));
+                ImportFile(progress, referentialOf, opened, path, sourceSystem, format, size, modelPath, given, parse.GetValue(retrain), cancellationToken));
 
             foreach (var error in read.Errors.Take(50).Concat(summary.Errors.Take(50)))
             {
@@ -84,12 +91,12 @@ internal static class ReferentialCommands
 
     /// <summary>
     /// The stages of <c>import</c>, shared by <c>identity cluster-demo</c>: reads a persons file (the package's reader),
-    /// imports its records in batches with progress, then stores the model given, or trains one on the stored records
-    /// when the referential has none (or <paramref name="retrain"/>).
+    /// each record from <paramref name="sourceSystem"/>, imports its records in batches with progress, then stores the
+    /// model given, or trains one on the stored records when the referential has none (or <paramref name="retrain"/>).
     /// </summary>
     /// <returns>The file read, the import's summary, what was done with the model and the time of each stage.</returns>
     internal static ReferentialFileImport ImportFile(
-        ScaleProgress progress, PersonReferential referential, IPersonStore store, string path, InputFormat format, int batchSize, string? modelPath, MatchModel? given, bool retrain, CancellationToken cancellationToken)
+        ScaleProgress progress, PersonReferential referential, IPersonStore store, string path, string sourceSystem, InputFormat format, int batchSize, string? modelPath, MatchModel? given, bool retrain, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -102,7 +109,7 @@ internal static class ReferentialCommands
         {
             (read, summary) = TextInput.Read(path, format.Encoding, reader =>
             {
-                var rows = IdentityCsv.Stream(reader, Path.GetFileName(path), Path.GetFileName(path), format.Delimiter);
+                var rows = IdentityCsv.Stream(reader, sourceSystem, Path.GetFileName(path), format.Delimiter);
                 importing = true;
                 var summary = referential.ImportAsync(rows.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
                 return (rows, summary);

@@ -52,6 +52,38 @@ public sealed class ReferentialCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_TheSameRecordsInAFileOfAnotherName_UnchangedUnderOneSource_ReplacedUnderTheFileName()
+    {
+        CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "200", "--seed", "12", "--output", In("syn")));
+        var persons = In("syn/persons.csv");
+        var renamed = In("syn/persons-2.csv");
+        File.Copy(persons, renamed);
+        var rows = File.ReadLines(persons).Count() - 1;
+        var named = In("named.db");
+        var unnamed = In("unnamed.db");
+
+        // The source system is part of each stored record: named once, the renamed file brings the same records.
+        Assert.Equal(rows, Import(persons, named, "--source", "cassiopee").GetProperty("added").GetInt32());
+        var same = Import(renamed, named, "--source", "cassiopee");
+        Assert.Equal((0, 0, rows), (same.GetProperty("added").GetInt32(), same.GetProperty("replaced").GetInt32(), same.GetProperty("unchanged").GetInt32()));
+
+        // By default each file is its own source: the renamed file's records replace the first file's.
+        Assert.Equal(rows, Import(persons, unnamed).GetProperty("added").GetInt32());
+        Assert.Equal(rows, Import(renamed, unnamed).GetProperty("replaced").GetInt32());
+
+        var blank = CliRunner.Run("identity", "referential", "import", "--input", persons, "--db", named, "--source", " ");
+        Assert.NotEqual(0, blank.ExitCode);
+        Assert.Contains("--source must name a source system", blank.Error, StringComparison.Ordinal);
+
+        static JsonElement Import(string input, string db, params string[] more)
+        {
+            var run = CliRunner.Run(["identity", "referential", "import", "--input", input, "--db", db, "--json", .. more]);
+            CliAssert.Exit(0, run);
+            return JsonDocument.Parse(run.Out).RootElement;
+        }
+    }
+
+    [Fact]
     public void ImportFindRemoveDedupeStats_OneFile_AcrossRuns()
     {
         CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "300", "--seed", "5", "--output", In("syn")));
