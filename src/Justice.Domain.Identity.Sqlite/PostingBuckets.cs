@@ -16,7 +16,10 @@ internal static class PostingBuckets
     /// <summary>An entry: the key (8 bytes), then the record's position (4 bytes), little-endian.</summary>
     public const int EntrySize = 12;
 
-    /// <summary>2^18 buckets: about 200 postings (2.4 KB) each at a million records with the default rules, one page of the file.</summary>
+    /// <summary>
+    /// 2^18 buckets: about 200 postings (2.4 KB) each at a million records with the default rules, about a sixth of a
+    /// page of the file (<see cref="SqliteStoreOptions.DefaultPageSizeBytes"/>).
+    /// </summary>
     public const int Bits = 18;
 
     /// <summary>The bucket of a key.</summary>

@@ -24,8 +24,17 @@ internal static class SqliteSchema
         CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         """;
 
-    public static async Task EnsureAsync(SqliteConnection connection, string store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the schema of the file, or creates it in a new file with pages of <paramref name="pageSize"/> bytes (an
+    /// existing file keeps its page size: SQLite applies it only to a file without tables) and write-ahead logging.
+    /// </summary>
+    public static async Task EnsureAsync(SqliteConnection connection, string store, int pageSize, CancellationToken cancellationToken)
     {
+        await using (var size = SqlitePersonStore.Command(connection, null, FormattableString.Invariant($"PRAGMA page_size = {pageSize}")))
+        {
+            await size.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         // Write-ahead logging is a property of the file: set once, it holds for every later connection.
         await using (var wal = SqlitePersonStore.Command(connection, null, "PRAGMA journal_mode = WAL"))
         {

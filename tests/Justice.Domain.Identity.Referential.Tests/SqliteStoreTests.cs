@@ -260,6 +260,55 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task PageSize_ANewFileTakesTheOption_AnExistingFileKeepsItsOwn()
+    {
+        var records = Enumerable.Range(0, 30).Select(i => ContractPeople.Person(i, i * 7_919)).ToArray();
+        var expected = await ImportTrainAndFindAsync(File("default-pages.db"), records);
+        using (var store = await SqlitePersonStore.OpenFileAsync(File("small-pages.db"), new SqliteStoreOptions { PageSizeBytes = 4096 }))
+        {
+            var referential = await PersonReferential.OpenAsync(store);
+            await referential.ImportAsync(records);
+            await referential.TrainAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(SqliteStoreOptions.DefaultPageSizeBytes, PageSize("default-pages.db"));
+        Assert.Equal(4096, PageSize("small-pages.db"));
+
+        // Opened again with other pages asked for, a file keeps its own, and finds what a file of the default pages finds.
+        using (var store = await SqlitePersonStore.OpenFileAsync(File("small-pages.db"), new SqliteStoreOptions { PageSizeBytes = 65_536 }))
+        {
+            var referential = await PersonReferential.OpenAsync(store);
+            Assert.Equal(expected, Describe(await referential.FindAsync(records[4], 5)));
+        }
+
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(4096, PageSize("small-pages.db"));
+
+        long PageSize(string name)
+        {
+            using var connection = new SqliteConnection("Data Source=" + File(name));
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size";
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(256)]
+    [InlineData(1000)]
+    [InlineData(131_072)]
+    public async Task PageSize_NotAPageSizeOfSqlite_NamesTheOption(int pageSize)
+    {
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            SqlitePersonStore.OpenFileAsync(File("bad-pages.db"), new SqliteStoreOptions { PageSizeBytes = pageSize }));
+        Assert.Equal("PageSizeBytes", error.ParamName);
+        Assert.False(System.IO.File.Exists(File("bad-pages.db")));
+    }
+
+    [Fact]
     public async Task LargeBatches_IdsNeedingEscapes_AddedReplacedUnchangedAndRemovedExactly()
     {
         // Stored ids are looked up a few thousand per statement, as one JSON array: ids with quotes, backslashes,
