@@ -41,7 +41,6 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
     private readonly string name;
     private readonly string connectionPragmas;
     private readonly string batchPragmas;
-    private readonly int pageSize;
 
     private SqlitePersonStore(string connectionString, SqliteStoreOptions options)
     {
@@ -50,7 +49,6 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         connectionPragmas = FormattableString.Invariant(
             $"PRAGMA cache_size = -{options.PageCacheBytes / 1024}; PRAGMA mmap_size = {options.MemoryMapBytes}");
         batchPragmas = FormattableString.Invariant($"PRAGMA cache_size = -{options.BatchPageCacheBytes / 1024}; PRAGMA mmap_size = 0");
-        pageSize = options.PageSizeBytes;
     }
 
     /// <summary>Opens the referential in <paramref name="path"/>, creating the file and its schema when absent.</summary>
@@ -83,7 +81,7 @@ public sealed class SqlitePersonStore : IPersonStore, IDisposable, IAsyncDisposa
         return await SqliteErrors.Guard(store.name, async () =>
         {
             await using var connection = await store.ConnectAsync(cancellationToken).ConfigureAwait(false);
-            await SqliteSchema.EnsureAsync(connection, store.name, store.pageSize, cancellationToken).ConfigureAwait(false);
+            await SqliteSchema.EnsureAsync(connection, store.name, options.PageSizeBytes, cancellationToken).ConfigureAwait(false);
             return store;
         }).ConfigureAwait(false);
     }

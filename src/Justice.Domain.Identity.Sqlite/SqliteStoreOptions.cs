@@ -38,7 +38,7 @@ public sealed record SqliteStoreOptions
     /// file, fixed when the file is created: an existing file keeps its own, whatever this option says. A key bucket
     /// (about 2.4 KB at a million records) takes a page of its own when pages are 4 KiB, and about a sixth of one when
     /// they are 16 KiB: the file is about a fifth smaller, and a batch writes that much less to the log and the file
-    /// (<c>docs/benchmarks.md</c>, "Page size").
+    /// (<c>docs/benchmarks.md</c>, "Page size (SQLite)").
     /// </summary>
     public int PageSizeBytes { get; init; } = DefaultPageSizeBytes;
 

@@ -272,8 +272,8 @@ public sealed class SqliteStoreTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        Assert.Equal(SqliteStoreOptions.DefaultPageSizeBytes, PageSize("default-pages.db"));
-        Assert.Equal(4096, PageSize("small-pages.db"));
+        Assert.Equal((long)SqliteStoreOptions.DefaultPageSizeBytes, await PageSize("default-pages.db"));
+        Assert.Equal(4096L, await PageSize("small-pages.db"));
 
         // Opened again with other pages asked for, a file keeps its own, and finds what a file of the default pages finds.
         using (var store = await SqlitePersonStore.OpenFileAsync(File("small-pages.db"), new SqliteStoreOptions { PageSizeBytes = 65_536 }))
@@ -283,15 +283,13 @@ public sealed class SqliteStoreTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        Assert.Equal(4096, PageSize("small-pages.db"));
+        Assert.Equal(4096L, await PageSize("small-pages.db"));
 
-        long PageSize(string name)
+        async Task<object?> PageSize(string name)
         {
-            using var connection = new SqliteConnection("Data Source=" + File(name));
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA page_size";
-            return (long)command.ExecuteScalar()!;
+            await using var connection = new SqliteConnection("Data Source=" + File(name));
+            await connection.OpenAsync();
+            return await Scalar(connection, "PRAGMA page_size");
         }
     }
 

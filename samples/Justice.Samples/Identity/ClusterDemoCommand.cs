@@ -128,7 +128,7 @@ internal static class ClusterDemoCommand
                 var spread = parse.GetValue(rebalance);
                 var (imported, moves, rebalanceTime, run, dedupeTime) = ScaleProgress.Run(silent, IdentityScaleCommands.LiveConsole(context), context.Error, progress =>
                 {
-                    var imported = ReferentialCommands.ImportFile(progress, referential, store, path, Path.GetFileName(path), format, size, modelPath, given, retrain: false, cancellationToken);
+                    var imported = ReferentialCommands.ImportFile(progress, referential, store, path, sourceSystem: null, format, size, modelPath, given, retrain: false, cancellationToken);
                     BulkDeduplicationRun.RequireRecords(path, imported.Read.RecordsRead, imported.Read.Errors, imported.Read.RejectedRows);
                     IReadOnlyList<PartitionMove> moves = [];
                     var rebalancing = Stopwatch.StartNew();

@@ -54,8 +54,8 @@ internal static class ReferentialCommands
                 throw new CliUsageException("--batch must be 1 or more");
             }
 
-            var sourceSystem = parse.GetValue(source) ?? Path.GetFileName(path);
-            if (string.IsNullOrWhiteSpace(sourceSystem))
+            var sourceSystem = parse.GetValue(source);
+            if (sourceSystem is not null && string.IsNullOrWhiteSpace(sourceSystem))
             {
                 throw new CliUsageException("--source must name a source system (not blank)");
             }
@@ -91,12 +91,13 @@ internal static class ReferentialCommands
 
     /// <summary>
     /// The stages of <c>import</c>, shared by <c>identity cluster-demo</c>: reads a persons file (the package's reader),
-    /// each record from <paramref name="sourceSystem"/>, imports its records in batches with progress, then stores the
-    /// model given, or trains one on the stored records when the referential has none (or <paramref name="retrain"/>).
+    /// each record from <paramref name="sourceSystem"/> (null: the file's name), imports its records in batches with
+    /// progress, then stores the model given, or trains one on the stored records when the referential has none (or
+    /// <paramref name="retrain"/>).
     /// </summary>
     /// <returns>The file read, the import's summary, what was done with the model and the time of each stage.</returns>
     internal static ReferentialFileImport ImportFile(
-        ScaleProgress progress, PersonReferential referential, IPersonStore store, string path, string sourceSystem, InputFormat format, int batchSize, string? modelPath, MatchModel? given, bool retrain, CancellationToken cancellationToken)
+        ScaleProgress progress, PersonReferential referential, IPersonStore store, string path, string? sourceSystem, InputFormat format, int batchSize, string? modelPath, MatchModel? given, bool retrain, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -109,7 +110,7 @@ internal static class ReferentialCommands
         {
             (read, summary) = TextInput.Read(path, format.Encoding, reader =>
             {
-                var rows = IdentityCsv.Stream(reader, sourceSystem, Path.GetFileName(path), format.Delimiter);
+                var rows = IdentityCsv.Stream(reader, sourceSystem ?? Path.GetFileName(path), Path.GetFileName(path), format.Delimiter);
                 importing = true;
                 var summary = referential.ImportAsync(rows.Records, batchSize, new InlineProgress<ReferentialImportSummary>(s => progress.Report(s.Read)), cancellationToken).GetAwaiter().GetResult();
                 return (rows, summary);
