@@ -50,11 +50,11 @@ internal static class SensitivityCommand
             var perturbation = new Perturbation
             {
                 Noise = parse.GetValue(noise),
-                Distribution = ParseChoice<NoiseDistribution>("--distribution", parse.GetValue(distribution)!),
-                Scope = ParseChoice<NoiseScope>("--scope", parse.GetValue(scope)!),
+                Distribution = CliChoice.Parse<NoiseDistribution>("--distribution", parse.GetValue(distribution)!),
+                Scope = CliChoice.Parse<NoiseScope>("--scope", parse.GetValue(scope)!),
                 CriterionNoise = ParseLevels(parse.GetValue(criterionNoise) ?? []),
                 DroppedCriteria = parse.GetValue(drop) ?? [],
-                TieConvention = parse.GetValue(ties) is { } t ? ParseChoice<TieConvention>("--ties", t) : null,
+                TieConvention = parse.GetValue(ties) is { } t ? CliChoice.Parse<TieConvention>("--ties", t) : null,
             };
             var options = new SensitivityOptions(parse.GetValue(runs), parse.GetValue(seed)) { MaxDegreeOfParallelism = parse.GetValue(threads) };
             var preparation = SensitivityStudy.Prepare(problem.Request, perturbation, options);
@@ -146,17 +146,6 @@ internal static class SensitivityCommand
         }
     }
 
-    private static TEnum ParseChoice<TEnum>(string option, string text)
-        where TEnum : struct, Enum
-    {
-        if (Enum.TryParse<TEnum>(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit))
-        {
-            return value;
-        }
-
-        throw new CliUsageException(option + " must be one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(Kebab)) + " (was \"" + text + "\").");
-    }
-
     private static Dictionary<string, decimal> ParseLevels(string[] pairs)
     {
         var levels = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -173,9 +162,6 @@ internal static class SensitivityCommand
 
         return levels;
     }
-
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i == 0 ? string.Empty : "-") + char.ToLowerInvariant(ch) : ch.ToString()));
 
     private static string Quote(string text) =>
         text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

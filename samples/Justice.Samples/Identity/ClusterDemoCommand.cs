@@ -43,12 +43,13 @@ internal static class ClusterDemoCommand
         var model = new Option<string?>("--model") { Description = "a trained model (JSON) to store and deduplicate with, as identity dedupe --model; without it, a model is trained on the imported records" };
         var postgres = new Option<bool>("--postgres") { Description = "keep the grains' state in PostgreSQL (Orleans' ADO.NET grain storage; its tables are created when absent, this demonstration's rows deleted first); the connection string is read from the environment variable " + ReferentialStoreOptions.PostgresVariable };
         var rebalance = new Option<bool>("--rebalance") { Description = "after the import, spread the partitions evenly over the silos (OrleansPersonStore.RebalanceAsync: each silo ends with the floor or the ceiling of partitions/silos), then deduplicate" };
+        var client = new Option<string>("--client") { Description = "where the command's client runs: co-hosted (in the first silo's host, as a service that exposes the referential runs) or external (a client host of its own that reaches the silos through their gateways, as another process does)", DefaultValueFactory = _ => "co-hosted" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (for scripts)." };
         var encoding = InputOptions.Encoding();
         var delimiter = InputOptions.Delimiter();
         var command = new Command("cluster-demo", "Starts an Orleans cluster of --silos silos in this process, imports persons.csv into the referential partitioned over it, deduplicates it into clusters.csv and prints each silo's partitions; the silos stop at the end and on Ctrl+C.")
         {
-            silos, input, output, partitions, batch, queries, model, postgres, rebalance, quiet, encoding, delimiter,
+            silos, input, output, partitions, batch, queries, model, postgres, rebalance, client, quiet, encoding, delimiter,
         };
         command.SetAction(parse => IdentityScaleCommands.WithCancellation(token => RunAsync(parse, token).GetAwaiter().GetResult()));
         return command;
@@ -75,6 +76,7 @@ internal static class ClusterDemoCommand
                 throw new CliUsageException("--batch must be 1 or more");
             }
 
+            var placement = CliChoice.Parse<ClusterClient>("--client", parse.GetValue(client)!);
             var timed = parse.GetValue(queries);
             if (timed < 0)
             {
@@ -118,7 +120,7 @@ internal static class ClusterDemoCommand
             }
 
             var starting = Stopwatch.StartNew();
-            var cluster = await LocalCluster.StartAsync(count, connection, cancellationToken);
+            var cluster = await LocalCluster.StartAsync(count, connection, placement, cancellationToken);
             var startTime = starting.Elapsed;
             var graceful = false;
             try

@@ -11,8 +11,9 @@ using Orleans.Runtime;
 namespace Justice.Samples.Identity;
 
 /// <summary>
-/// An Orleans cluster of several silos hosted in this process (<c>identity cluster-demo</c>), and a client that reaches
-/// it through the silos' gateways as a separate process would: each silo is a host of its own on free local ports,
+/// An Orleans cluster of several silos hosted in this process (<c>identity cluster-demo</c>), and the client the
+/// command calls it through (<see cref="ClusterClient"/>): the first silo's own, or a client host of its own that
+/// reaches the silos through their gateways as a separate process would. Each silo is a host of its own on free local ports,
 /// with localhost clustering (the first silo keeps the membership, development clustering) or, given a PostgreSQL
 /// database, ADO.NET clustering (the membership table in the database, as a deployment on several machines has it). Orleans logs
 /// warnings and errors only, on stderr, so that the command's output stays readable.
@@ -27,18 +28,19 @@ internal sealed class LocalCluster
     {
     }
 
-    /// <summary>The client's grain factory.</summary>
-    public IClusterClient Client => client?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("the cluster is not started");
+    /// <summary>The client's grain factory: the client host's, or the first silo's when the client is co-hosted.</summary>
+    public IClusterClient Client => (client ?? (silos.Count > 0 ? silos[0] : null))?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("the cluster is not started");
 
     /// <summary>The silos' endpoints (127.0.0.1:port), by silo number (1 for the first).</summary>
     public IReadOnlyList<string> Silos { get; private set; } = [];
 
-    /// <summary>Starts <paramref name="count"/> silos, one after the other, then the client.</summary>
+    /// <summary>Starts <paramref name="count"/> silos, one after the other, then the client host when the client is external.</summary>
     /// <param name="count">The number of silos (1 or more).</param>
     /// <param name="postgres">The PostgreSQL connection string of the grains' storage and the membership (<see cref="OrleansStorageSchema"/>), or null for the silos' memory and localhost clustering.</param>
+    /// <param name="placement">Where the client runs.</param>
     /// <param name="cancellationToken">Cancels the start (the silos started are stopped).</param>
     /// <returns>The running cluster.</returns>
-    public static async Task<LocalCluster> StartAsync(int count, string? postgres, CancellationToken cancellationToken)
+    public static async Task<LocalCluster> StartAsync(int count, string? postgres, ClusterClient placement, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var ports = FreePorts(2 * count);
@@ -55,11 +57,18 @@ internal sealed class LocalCluster
                     ? silo.UseLocalhostClustering(siloPort, gatewayPort, primary, ServiceId, clusterId)
                     : silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (PostgresInvariant, postgres))
                         .ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort)
-                        .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, clusterId)), postgres));
+                        .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ServiceId, o.ClusterId) = (ServiceId, clusterId)), postgres)
+                    .Configure<Orleans.Configuration.SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
                 var host = builder.Build();
                 cluster.silos.Add(host);
                 cluster.siloOfPort[siloPort] = i + 1;
                 await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            cluster.Silos = [.. Enumerable.Range(0, count).Select(i => "127.0.0.1:" + ports[2 * i].ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            if (placement == ClusterClient.CoHosted)
+            {
+                return cluster;
             }
 
             var gateways = Enumerable.Range(0, count).Select(i => ports[(2 * i) + 1]).ToArray();
@@ -71,7 +80,6 @@ internal sealed class LocalCluster
                 .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout));
             cluster.client = clientBuilder.Build();
             await cluster.client.StartAsync(cancellationToken).ConfigureAwait(false);
-            cluster.Silos = [.. Enumerable.Range(0, count).Select(i => "127.0.0.1:" + ports[2 * i].ToString(System.Globalization.CultureInfo.InvariantCulture))];
             return cluster;
         }
         catch
@@ -136,7 +144,8 @@ internal sealed class LocalCluster
     }
 
     // The silos share the process, and its collector, with the client: on a busy machine a batch's messages can wait
-    // longer than Orleans' 30 s default before a call fails.
+    // longer than Orleans' 30 s default before a call fails (the client host's calls, and a co-hosted client's, which
+    // are the silo's own).
     private static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>

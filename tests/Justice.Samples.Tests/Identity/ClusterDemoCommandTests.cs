@@ -18,15 +18,16 @@ public sealed class ClusterDemoCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void TwoSilos_ClustersOfTheSqliteReferential(bool rebalance)
+    [InlineData(false, "co-hosted")]
+    [InlineData(true, "co-hosted")]
+    [InlineData(false, "external")]
+    public void TwoSilos_ClustersOfTheSqliteReferential(bool rebalance, string client)
     {
         CliAssert.Exit(0, CliRunner.Run("identity", "generate", "--people", "250", "--seed", "11", "--output", In("syn")));
         var persons = In("syn/persons.csv");
         var rows = File.ReadLines(persons).Count() - 1;
 
-        string[] arguments = ["identity", "cluster-demo", "--silos", "2", "--partitions", "4", "--input", persons, "--output", In("orleans.csv"), "--quiet"];
+        string[] arguments = ["identity", "cluster-demo", "--silos", "2", "--partitions", "4", "--input", persons, "--output", In("orleans.csv"), "--client", client, "--quiet"];
         var demo = CliRunner.Run(rebalance ? [.. arguments, "--rebalance"] : arguments);
         CliAssert.Exit(0, demo);
         Assert.Contains("records imported into 4 partitions on 2 silo(s)", demo.Out, StringComparison.Ordinal);
@@ -112,6 +113,7 @@ public sealed class ClusterDemoCommandTests : IDisposable
     [InlineData("--silos", "0", "--silos must be 1 or more")]
     [InlineData("--partitions", "0", "--partitions must be 1 or more")]
     [InlineData("--batch", "0", "--batch must be 1 or more")]
+    [InlineData("--client", "gateway", "--client must be one of co-hosted, external (was \"gateway\")")]
     public void OptionOutOfRange_UsageErrorBeforeAnySiloStarts(string option, string value, string message)
     {
         File.WriteAllText(In("persons.csv"), "id,birth_surname,first_names,birth_date\n1,MARTIN,Jean,1970-03-14\n");

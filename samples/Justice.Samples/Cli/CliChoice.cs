@@ -1,0 +1,30 @@
+namespace Justice.Samples.Cli;
+
+/// <summary>
+/// An option whose value names a member of an enumeration, written in kebab case on the command line
+/// (<c>co-hosted</c> for <c>CoHosted</c>; the case and the hyphens are not significant, a number is refused).
+/// </summary>
+internal static class CliChoice
+{
+    /// <summary>The member <paramref name="text"/> names, or a usage error naming the option and every choice.</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The value given.</param>
+    /// <returns>The member.</returns>
+    public static TEnum Parse<TEnum>(string option, string text)
+        where TEnum : struct, Enum
+    {
+        if (Enum.TryParse<TEnum>(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit))
+        {
+            return value;
+        }
+
+        throw new CliUsageException(option + " must be one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(Kebab)) + " (was \"" + text + "\").");
+    }
+
+    /// <summary>A member's name in kebab case (<c>CoHosted</c> → <c>co-hosted</c>).</summary>
+    /// <param name="name">The member's name.</param>
+    /// <returns>The name as the command line writes it.</returns>
+    public static string Kebab(string name) =>
+        string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i == 0 ? string.Empty : "-") + char.ToLowerInvariant(ch) : ch.ToString()));
+}
