@@ -27,6 +27,7 @@ public class IdentityFindBenchmarks
     private const int Top = 5;
     private IdentityIndex index = null!;
     private Dictionary<ulong, int[]> postings = [];
+    private int[] caps = [];
     private PreparedRecord[] queries = [];
 
     /// <summary>Generates and prepares the records, holds out the queries, builds the index and the baseline's posting lists.</summary>
@@ -48,6 +49,9 @@ public class IdentityFindBenchmarks
         queries = held.Order().Select(i => prepared[i]).ToArray();
         var indexed = prepared.Where((_, i) => !held.Contains(i)).ToArray();
         index = IdentityIndex.Build(IdentityMatcher.Create(profile.Profile, MatchModel.Initial(profile.Profile)), indexed);
+
+        // Each rule's cap in this index (the key's top bits name its rule, from 1), as the index applies it.
+        caps = [0, .. profile.Profile.BlockingRules.Select(r => r.CapIn(index.MaxBlockSize))];
 
         // The baseline's posting lists, built as the previous IdentityIndex.Build did.
         var lists = new Dictionary<ulong, List<int>>();
@@ -118,13 +122,16 @@ public class IdentityFindBenchmarks
         return found;
     }
 
-    /// <summary>The previous <c>IdentityIndex.Find</c>: hash-set union of the posting lists, every candidate scored into a priority queue.</summary>
+    /// <summary>
+    /// The previous <c>IdentityIndex.Find</c>: hash-set union of the posting lists of the query's keys whose blocks are
+    /// within their rule's cap, every candidate scored into a priority queue.
+    /// </summary>
     private IReadOnlyList<MatchCandidate> BaselineFind(PreparedRecord query)
     {
         var seen = new HashSet<int>();
         foreach (var key in query.BlockingKeys)
         {
-            if (postings.TryGetValue(key, out var list) && list.Length <= index.MaxBlockSize)
+            if (postings.TryGetValue(key, out var list) && list.Length <= caps[BlockingKey.Rule(key)])
             {
                 seen.UnionWith(list);
             }
