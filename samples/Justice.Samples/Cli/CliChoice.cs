@@ -23,8 +23,6 @@ internal static class CliChoice
     }
 
     /// <summary>A member's name in kebab case (<c>CoHosted</c> → <c>co-hosted</c>).</summary>
-    /// <param name="name">The member's name.</param>
-    /// <returns>The name as the command line writes it.</returns>
-    public static string Kebab(string name) =>
+    private static string Kebab(string name) =>
         string.Concat(name.Select((ch, i) => char.IsUpper(ch) ? (i == 0 ? string.Empty : "-") + char.ToLowerInvariant(ch) : ch.ToString()));
 }

@@ -29,7 +29,7 @@ internal sealed class LocalCluster
     }
 
     /// <summary>The client's grain factory: the client host's, or the first silo's when the client is co-hosted.</summary>
-    public IClusterClient Client => (client ?? (silos.Count > 0 ? silos[0] : null))?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("the cluster is not started");
+    public IClusterClient Client => (client ?? silos.FirstOrDefault())?.Services.GetRequiredService<IClusterClient>() ?? throw new InvalidOperationException("the cluster is not started");
 
     /// <summary>The silos' endpoints (127.0.0.1:port), by silo number (1 for the first).</summary>
     public IReadOnlyList<string> Silos { get; private set; } = [];
