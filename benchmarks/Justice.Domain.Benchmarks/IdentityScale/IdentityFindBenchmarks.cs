@@ -22,7 +22,11 @@ namespace Justice.Domain.Benchmarks.IdentityScale;
 [Config(typeof(MedianConfig))]
 public class IdentityFindBenchmarks
 {
-    private const int People = 563_000;
+    /// <summary>
+    /// Persons generated: 563,000 (about a million records), or 20,000 when the environment variable
+    /// <c>JUSTICE_BENCHMARK_SMOKE</c> is set (CI's dry run, which checks the setup and its oracle, not the speed).
+    /// </summary>
+    private static readonly int People = Environment.GetEnvironmentVariable("JUSTICE_BENCHMARK_SMOKE") is null ? 563_000 : 20_000;
     private const int Batch = 2_000;
     private const int Top = 5;
     private IdentityIndex index = null!;
