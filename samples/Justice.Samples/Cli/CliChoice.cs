@@ -14,13 +14,22 @@ internal static class CliChoice
     public static TEnum Parse<TEnum>(string option, string text)
         where TEnum : struct, Enum
     {
-        if (Enum.TryParse<TEnum>(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(char.IsDigit))
+        if (TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
         throw new CliUsageException(option + " must be one of " + string.Join(", ", Enum.GetNames<TEnum>().Select(Kebab)) + " (was \"" + text + "\").");
     }
+
+    /// <summary>Whether <paramref name="text"/> names a member of <typeparamref name="TEnum"/> (kebab or any case; a number never does).</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="text">The value given.</param>
+    /// <param name="value">The member, when it does.</param>
+    /// <returns>Whether it does.</returns>
+    public static bool TryParse<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.TryParse(text.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out value) && Enum.IsDefined(value) && !text.Any(char.IsDigit);
 
     /// <summary>A member's name in kebab case (<c>CoHosted</c> → <c>co-hosted</c>).</summary>
     private static string Kebab(string name) =>

@@ -312,8 +312,7 @@ internal static class IdentityScaleCommands
     private static ClusteringMethod ParseMethod(System.CommandLine.Parsing.ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? "best-link" : result.Tokens[0].Value;
-        var normal = text.Replace("-", string.Empty, StringComparison.Ordinal);
-        if (Enum.TryParse<ClusteringMethod>(normal, ignoreCase: true, out var method) && Enum.IsDefined(method) && !int.TryParse(normal, out _))
+        if (CliChoice.TryParse<ClusteringMethod>(text, out var method))
         {
             return method;
         }
