@@ -92,6 +92,14 @@ internal static class BlockingKey
             return this;
         }
 
+        /// <summary>Adds a part given by its hash (<see cref="HashOf"/>): a text with one character left out.</summary>
+        public Builder AddHash(ulong part)
+        {
+            hash = unchecked((hash ^ part) * Prime);
+            hash = unchecked((hash ^ 0x1C) * Prime);
+            return this;
+        }
+
         /// <summary>Adds a number part.</summary>
         public Builder Add(int part)
         {

@@ -21,6 +21,8 @@ namespace Justice.Domain.Identity.Blocking;
 /// <item><term><c>names-phonetic</c></term><description>birth date and birth place (small blocks only)</description></item>
 /// <item><term><c>name-edit-place</c></term><description>birth date, and one typo that changes a name's sound; names swapped</description></item>
 /// <item><term><c>name-edit-year</c></term><description>day, month, birth place, and one typo that changes a name's sound; names swapped</description></item>
+/// <item><term><c>surname-edit-place</c></term><description>first names and birth date, with one typo in the surname</description></item>
+/// <item><term><c>surname-edit-year</c></term><description>first names, day, month and birth place, with one typo in the surname</description></item>
 /// </list>
 /// Names are read as Soundex2 codes of every surname form (birth name with and without particles, usage name,
 /// aliases) and of each of the first three first-name tokens (so that first names in another order, or written with
@@ -29,7 +31,9 @@ namespace Justice.Domain.Identity.Blocking;
 /// unknown gives no key. A typo that changes a name's Soundex2 code (a first letter mistyped, a consonant for another)
 /// is met by the two <c>name-edit</c> rules, which read the names as written and with one letter deleted (the
 /// deletion neighbourhood: a substitution, an insertion, a deletion or a transposition of two neighbouring letters
-/// leaves the two spellings one shared deletion apart).
+/// leaves the two spellings one shared deletion apart); a typo in the surname beside first names that differ too (a
+/// typo in each name, another of the person's first names) by the two <c>surname-edit</c> rules, which read the surname
+/// alone that way.
 /// </summary>
 internal static class CivilStatusBlockingRules
 {
@@ -45,7 +49,7 @@ internal static class CivilStatusBlockingRules
     /// </summary>
     public const int RareKeyCap = 20;
 
-    /// <summary>The rules without <c>name-edit-place</c> and <c>name-edit-year</c>, in the order pairs are credited.</summary>
+    /// <summary>The rules without the four edit rules (<c>name-edit-*</c>, <c>surname-edit-*</c>), in the order pairs are credited.</summary>
     public static IReadOnlyList<BlockingRule> WithoutNameEdits { get; } =
     [
         new("names-year", "{Soundex2(surname), Soundex2(a first-name token)} unordered + birth year", [Surname, FirstNames, BirthDate], NamesYear),
@@ -60,12 +64,14 @@ internal static class CivilStatusBlockingRules
         new("names-phonetic", "{Soundex2(surname), Soundex2(a first-name token)} unordered", [Surname, FirstNames], NamesPhonetic, RareKeyCap),
     ];
 
-    /// <summary>The rules, in the order pairs are credited: <see cref="WithoutNameEdits"/>, then the two <c>name-edit</c> rules.</summary>
+    /// <summary>The rules, in the order pairs are credited: <see cref="WithoutNameEdits"/>, then the four edit rules.</summary>
     public static IReadOnlyList<BlockingRule> All { get; } =
     [
         .. WithoutNameEdits,
         new("name-edit-place", "{a surname form, the first first name} unordered, one of them with at most one letter deleted, + birth commune", [Surname, FirstNames, BirthPlace], NameEditPlace, RareKeyCap, NameEditBound),
         new("name-edit-year", "{a surname form, the first first name} unordered, one of them with at most one letter deleted, + birth year", [Surname, FirstNames, BirthDate], NameEditYear, RareKeyCap, NameEditBound),
+        new("surname-edit-place", "a surname form with at most one letter deleted + birth commune", [Surname, BirthPlace], SurnameEditPlace, RareKeyCap, SurnameEditBound),
+        new("surname-edit-year", "a surname form with at most one letter deleted + birth year", [Surname, BirthDate], SurnameEditYear, RareKeyCap, SurnameEditBound),
     ];
 
     /// <summary>
@@ -74,39 +80,58 @@ internal static class CivilStatusBlockingRules
     /// </summary>
     public const int EditedNameLength = 4;
 
-    private static void NameEditPlace(in BlockingFields r, int rule, ref KeySink keys)
+    private static void NameEditPlace(in BlockingFields r, int rule, ref KeySink keys) => EditsAtPlace(r, rule, withFirstName: true, ref keys);
+
+    private static void NameEditYear(in BlockingFields r, int rule, ref KeySink keys) => EditsInYear(r, rule, withFirstName: true, ref keys);
+
+    private static void SurnameEditPlace(in BlockingFields r, int rule, ref KeySink keys) => EditsAtPlace(r, rule, withFirstName: false, ref keys);
+
+    private static void SurnameEditYear(in BlockingFields r, int rule, ref KeySink keys) => EditsInYear(r, rule, withFirstName: false, ref keys);
+
+    private static int NameEditBound(in BlockingFields r) => EditBound(r, withFirstName: true);
+
+    private static int SurnameEditBound(in BlockingFields r) => EditBound(r, withFirstName: false);
+
+    private static void EditsAtPlace(in BlockingFields r, int rule, bool withFirstName, ref KeySink keys)
     {
         if (Place(r) is { } place)
         {
-            NameEdits(r, new BlockingKey.Builder(rule).Add(place), ref keys);
+            Edits(r, new BlockingKey.Builder(rule).Add(place), withFirstName, ref keys);
         }
     }
 
-    private static void NameEditYear(in BlockingFields r, int rule, ref KeySink keys)
+    private static void EditsInYear(in BlockingFields r, int rule, bool withFirstName, ref KeySink keys)
     {
         if (r.Numbers[0] != 0)
         {
-            NameEdits(r, new BlockingKey.Builder(rule).Add(r.Numbers[0]), ref keys);
+            Edits(r, new BlockingKey.Builder(rule).Add(r.Numbers[0]), withFirstName, ref keys);
         }
     }
 
     /// <summary>
-    /// Writes, after <paramref name="prefix"/>, each surname form (main, alternate, token) with the first first-name
-    /// token, unordered: both as written, the surname with each one of its letters deleted, and the first name with
-    /// each one of its letters deleted. A pair with one typo in the surname or in the first name, the names swapped or
-    /// not, shares a key. Deleting a letter of each name at once (every combination) would meet a typo in each too, at
-    /// about four times the keys per record: a million records would hold gigabytes of keys. Only the first first name
-    /// is read: the second too raises the recall ceiling by less than a thousandth on the evaluation sets and doubles
-    /// these rules' keys.
+    /// Writes, after <paramref name="prefix"/>, each surname form (main, alternate, token) as written and with each one
+    /// of its letters deleted.
+    /// <para>
+    /// With <paramref name="withFirstName"/> (the <c>name-edit</c> rules), each form goes with the first first-name
+    /// token, unordered, and the first name is written with each one of its letters deleted too: a pair with one typo in
+    /// the surname or in the first name, the names swapped or not, shares a key. Deleting a letter of each name at once
+    /// (every combination) would meet a typo in each too, at about four times the keys per record: a million records
+    /// would hold gigabytes of keys. Only the first first name is read: the second too raises the recall ceiling by less
+    /// than a thousandth on the evaluation sets and doubles these rules' keys.
+    /// </para>
+    /// <para>
+    /// Without it (the <c>surname-edit</c> rules), the surname form alone: a pair whose first names differ too (a typo
+    /// in each name, another of the person's first names, none) still shares a key when its surnames are one typo apart.
+    /// </para>
     /// </summary>
-    private static void NameEdits(in BlockingFields r, BlockingKey.Builder prefix, ref KeySink keys)
+    private static void Edits(in BlockingFields r, BlockingKey.Builder prefix, bool withFirstName, ref KeySink keys)
     {
-        if (r.Second.Tokens.Length == 0)
+        if (withFirstName && r.Second.Tokens.Length == 0)
         {
             return;
         }
 
-        var first = r.Second.Tokens[0];
+        var first = withFirstName ? r.Second.Tokens[0] : string.Empty;
         var firstEdits = first.Length >= EditedNameLength ? first.Length : 0;
         var surnames = r.First.Written;
         for (var s = 0; s < surnames.Length; s++)
@@ -124,6 +149,13 @@ internal static class CivilStatusBlockingRules
             for (var i = -1; i < surnameEdits; i++)
             {
                 var surnameHash = BlockingKey.HashOf(surname, i);
+                if (!withFirstName)
+                {
+                    var key = prefix;
+                    keys.Add(key.AddHash(surnameHash).Value);
+                    continue;
+                }
+
                 for (var j = -1; j < (i < 0 ? firstEdits : 0); j++)
                 {
                     var key = prefix;
@@ -133,18 +165,19 @@ internal static class CivilStatusBlockingRules
         }
     }
 
-    /// <summary>The bound of the <c>name-edit</c> rules: per written surname form, one key as written and one per deleted letter of either name.</summary>
-    private static int NameEditBound(in BlockingFields r)
+    /// <summary>The bound of the edit rules: per written surname form, one key as written and one per deleted letter of either name read.</summary>
+    private static int EditBound(in BlockingFields r, bool withFirstName)
     {
-        if (r.Second.Tokens.Length == 0)
+        if (withFirstName && r.Second.Tokens.Length == 0)
         {
             return 0;
         }
 
+        var firstLength = withFirstName ? r.Second.Tokens[0].Length : 0;
         var bound = 0;
         foreach (var surname in r.First.Written)
         {
-            bound += 1 + surname.Length + r.Second.Tokens[0].Length;
+            bound += 1 + surname.Length + firstLength;
         }
 
         return bound;

@@ -7,12 +7,16 @@ using static Justice.Domain.Identity.Tests.People;
 namespace Justice.Domain.Identity.Tests.Blocking;
 
 /// <summary>
-/// The <c>name-edit-place</c> and <c>name-edit-year</c> rules: a pair with one typo in one name that changes its
-/// Soundex2 code, and whose birth date (or birth place) is missing or wrong on one side, still shares a key.
+/// The edit rules: with <c>name-edit-place</c> and <c>name-edit-year</c>, a pair with one typo in one name that changes
+/// its Soundex2 code, and whose birth date (or birth place) is missing or wrong on one side, still shares a key; with
+/// <c>surname-edit-place</c> and <c>surname-edit-year</c>, so does a pair with one typo in the surname whatever its first
+/// names.
 /// </summary>
 public sealed class NameEditRulesTests
 {
     private static readonly CivilStatusProfile Profile = CivilStatusProfile.Default;
+
+    private static readonly string[] EditRules = ["name-edit-place", "name-edit-year", "surname-edit-place", "surname-edit-year"];
 
     private static int RuleNumber(string name) => Profile.Profile.BlockingRules.Select(r => r.Name).ToList().IndexOf(name) + 1;
 
@@ -126,9 +130,9 @@ public sealed class NameEditRulesTests
     }
 
     [Fact]
-    public void NameEditRules_KeepTheirSmallBlocksOnly()
+    public void EditRules_KeepTheirSmallBlocksOnly()
     {
-        foreach (var name in new[] { "name-edit-place", "name-edit-year" })
+        foreach (var name in EditRules)
         {
             var rule = Profile.Profile.BlockingRules.Single(r => r.Name == name);
             Assert.Equal(CivilStatusBlockingRules.RareKeyCap, rule.MaxBlockSize);
@@ -142,21 +146,59 @@ public sealed class NameEditRulesTests
 
         var keys = Profile.Prepare(a).BlockingKeys.ToArray();
 
-        Assert.Contains(keys, k => BlockingKey.Rule(k) == RuleNumber("name-edit-place"));
-        Assert.Contains(keys, k => BlockingKey.Rule(k) == RuleNumber("name-edit-year"));
+        foreach (var name in EditRules)
+        {
+            Assert.Contains(keys, k => BlockingKey.Rule(k) == RuleNumber(name));
+        }
     }
 
     [Fact]
-    public void WithoutNameEditRules_SameKeysLessTheNameEditRules()
+    public void TypoInEachName_SameCommune_SharesSurnameEditPlace()
+    {
+        // KOWALSKI XAVIER and COWALSKI JAVIER, the date missing on one side: no name is the same, no Soundex2 code either.
+        var a = Person("a", "Kowalski", "Xavier", "1970-03-12", commune: "75056");
+        var b = Person("b", "Cowalski", "Javier", "", commune: "75056");
+
+        var shared = SharedRules(a, b);
+
+        Assert.Contains(RuleNumber("surname-edit-place"), shared);
+        Assert.DoesNotContain(RuleNumber("surname-edit-year"), shared);
+    }
+
+    [Fact]
+    public void TypoInSurname_OtherFirstName_OtherCommune_SharesSurnameEditYear()
+    {
+        // Only the first of several first names on one side, another commune (merged), a typo in the surname.
+        var a = Person("a", "Kowalski", "Jean, Pierre", "1970-03-12", commune: "75056");
+        var b = Person("b", "Kowalsky", "Pierre", "1970-03-12", commune: "13055");
+
+        var shared = SharedRules(a, b);
+
+        Assert.Contains(RuleNumber("surname-edit-year"), shared);
+        Assert.DoesNotContain(RuleNumber("surname-edit-place"), shared);
+    }
+
+    [Fact]
+    public void SurnameEdits_OtherSurname_NoKey()
+    {
+        // Two typos apart (KOWALSKI, COWALSKY): one deletion on each side cannot meet.
+        var shared = SharedRules(Person("a", "Kowalski", "Jean", "1970-03-12"), Person("b", "Cowalsky", "Paul", "1970-03-12"));
+
+        Assert.DoesNotContain(RuleNumber("surname-edit-place"), shared);
+        Assert.DoesNotContain(RuleNumber("surname-edit-year"), shared);
+    }
+
+    [Fact]
+    public void WithoutNameEditRules_SameKeysLessTheEditRules()
     {
         var record = Person("a", "Kowalski", "Jean", "1970-03-12");
-        var nameEdit = new[] { RuleNumber("name-edit-place"), RuleNumber("name-edit-year") };
+        var nameEdit = EditRules.Select(RuleNumber).ToArray();
 
         var all = Profile.Prepare(record).BlockingKeys.ToArray();
         var without = CivilStatusProfile.WithoutNameEditRules.Prepare(record).BlockingKeys.ToArray();
 
         Assert.False(CivilStatusProfile.WithoutNameEditRules.NameEditRules);
-        Assert.Equal(Profile.Profile.BlockingRules.Count - 2, CivilStatusProfile.WithoutNameEditRules.Profile.BlockingRules.Count);
+        Assert.Equal(Profile.Profile.BlockingRules.Count - EditRules.Length, CivilStatusProfile.WithoutNameEditRules.Profile.BlockingRules.Count);
         Assert.Equal(all.Where(k => !nameEdit.Contains(BlockingKey.Rule(k))), without);
     }
 }
