@@ -9,7 +9,7 @@ namespace Justice.Domain.Identity.Comparison;
 /// <summary>
 /// <i>Profil état civil</i>: French civil-status matching. Fields: surname (birth name; usage name and aliases
 /// as alternates), first names, birth date, birth place (INSEE commune through history, department, foreign
-/// country), sex. Blocking: seven rules, each reading two or three of the four identifying fields, so that a pair with
+/// country), sex. Blocking: fourteen rules, each reading two or three of the four identifying fields, so that a pair with
 /// any one field missing or wrong still shares a key (the rules and what each survives: <c>CivilStatusBlockingRules</c>,
 /// listed in docs/identity/index.md).
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class CivilStatusProfile
 {
     private const int Surname = 0;
     private const int FirstName = 1;
+    private const int SexSlot = 3;
     private readonly FrenchNameNormalizer normalizer;
     private readonly CommuneDirectory communes;
     private readonly CivilStatusPreparer single;
@@ -50,10 +51,10 @@ public sealed class CivilStatusProfile
             "civil-status",
             [
                 new NameComparison("surname", Surname, FirstName),
-                new NameComparison("first_names", FirstName, Surname) { VetoLevel = NameComparison.LevelNames.Length - 1 },
+                new NameComparison("first_names", FirstName, Surname) { VetoLevel = NameComparison.LevelNames.Length - 1, SexSlot = SexSlot },
                 new DateComparison("birth_date", 0) { VetoLevel = 6 },
                 new PlaceComparison("birth_place", 0),
-                new ExactComparison("sex", 3, 0.98, 0.5),
+                new ExactComparison("sex", SexSlot, 0.98, 0.5),
             ],
             nameEditRules ? CivilStatusBlockingRules.All : CivilStatusBlockingRules.WithoutNameEdits);
         single = new CivilStatusPreparer(normalizer, communes, Profile, caching: false);

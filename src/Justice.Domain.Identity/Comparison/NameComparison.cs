@@ -26,7 +26,49 @@ internal sealed class NameComparison : FieldComparison
 
     internal override bool Costly => true;
 
-    public override int Level(PreparedRecord a, PreparedRecord b)
+    /// <summary>
+    /// The text slot of the sex, or −1 (the default) when the comparison does not read it. When both records give their
+    /// sex and the sexes differ, a pair of first names that are one name's masculine and feminine forms (MICHEL and
+    /// MICHELE, GIUSEPPE and GIUSEPPINA: <see cref="GenderedNames"/>) or that are only fuzzily alike (MARIE and MAXIME)
+    /// is read as different: these are a brother and a sister, most often twins. The same first names, or names close in
+    /// spelling, in sound or by a shared token, still agree at their level: a sex given wrongly in one source is common
+    /// enough (about one true pair in a hundred in the held-out evaluation sets) not to part a person from their records.
+    /// </summary>
+    public int SexSlot { get; init; } = -1;
+
+    public override int Level(PreparedRecord a, PreparedRecord b) => ForSexes(LevelOfNames(a, b), a, b);
+
+    /// <summary>The straightforward definition of <see cref="Level"/>, its oracle and benchmark baseline.</summary>
+    internal int LevelReference(PreparedRecord a, PreparedRecord b) => ForSexes(LevelOfNamesReference(a, b), a, b);
+
+    private int ForSexes(int level, PreparedRecord a, PreparedRecord b)
+    {
+        if (level is 0 or 1 or 5 or 7 || SexSlot < 0 || a.Texts[SexSlot] is not { } x || b.Texts[SexSlot] is not { } y || string.Equals(x, y))
+        {
+            return level;
+        }
+
+        return level == 6 || AnyForms(a.Name(slot).Tokens, b.Name(slot).Tokens) ? 7 : level;
+    }
+
+    /// <summary>Whether a first-name token of one side is the other sex's form of a token of the other.</summary>
+    private static bool AnyForms(ReadOnlySpan<string> left, ReadOnlySpan<string> right)
+    {
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                if (GenderedNames.AreForms(l, r))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int LevelOfNames(PreparedRecord a, PreparedRecord b)
     {
         var x = a.Name(slot);
         var y = b.Name(slot);
@@ -63,8 +105,7 @@ internal sealed class NameComparison : FieldComparison
         return (best < 0 ? Best(x, y) : best) >= 0.80 ? 6 : 7;
     }
 
-    /// <summary>The straightforward definition of <see cref="Level"/>, its oracle and benchmark baseline.</summary>
-    internal int LevelReference(PreparedRecord a, PreparedRecord b)
+    private int LevelOfNamesReference(PreparedRecord a, PreparedRecord b)
     {
         var x = a.Name(slot);
         var y = b.Name(slot);

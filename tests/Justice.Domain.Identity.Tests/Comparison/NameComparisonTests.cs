@@ -19,7 +19,8 @@ public sealed class NameComparisonTests
         var person = from surname in Gen.Elements(Surnames)
                      from usage in Gen.Elements(Surnames.Append(null).ToArray())
                      from first in Gen.Elements(FirstNames)
-                     select profile.Prepare(People.Person("x", surname, first, "1970-01-02", sex: Sex.Female, usage: usage));
+                     from sex in Gen.Elements(Sex.Female, Sex.Male, Sex.Unknown)
+                     select profile.Prepare(People.Person("x", surname, first, "1970-01-02", sex: sex, usage: usage));
         return Prop.ForAll(person.Zip(person).ToArbitrary(), p => comparisons.All(c => c.Level(p.Item1, p.Item2) == c.LevelReference(p.Item1, p.Item2)))
             ;
     }
@@ -46,4 +47,34 @@ public sealed class NameComparisonTests
 
         Assert.Superset(new HashSet<int> { -1, 0, 2, 3, 4, 5, 6, 7 }, seen);
     }
+
+    [Theory]
+    [InlineData("Michel", "Michèle")] // the masculine and feminine forms
+    [InlineData("Giuseppe", "Giuseppina")]
+    [InlineData("Marie", "Maxime")] // fuzzily alike
+    public void SexesDiffer_GenderedOrFuzzyFirstNames_Different(string male, string female)
+    {
+        var a = Prepare(male, Sex.Male);
+        var b = Prepare(female, Sex.Female);
+
+        Assert.Equal("different", NameComparison.LevelNames[FirstNameComparison().Level(a, b)]);
+        Assert.NotEqual("different", NameComparison.LevelNames[FirstNameComparison().Level(a, Prepare(female, Sex.Unknown))]);
+    }
+
+    [Theory]
+    [InlineData("Adrien", "Adrein", "close")] // a typo and a sex given wrongly in one source
+    [InlineData("Adrien", "Adrien", "exact")]
+    public void SexesDiffer_SameOrMistypedFirstNames_KeepTheirLevel(string first, string other, string level)
+    {
+        var comparison = FirstNameComparison();
+
+        Assert.Equal(level, NameComparison.LevelNames[comparison.Level(Prepare(first, Sex.Male), Prepare(other, Sex.Female))]);
+        Assert.Equal(level, NameComparison.LevelNames[comparison.Level(Prepare(first, Sex.Male), Prepare(other, Sex.Male))]);
+    }
+
+    private static NameComparison FirstNameComparison() =>
+        CivilStatusProfile.Default.Profile.Comparisons.OfType<NameComparison>().Single(c => c.Name == "first_names");
+
+    private static Justice.Domain.Identity.Preparation.PreparedRecord Prepare(string firstNames, Sex sex) =>
+        CivilStatusProfile.Default.Prepare(People.Person("x", "Bianchi", firstNames, "1970-01-02", sex: sex));
 }
