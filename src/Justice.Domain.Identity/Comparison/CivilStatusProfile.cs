@@ -51,8 +51,8 @@ public sealed class CivilStatusProfile
             "civil-status",
             [
                 new NameComparison("surname", Surname, FirstName),
-                new NameComparison("first_names", FirstName, Surname) { VetoLevel = NameComparison.LevelNames.Length - 1, SexSlot = SexSlot },
-                new DateComparison("birth_date", 0) { VetoLevel = 6 },
+                new NameComparison("first_names", FirstName, Surname) { VetoLevels = [NameComparison.LevelNames.Length - 1], SexSlot = SexSlot },
+                new DateComparison("birth_date", 0) { VetoLevels = DateComparison.OtherDateLevels },
                 new PlaceComparison("birth_place", 0),
                 new ExactComparison("sex", SexSlot, 0.98, 0.5),
             ],

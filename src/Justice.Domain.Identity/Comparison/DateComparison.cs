@@ -4,14 +4,25 @@ namespace Justice.Domain.Identity.Comparison;
 
 /// <summary>
 /// Date comparison on (year, month, day) with 0 for an unknown part: exact, compatible (a partial date whose
-/// known parts agree, or, with a year unknown, the same day and month), day and month swapped, one digit off (optimal string alignment ≤ 1 on YYYYMMDD),
-/// same year, year ± 1, a generation apart (15 years or more: parent and child share names and often the birth
-/// place, and such a gap is no typo (a one-digit year typo is the one-digit level): its m is fixed, not estimated; the
-/// civil-status profile also makes it a veto), different.
+/// known parts agree, 1 January against another day of the same year (the placeholder of an unknown day and month), or,
+/// with a year unknown, the same day and month), day and month swapped, one digit off (optimal
+/// string alignment ≤ 1 on YYYYMMDD), same year (the month or day differs otherwise than by a typo), year ± 1 (the
+/// same day and month where both are known: a year off by one), a generation apart (15 years or more: parent and child
+/// share names and often the birth place, and such a gap is no typo (a one-digit year typo is the one-digit level):
+/// its m is fixed, not estimated), different (any other pair of dates).
 /// </summary>
 internal sealed class DateComparison : FieldComparison
 {
     public static readonly string[] LevelNames = ["exact", "compatible", "day-month-swapped", "one-digit", "same-year", "year-plus-minus-one", "generation-apart", "different"];
+
+    /// <summary>
+    /// The levels of two dates that no typo explains: same year, a generation apart, different. The civil-status profile
+    /// makes them vetoes (the pair goes to review, never to an automatic match): a person's sources give one birth date,
+    /// or one date and a typo of it, a year off by one, or a part left unknown; two other dates, with the same names, are
+    /// most often two persons (homonyms born months apart, a father and his son). Without the veto, unsupervised
+    /// training counts the homonyms among the matches and learns that a same-year date is no evidence against a match.
+    /// </summary>
+    public static readonly int[] OtherDateLevels = [4, 6, 7];
     private readonly int slot;
 
     public DateComparison(string name, int slot)
@@ -42,6 +53,12 @@ internal sealed class DateComparison : FieldComparison
             return 0;
         }
 
+        // 1 January is also what a source writes for an unknown day and month: read with the same year, it is compatible.
+        if (ay == by && (IsFirstOfJanuary(am, ad) || IsFirstOfJanuary(bm, bd)))
+        {
+            return 1;
+        }
+
         var agree = (ay == 0 || by == 0 || ay == by) && (am == 0 || bm == 0 || am == bm) && (ad == 0 || bd == 0 || ad == bd);
         if (ay == 0 || by == 0)
         {
@@ -69,8 +86,11 @@ internal sealed class DateComparison : FieldComparison
         }
 
         var gap = Math.Abs(ay - by);
-        return gap == 1 ? 5 : gap >= 15 ? 6 : 7;
+        var sameDayAndMonth = ((am == 0 || bm == 0 || am == bm) && (ad == 0 || bd == 0 || ad == bd)) || IsFirstOfJanuary(am, ad) || IsFirstOfJanuary(bm, bd);
+        return gap == 1 && sameDayAndMonth ? 5 : gap >= 15 ? 6 : 7;
     }
+
+    private static bool IsFirstOfJanuary(int month, int day) => month == 1 && day == 1;
 
     // Two YYYYMMDD numbers of eight digits are one optimal-string-alignment edit apart exactly when they differ in
     // one digit, or in two adjacent digits swapped (an insertion or deletion would change the length).

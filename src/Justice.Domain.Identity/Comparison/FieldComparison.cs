@@ -41,8 +41,8 @@ public abstract class FieldComparison
     /// <summary>Whether level 0 is adjusted by the frequency of the agreeing value.</summary>
     public bool TermFrequency { get; }
 
-    /// <summary>The level at which a pair is never an automatic match (−1 for none); copied into the model, where it can be changed.</summary>
-    public int VetoLevel { get; init; } = -1;
+    /// <summary>The levels at which a pair is never an automatic match (none by default); copied into the model, where they can be changed.</summary>
+    public IReadOnlyList<int> VetoLevels { get; init; } = [];
 
     /// <summary>The level whose m is fixed at its starting value (−1 for none): training keeps it; the model may change it.</summary>
     public int FixedMLevel { get; init; } = -1;

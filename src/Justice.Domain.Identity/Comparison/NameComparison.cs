@@ -28,11 +28,12 @@ internal sealed class NameComparison : FieldComparison
 
     /// <summary>
     /// The text slot of the sex, or −1 (the default) when the comparison does not read it. When both records give their
-    /// sex and the sexes differ, a pair of first names that are one name's masculine and feminine forms (MICHEL and
-    /// MICHELE, GIUSEPPE and GIUSEPPINA: <see cref="GenderedNames"/>) or that are only fuzzily alike (MARIE and MAXIME)
-    /// is read as different: these are a brother and a sister, most often twins. The same first names, or names close in
-    /// spelling, in sound or by a shared token, still agree at their level: a sex given wrongly in one source is common
-    /// enough (about one true pair in a hundred in the held-out evaluation sets) not to part a person from their records.
+    /// sex and the sexes differ, the first names agree only as the same names (exact, alternate, swapped) or as names
+    /// one typo apart (a token of each within one edit) that are not one name's masculine and feminine forms (MICHEL and
+    /// MICHELE, GIUSEPPE and GIUSEPPINA: <see cref="GenderedNames"/>); any other likeness (CHRISTOPHE and CHRISTINE,
+    /// MARIE and MAXIME) is read as different: these are a brother and a sister, most often twins. A sex given wrongly in
+    /// one source is common enough (about one true pair in a hundred in the held-out evaluation sets) not to part a
+    /// person from their records, but a wrong sex and a first name more than one typo away at once are rare.
     /// </summary>
     public int SexSlot { get; init; } = -1;
 
@@ -48,17 +49,23 @@ internal sealed class NameComparison : FieldComparison
             return level;
         }
 
-        return level == 6 || AnyForms(a.Name(slot).Tokens, b.Name(slot).Tokens) ? 7 : level;
+        var left = a.Name(slot).Tokens;
+        var right = b.Name(slot).Tokens;
+        return level != 6 && !AnyPair(left, right, GenderedNames.AreForms) && AnyPair(left, right, OneTypoApart) ? level : 7;
     }
 
-    /// <summary>Whether a first-name token of one side is the other sex's form of a token of the other.</summary>
-    private static bool AnyForms(ReadOnlySpan<string> left, ReadOnlySpan<string> right)
+    private delegate bool TokenTest(ReadOnlySpan<char> x, ReadOnlySpan<char> y);
+
+    private static bool OneTypoApart(ReadOnlySpan<char> x, ReadOnlySpan<char> y) => DamerauLevenshtein.IsWithin(x, y, 1);
+
+    /// <summary>Whether a first-name token of one side and a token of the other satisfy <paramref name="test"/>.</summary>
+    private static bool AnyPair(ReadOnlySpan<string> left, ReadOnlySpan<string> right, TokenTest test)
     {
         foreach (var l in left)
         {
             foreach (var r in right)
             {
-                if (GenderedNames.AreForms(l, r))
+                if (test(l, r))
                 {
                     return true;
                 }

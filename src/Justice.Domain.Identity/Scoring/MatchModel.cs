@@ -42,7 +42,7 @@ public sealed record MatchModel(int Version, string Profile, double Prior, doubl
             profile.Comparisons.Select(c => new FieldParameters(
                 c.Name,
                 c.TermFrequency,
-                c.Levels.Select((l, i) => new LevelParameters(l, c.InitialM[i], c.InitialU[i], FixedM: i == c.FixedMLevel, Veto: i == c.VetoLevel)).ToArray())).ToArray());
+                c.Levels.Select((l, i) => new LevelParameters(l, c.InitialM[i], c.InitialU[i], FixedM: i == c.FixedMLevel, Veto: c.VetoLevels.Contains(i))).ToArray())).ToArray());
     }
 
     /// <summary>Checks that the model fits <paramref name="profile"/>; returns the first problem, or null.</summary>

@@ -43,6 +43,11 @@ public sealed class DateComparisonTests
     [InlineData("1970-03-12", "1970-12-03", "day-month-swapped")]
     [InlineData("1970-03-12", "1971-03-12", "one-digit")]
     [InlineData("1970-03-12", "1969-01-01", "year-plus-minus-one")]
+    [InlineData("1970-03-12", "1969-03-12", "year-plus-minus-one")]
+    [InlineData("1970-03-12", "1971-07-25", "different")] // a year off by one and another day and month: no typo explains it
+    [InlineData("1970-03-12", "1970-07-25", "same-year")]
+    [InlineData("1970-03-12", "1970-01-01", "compatible")] // 1 January: the placeholder of an unknown day and month
+    [InlineData("1970-01-01", "1970-07-25", "compatible")]
     [InlineData("1970-03-12", "1992-03-12", "generation-apart")]
     public void Level_PartialDates_KnownPartsComparedUnknownPartsNeutral(string a, string b, string expected)
     {

@@ -52,7 +52,9 @@ public sealed class NameComparisonTests
     [InlineData("Michel", "Michèle")] // the masculine and feminine forms
     [InlineData("Giuseppe", "Giuseppina")]
     [InlineData("Marie", "Maxime")] // fuzzily alike
-    public void SexesDiffer_GenderedOrFuzzyFirstNames_Different(string male, string female)
+    [InlineData("Christophe", "Christine")] // close, more than one typo apart
+    [InlineData("Nicolas", "Nicole")]
+    public void SexesDiffer_FirstNamesNotOneTypoApartOrGendered_Different(string male, string female)
     {
         var a = Prepare(male, Sex.Male);
         var b = Prepare(female, Sex.Female);

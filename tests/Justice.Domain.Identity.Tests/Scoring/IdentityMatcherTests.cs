@@ -42,7 +42,8 @@ public sealed class IdentityMatcherTests
         Assert.Equal("day-month-swapped", Level(Person("a", "A", "B", "1970-03-12"), Person("b", "A", "B", "1970-12-03"), "birth_date"));
         Assert.Equal("compatible", Level(Person("a", "A", "B", "1970-03-00"), Person("b", "A", "B", "1970-03-12"), "birth_date"));
         Assert.Equal("one-digit", Level(Person("a", "A", "B", "1970-03-12"), Person("b", "A", "B", "1970-03-13"), "birth_date"));
-        Assert.Equal("year-plus-minus-one", Level(Person("a", "A", "B", "1970-03-12"), Person("b", "A", "B", "1971-07-25"), "birth_date"));
+        Assert.Equal("year-plus-minus-one", Level(Person("a", "A", "B", "1970-03-12"), Person("b", "A", "B", "1969-03-12"), "birth_date"));
+        Assert.Equal("different", Level(Person("a", "A", "B", "1970-03-12"), Person("b", "A", "B", "1971-07-25"), "birth_date"));
         Assert.Equal("same-commune", Level(Person("a", "A", "B", "1970-03-12", commune: "20004"), Person("b", "A", "B", "1970-03-12", commune: "2A004"), "birth_place"));
         Assert.Equal("same-department", Level(Person("a", "A", "B", "1970-03-12", commune: "69123"), Person("b", "A", "B", "1970-03-12", commune: "69266"), "birth_place"));
         Assert.Equal("same-country", Level(Person("a", "A", "B", "1970-03-12", commune: null, country: "99350"), Person("b", "A", "B", "1970-03-12", commune: null, country: "99350"), "birth_place"));
@@ -62,6 +63,37 @@ public sealed class IdentityMatcherTests
         Assert.Equal("generation-apart", parent.Fields.Single(f => f.Field == "birth_date").Level);
         Assert.Equal(MatchBand.NonMatch, parent.Band);
         Assert.Equal(MatchBand.NonMatch, Matcher.Score(twin1, child).Band);
+    }
+
+    [Theory]
+    [InlineData("1977-02-22", "same-year")] // homonyms born months apart
+    [InlineData("1972-02-22", "different")]
+    [InlineData("1978-02-22", "different")]
+    public void Compare_SameNamesTwoDatesNoTypoExplains_NeverAnAutomaticMatch(string otherDate, string level)
+    {
+        var a = Profile.Prepare(Person("a", "Kowalski", "Constantin, Pierre", "1977-09-10"));
+        var b = Profile.Prepare(Person("b", "Kowalski", "Constantin, Pierre", otherDate));
+
+        var result = Matcher.Compare(a, b);
+
+        Assert.Equal(level, result.Fields.Single(f => f.Field == "birth_date").Level);
+        Assert.NotEqual(MatchBand.Match, result.Band);
+        Assert.NotEqual(MatchBand.Match, Matcher.Score(a, b).Band);
+    }
+
+    [Theory]
+    [InlineData("1977-09-16")] // one digit
+    [InlineData("1977-10-09")] // day and month swapped
+    [InlineData("1978-09-10")] // a year off by one
+    [InlineData("1977-01-01")] // 1 January, the placeholder of an unknown day and month
+    public void Compare_SameNamesDateATypoAway_NoVeto(string otherDate)
+    {
+        var a = Profile.Prepare(Person("a", "Kowalski", "Constantin, Pierre", "1977-09-10"));
+        var b = Profile.Prepare(Person("b", "Kowalski", "Constantin, Pierre", otherDate));
+
+        var level = Matcher.Compare(a, b).Fields.Single(f => f.Field == "birth_date").Level;
+
+        Assert.DoesNotContain(DateComparison.OtherDateLevels, l => DateComparison.LevelNames[l] == level);
     }
 
     [Fact]
