@@ -37,7 +37,7 @@ internal sealed class ReferentialStoreOptions
 
     /// <summary>
     /// The referential of <paramref name="store"/>, with the profile its keys were written with (a new store takes the
-    /// one asked for: with the name-edit rules unless <paramref name="withoutNameEditRules"/>).
+    /// one asked for: with the edit rules unless <paramref name="withoutNameEditRules"/>).
     /// </summary>
     public static async Task<PersonReferential> ReferentialAsync(IPersonStore store, bool withoutNameEditRules, CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ internal sealed class ReferentialStoreOptions
                 ?? throw new CliUsageException("--db: the referential was written with blocking rules this command does not know: " + stored);
         if (stored is not null && withoutNameEditRules && profile.NameEditRules)
         {
-            throw new CliUsageException("--no-name-edit-rules: the referential was created with the name-edit rules; its keys cannot change (import into a new file)");
+            throw new CliUsageException("--no-name-edit-rules: the referential was created with the edit rules; its keys cannot change (import into a new file)");
         }
 
         try

@@ -15,7 +15,7 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="Threads">Threads at most (−1 for all cores).</param>
 /// <param name="ConfirmProbability">Weak-link splitting: the probability from which one link alone may join two groups.</param>
 /// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
-/// <param name="NameEditRules">Whether the blocking rules include the two <c>name-edit</c> rules (<c>--no-name-edit-rules</c> leaves them out).</param>
+/// <param name="NameEditRules">Whether the blocking rules include the four edit rules (<c>name-edit-*</c>, <c>surname-edit-*</c>) (<c>--no-name-edit-rules</c> leaves them out).</param>
 internal sealed record BulkDeduplicationSettings(string Input, string Output, string? ModelPath, string? SaveModelPath, string? ReviewPath, ClusteringMethod Clustering, int MaxBlockSize, int TrainSample, int Threads, double ConfirmProbability = 0.999, Justice.Domain.Identity.Synthetic.InputFormat? Format = null, bool NameEditRules = true)
 {
     /// <summary>The default largest block compared (<c>--max-block</c>).</summary>

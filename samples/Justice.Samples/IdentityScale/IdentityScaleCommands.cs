@@ -16,7 +16,7 @@ internal static class IdentityScaleCommands
     /// <returns>The option.</returns>
     private static Option<bool> NoNameEditRules() => new("--no-name-edit-rules")
     {
-        Description = "Leave out the two name-edit blocking rules (a typo that changes a name's sound): fewer keys per record, faster and lighter at millions of records, a lower recall ceiling.",
+        Description = "Leave out the four edit blocking rules, name-edit-* and surname-edit-* (a typo that changes a name's sound): fewer keys per record, faster and lighter at millions of records, a lower recall ceiling.",
     };
 
     /// <summary>Creates <c>dedupe</c>: bulk deduplication with live progress, <c>--quiet</c>, <c>--clustering</c> and clean cancellation.</summary>

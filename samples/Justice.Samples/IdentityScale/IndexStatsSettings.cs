@@ -10,5 +10,5 @@ namespace Justice.Samples.IdentityScale;
 /// <param name="Passes">Timed passes over the queries.</param>
 /// <param name="Threads">Threads of the throughput run (−1 for all cores).</param>
 /// <param name="Format">The input's encoding and delimiter (default: UTF-8, delimiter detected).</param>
-/// <param name="NameEditRules">Whether the blocking rules include the two <c>name-edit</c> rules (<c>--no-name-edit-rules</c> leaves them out).</param>
+/// <param name="NameEditRules">Whether the blocking rules include the four edit rules (<c>name-edit-*</c>, <c>surname-edit-*</c>) (<c>--no-name-edit-rules</c> leaves them out).</param>
 internal sealed record IndexStatsSettings(string Input, int Queries, int Seed, int Top, int MaxBlockSize, string? ModelPath, int Passes, int Threads, Justice.Domain.Identity.Synthetic.InputFormat? Format = null, bool NameEditRules = true);

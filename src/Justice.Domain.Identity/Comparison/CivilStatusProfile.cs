@@ -31,16 +31,17 @@ public sealed class CivilStatusProfile
     {
     }
 
-    /// <summary>Creates the profile with a name normalizer and a commune directory, with or without the <c>name-edit</c> blocking rules.</summary>
+    /// <summary>Creates the profile with a name normalizer and a commune directory, with or without the four edit blocking rules.</summary>
     /// <param name="normalizer">The name normalizer (particles, placeholders).</param>
     /// <param name="communes">The INSEE commune directory.</param>
     /// <param name="nameEditRules">
-    /// Whether the blocking rules include <c>name-edit-place</c> and <c>name-edit-year</c>, which meet a typo that
-    /// changes a name's sound. They raise the recall ceiling (0.989 to 0.994 on the project's generator, 0.961 to 0.972
-    /// on held-out set B) and cost about forty more keys per record: at a million records, about 1.5× the time and
-    /// 0.7 GB more memory of a bulk deduplication, and four times the memory of an in-memory index (1.5 KB a record
-    /// instead of 0.4 KB; docs/benchmarks.md). True by default, so that fewer true pairs are lost; a bulk run or an
-    /// index over millions of records where memory counts more may leave them out.
+    /// Whether the blocking rules include the four edit rules, <c>name-edit-place</c>, <c>name-edit-year</c>,
+    /// <c>surname-edit-place</c> and <c>surname-edit-year</c>, which meet a typo that changes a name's sound (the
+    /// <c>surname-edit</c> ones also when the first names differ too). They raise the recall ceiling (0.989 to 0.997 on
+    /// the project's generator, 0.961 to 0.982 on held-out set B) and cost about forty more keys per record: at a million
+    /// records, about twice the time and the memory of a bulk deduplication, and several times the memory of an
+    /// in-memory index (docs/benchmarks.md). True by default, so that fewer true pairs are lost; a bulk run or an index
+    /// over millions of records where memory counts more may leave them out.
     /// </param>
     public CivilStatusProfile(FrenchNameNormalizer normalizer, CommuneDirectory communes, bool nameEditRules)
     {
@@ -88,10 +89,10 @@ public sealed class CivilStatusProfile
     /// <summary>The profile with the default normalizer and the embedded commune directory.</summary>
     public static CivilStatusProfile Default { get; } = new(FrenchNameNormalizer.Default, CommuneDirectory.Default);
 
-    /// <summary>The default profile without the <c>name-edit</c> blocking rules, for bulk runs where their cost outweighs their recall.</summary>
+    /// <summary>The default profile without the four edit blocking rules, for bulk runs where their cost outweighs their recall.</summary>
     public static CivilStatusProfile WithoutNameEditRules { get; } = new(FrenchNameNormalizer.Default, CommuneDirectory.Default, nameEditRules: false);
 
-    /// <summary>Whether the blocking rules include <c>name-edit-place</c> and <c>name-edit-year</c>.</summary>
+    /// <summary>Whether the blocking rules include the four edit rules (<c>name-edit-*</c>, <c>surname-edit-*</c>).</summary>
     public bool NameEditRules { get; }
 
     /// <summary>The fields and blocking rules.</summary>

@@ -5,7 +5,7 @@ namespace Justice.Domain.Identity.Referential;
 /// one row of arrays per bucket), and the order in which a write batch visits them.
 /// </summary>
 /// <remarks>
-/// With the default rules a record has about 54 postings, most of them keys that no other record shares (the name-edit
+/// With the default rules a record has about 75 postings, most of them keys that no other record shares (the edit
 /// rules' deletion keys). One database row per posting costs about a microsecond of insert each, a minute for a
 /// million records on its own; a bucket row holds a few hundred postings, so a batch writes each bucket it touches
 /// once, in bucket order, and a query reads one bucket per key.
