@@ -44,6 +44,7 @@ internal sealed class NameComparison : FieldComparison
 
     private int ForSexes(int level, PreparedRecord a, PreparedRecord b)
     {
+        // Exact, alternate, swapped and different stand whatever the sexes; close, phonetic, tokens and fuzzy are read again.
         if (level is 0 or 1 or 5 or 7 || SexSlot < 0 || a.Texts[SexSlot] is not { } x || b.Texts[SexSlot] is not { } y || string.Equals(x, y))
         {
             return level;
