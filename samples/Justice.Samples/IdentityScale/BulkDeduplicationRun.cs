@@ -22,11 +22,10 @@ namespace Justice.Samples.IdentityScale;
 /// </summary>
 internal static class BulkDeduplicationRun
 {
-    // A deduplication of a million records (78 to 82 MB of text) allocates about 3.5 GB in all with the twelve rules
-    // without the surname-edit rules (1.62 GB while reading, 1.49 GB while blocking, 0.37 GB scoring and clustering), and
-    // about 4.1 GB with the fourteen default rules (1.65, 1.89 and 0.59 GB on held-out B); a region without collections
-    // of 45 bytes per byte of text, at most 3.8 GB, holds all or most of the run, and the peak is about what it allocates
-    // (docs/benchmarks.md, "Runtime settings of the CLI for a million records").
+    // A deduplication of a million records (78 to 82 MB of text) with the fourteen default rules allocates about 4.1 GB
+    // in all (on held-out B: 1.65 GB while reading, 1.89 GB while blocking, 0.59 GB training, scoring and clustering); a
+    // region without collections of 45 bytes per byte of text, at most 3.8 GB, holds most of the run, and the peak is
+    // about what it allocates (docs/benchmarks.md, "Runtime settings of the CLI for a million records").
     private const long RunAllocationsPerByte = 45;
 
     private const long NoCollectionBudget = 3800L << 20;
@@ -284,7 +283,7 @@ internal static class BulkDeduplicationRun
 
     /// <summary>The civil-status profile with or without the four edit blocking rules (<c>--no-name-edit-rules</c>).</summary>
     /// <param name="nameEditRules">Whether the rules include them.</param>
-    /// <returns>The default profile, or the default without those two rules.</returns>
+    /// <returns>The default profile, or the default without those four rules.</returns>
     internal static CivilStatusProfile Profile(bool nameEditRules) => nameEditRules ? CivilStatusProfile.Default : CivilStatusProfile.WithoutNameEditRules;
 
     /// <summary>Reads a trained model (JSON).</summary>

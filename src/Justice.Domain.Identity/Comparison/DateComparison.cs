@@ -59,7 +59,8 @@ internal sealed class DateComparison : FieldComparison
             return 1;
         }
 
-        var agree = (ay == 0 || by == 0 || ay == by) && (am == 0 || bm == 0 || am == bm) && (ad == 0 || bd == 0 || ad == bd);
+        var dayAndMonthAgree = (am == 0 || bm == 0 || am == bm) && (ad == 0 || bd == 0 || ad == bd);
+        var agree = (ay == 0 || by == 0 || ay == by) && dayAndMonthAgree;
         if (ay == 0 || by == 0)
         {
             return agree && am != 0 && bm != 0 && ad != 0 && bd != 0 ? 1 : -1;
@@ -86,7 +87,7 @@ internal sealed class DateComparison : FieldComparison
         }
 
         var gap = Math.Abs(ay - by);
-        var sameDayAndMonth = ((am == 0 || bm == 0 || am == bm) && (ad == 0 || bd == 0 || ad == bd)) || IsFirstOfJanuary(am, ad) || IsFirstOfJanuary(bm, bd);
+        var sameDayAndMonth = dayAndMonthAgree || IsFirstOfJanuary(am, ad) || IsFirstOfJanuary(bm, bd);
         return gap == 1 && sameDayAndMonth ? 5 : gap >= 15 ? 6 : 7;
     }
 

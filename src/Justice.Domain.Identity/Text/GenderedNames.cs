@@ -19,15 +19,16 @@ internal static class GenderedNames
     /// <returns>True for a masculine–feminine pair; false for equal names and for any other difference.</returns>
     public static bool AreForms(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
+        // Past the common beginning the two endings differ (their first letters, or one is empty), unless the names are equal.
         var stem = a.CommonPrefixLength(b);
-        if (stem < MinimumStem || a.Length == b.Length && stem == a.Length)
+        if (stem < MinimumStem || a.SequenceEqual(b))
         {
             return false;
         }
 
         var x = a[stem..];
         var y = b[stem..];
-        return (IsIn(x, Masculine) && IsIn(y, Feminine) || IsIn(y, Masculine) && IsIn(x, Feminine)) && !x.SequenceEqual(y);
+        return (IsIn(x, Masculine) && IsIn(y, Feminine)) || (IsIn(y, Masculine) && IsIn(x, Feminine));
     }
 
     private static bool IsIn(ReadOnlySpan<char> ending, string[] endings)

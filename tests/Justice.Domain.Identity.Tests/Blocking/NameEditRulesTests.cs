@@ -152,30 +152,18 @@ public sealed class NameEditRulesTests
         }
     }
 
-    [Fact]
-    public void TypoInEachName_SameCommune_SharesSurnameEditPlace()
+    [Theory]
+    // KOWALSKI XAVIER and COWALSKI JAVIER, the date missing on one side: no name is the same, no Soundex2 code either.
+    [InlineData("Kowalski", "Xavier", "1970-03-12", "75056", "Cowalski", "Javier", "", "75056", "surname-edit-place", "surname-edit-year")]
+    // Only the first of several first names on one side, another commune (merged), a typo in the surname.
+    [InlineData("Kowalski", "Jean, Pierre", "1970-03-12", "75056", "Kowalsky", "Pierre", "1970-03-12", "13055", "surname-edit-year", "surname-edit-place")]
+    public void TypoInSurname_FirstNamesDiffer_SharesOneSurnameEditRule(
+        string surnameA, string firstA, string dateA, string communeA, string surnameB, string firstB, string dateB, string communeB, string shares, string doesNotShare)
     {
-        // KOWALSKI XAVIER and COWALSKI JAVIER, the date missing on one side: no name is the same, no Soundex2 code either.
-        var a = Person("a", "Kowalski", "Xavier", "1970-03-12", commune: "75056");
-        var b = Person("b", "Cowalski", "Javier", "", commune: "75056");
+        var shared = SharedRules(Person("a", surnameA, firstA, dateA, commune: communeA), Person("b", surnameB, firstB, dateB, commune: communeB));
 
-        var shared = SharedRules(a, b);
-
-        Assert.Contains(RuleNumber("surname-edit-place"), shared);
-        Assert.DoesNotContain(RuleNumber("surname-edit-year"), shared);
-    }
-
-    [Fact]
-    public void TypoInSurname_OtherFirstName_OtherCommune_SharesSurnameEditYear()
-    {
-        // Only the first of several first names on one side, another commune (merged), a typo in the surname.
-        var a = Person("a", "Kowalski", "Jean, Pierre", "1970-03-12", commune: "75056");
-        var b = Person("b", "Kowalsky", "Pierre", "1970-03-12", commune: "13055");
-
-        var shared = SharedRules(a, b);
-
-        Assert.Contains(RuleNumber("surname-edit-year"), shared);
-        Assert.DoesNotContain(RuleNumber("surname-edit-place"), shared);
+        Assert.Contains(RuleNumber(shares), shared);
+        Assert.DoesNotContain(RuleNumber(doesNotShare), shared);
     }
 
     [Fact]
