@@ -16,8 +16,9 @@ namespace Justice.Domain.Identity.Scoring;
 /// <para>Input: for each rule and record, the record's keys under that rule (none when a field the rule needs
 /// is missing; several when the record has, say, a birth and a usage surname). All the keys are sorted once by
 /// (rule, key) in a parallel bucket sort (<see cref="KeyBuckets"/>), so a block is a run of equal keys: the blocks are
-/// kept with their members (4 bytes per member and 24 per block), the other runs are dropped, and the per-record
-/// (rule, key) table keeps 9 bytes per key.</para>
+/// kept with their members (4 bytes per member and 24 per block), the other runs are dropped, a block whose members
+/// are exactly an earlier block's is dropped too (<see cref="RepeatedBlocks"/>: it forms no pair of its own), and the
+/// per-record (rule, key) table keeps 9 bytes per key.</para>
 /// <para>Union without a hash set: (rule, key) pairs are ordered; a pair of records is formed only by the first
 /// (rule, key) they share in a block within the cap. Deciding it needs only the two records' keys, so pairs are
 /// unique at O(keys per record) cost and blocks can be scored independently: in parallel, or on other machines.</para>
@@ -315,8 +316,8 @@ public sealed class BlockedPairs
     }
 
     /// <summary>
-    /// Sorts the keys (<see cref="KeyBuckets"/>) and keeps the runs that are blocks, with their members. The sorted keys
-    /// and their records, 12 bytes per key, live only in this method.
+    /// Sorts the keys (<see cref="KeyBuckets"/>) and keeps the runs that are blocks and do not repeat an earlier block's
+    /// members, with their members. The sorted keys and their records, 12 bytes per key, live only in this method.
     /// </summary>
     /// <returns>The blocks in (rule, key) order, their members, each bucket's counts and rule, and each rule's keyed records.</returns>
     private static (CandidateBlock[] Blocks, int[] Members, BucketRuns[] Counts, int[] BucketRules, int[] Keyed) Blocks(int ruleCount, int[] recordStarts, byte[] recordRules, ulong[] recordKeys, int[] caps, int linkBoundary, int keysPerBucket)
@@ -324,8 +325,8 @@ public sealed class BlockedPairs
         var buckets = KeyBuckets.Of(ruleCount, recordRules, recordKeys, keysPerBucket);
         var (sortedKeys, order, starts, keyed) = buckets.Sort(recordStarts, recordRules, recordKeys);
 
-        // Each bucket's runs read twice on all cores: first to count its blocks and their members (and sort each run's
-        // members by record, the canonical order), then to write them where the counts of the buckets before it end.
+        // Each bucket's runs read twice on all cores: first to count its blocks (and sort each run's members by record,
+        // the canonical order), then to locate them in the sorted records, numbered after the buckets before it.
         var counts = new BucketRuns[buckets.Count];
         Parallel.For(0, buckets.Count, b =>
         {
@@ -334,20 +335,54 @@ public sealed class BlockedPairs
         });
 
         var blockStarts = new int[buckets.Count + 1];
-        var memberStarts = new int[buckets.Count + 1];
         for (var b = 0; b < buckets.Count; b++)
         {
             blockStarts[b + 1] = blockStarts[b] + counts[b].Blocks;
-            memberStarts[b + 1] = memberStarts[b] + counts[b].Members;
         }
 
-        var blocks = new CandidateBlock[blockStarts[^1]];
-        var members = new int[memberStarts[^1]];
+        // Where each block's members lie in the sorted records, then the blocks that repeat an earlier block's members
+        // (RepeatedBlocks): only the others are written, so that a repeated block never takes room.
+        var runStarts = new int[blockStarts[^1]];
+        var runLengths = new int[blockStarts[^1]];
         Parallel.For(0, buckets.Count, b =>
         {
             if (counts[b].Blocks > 0)
             {
-                BucketRuns.Write(sortedKeys, order, starts[b], starts[b + 1], (byte)buckets.RuleOf(b), caps[buckets.RuleOf(b)], linkBoundary, blocks, blockStarts[b], members, memberStarts[b]);
+                BucketRuns.Locate(sortedKeys, order, starts[b], starts[b + 1], caps[buckets.RuleOf(b)], linkBoundary, runStarts, runLengths, blockStarts[b]);
+            }
+        });
+
+        var repeated = RepeatedBlocks.Find(order, runStarts, runLengths);
+        var keptStarts = new int[buckets.Count + 1];
+        var memberStarts = new int[buckets.Count + 1];
+        for (var b = 0; b < buckets.Count; b++)
+        {
+            var (kept, keptMembers) = (0, 0);
+            for (var block = blockStarts[b]; block < blockStarts[b + 1]; block++)
+            {
+                (kept, keptMembers) = repeated[block] ? (kept, keptMembers) : (kept + 1, keptMembers + runLengths[block]);
+            }
+
+            keptStarts[b + 1] = keptStarts[b] + kept;
+            memberStarts[b + 1] = memberStarts[b] + keptMembers;
+        }
+
+        var blocks = new CandidateBlock[keptStarts[^1]];
+        var members = new int[memberStarts[^1]];
+        Parallel.For(0, buckets.Count, b =>
+        {
+            var (blockAt, memberAt) = (keptStarts[b], memberStarts[b]);
+            for (var block = blockStarts[b]; block < blockStarts[b + 1]; block++)
+            {
+                if (repeated[block])
+                {
+                    continue;
+                }
+
+                var (start, length) = (runStarts[block], runLengths[block]);
+                blocks[blockAt++] = new CandidateBlock((byte)buckets.RuleOf(b), sortedKeys[start], memberAt, length, BucketRuns.LeftOf(order, start, length, linkBoundary));
+                Array.Copy(order, start, members, memberAt, length);
+                memberAt += length;
             }
         });
 

@@ -2,9 +2,9 @@ namespace Justice.Domain.Identity.Scoring;
 
 /// <summary>
 /// The runs of equal keys in one bucket of the sorted keys (<see cref="KeyBuckets"/>): counted first (blocks, their
-/// members and pairs, the runs over the cap), then written as <see cref="CandidateBlock"/>s.
+/// pairs, the runs over the cap), then the blocks located in the sorted records.
 /// </summary>
-internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, long CappedRecords, long CappedPairs, int Largest, List<ulong>? CappedKeys)
+internal readonly record struct BucketRuns(int Blocks, long Pairs, long CappedRecords, long CappedPairs, int Largest, List<ulong>? CappedKeys)
 {
     /// <summary>
     /// Counts a bucket's runs, and sorts the records of each run of two or more by index (the canonical order; in a
@@ -19,7 +19,7 @@ internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, 
     /// <returns>The counts, and the keys of the runs over the cap (null when none).</returns>
     public static BucketRuns Count(ulong[] keys, int[] records, int start, int end, int cap, int linkBoundary)
     {
-        int blocks = 0, members = 0, largest = 0;
+        int blocks = 0, largest = 0;
         long pairs = 0, cappedRecords = 0, cappedPairs = 0;
         List<ulong>? capped = null;
         for (var run = start; run < end;)
@@ -40,7 +40,6 @@ internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, 
                 else if (runPairs > 0)
                 {
                     blocks++;
-                    members += length;
                     pairs += runPairs;
                 }
             }
@@ -48,40 +47,50 @@ internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, 
             run = runEnd;
         }
 
-        return new BucketRuns(blocks, members, pairs, cappedRecords, cappedPairs, largest, capped);
+        return new BucketRuns(blocks, pairs, cappedRecords, cappedPairs, largest, capped);
     }
 
-    /// <summary>Writes a bucket's blocks (its runs counted by <see cref="Count"/> as blocks) and their members.</summary>
+    /// <summary>Writes where each of a bucket's blocks (its runs counted by <see cref="Count"/> as blocks) starts in the sorted records, and its length.</summary>
     /// <param name="keys">The sorted keys.</param>
     /// <param name="records">Their records, each run's sorted by <see cref="Count"/>.</param>
     /// <param name="start">The bucket's first key.</param>
     /// <param name="end">The key after its last.</param>
-    /// <param name="rule">The bucket's rule.</param>
     /// <param name="cap">The rule's cap.</param>
     /// <param name="linkBoundary">The link boundary (0 for a deduplication).</param>
-    /// <param name="blocks">The blocks, written from <paramref name="blockAt"/>.</param>
+    /// <param name="runStarts">Each block's first record in <paramref name="records"/>, written from <paramref name="blockAt"/>.</param>
+    /// <param name="runLengths">Each block's number of records, written from <paramref name="blockAt"/>.</param>
     /// <param name="blockAt">The bucket's first block.</param>
-    /// <param name="members">The members, written from <paramref name="memberAt"/>.</param>
-    /// <param name="memberAt">The bucket's first member.</param>
-    public static void Write(ulong[] keys, int[] records, int start, int end, byte rule, int cap, int linkBoundary, CandidateBlock[] blocks, int blockAt, int[] members, int memberAt)
+    public static void Locate(ulong[] keys, int[] records, int start, int end, int cap, int linkBoundary, int[] runStarts, int[] runLengths, int blockAt)
     {
         for (var run = start; run < end;)
         {
             var runEnd = RunEnd(keys, run, end);
             var length = runEnd - run;
-            if (length >= 2 && length <= cap)
+            if (length >= 2 && length <= cap && PairsOf(records, run, length, linkBoundary) > 0)
             {
-                var left = linkBoundary > 0 ? LeftOf(records, run, length, linkBoundary) : 0;
-                if (CandidateBlock.PairsOf(length, left, linkBoundary) > 0)
-                {
-                    blocks[blockAt++] = new CandidateBlock(rule, keys[run], memberAt, length, left);
-                    Array.Copy(records, run, members, memberAt, length);
-                    memberAt += length;
-                }
+                runStarts[blockAt] = run;
+                runLengths[blockAt++] = length;
             }
 
             run = runEnd;
         }
+    }
+
+    /// <summary>The members of the first source of a linkage run (sorted: they come first); 0 in a deduplication.</summary>
+    /// <param name="records">The sorted records.</param>
+    /// <param name="start">The run's first record.</param>
+    /// <param name="length">The run's length.</param>
+    /// <param name="linkBoundary">The link boundary (0 for a deduplication).</param>
+    /// <returns>The run's records below the boundary.</returns>
+    public static int LeftOf(int[] records, int start, int length, int linkBoundary)
+    {
+        var left = 0;
+        while (linkBoundary > 0 && left < length && records[start + left] < linkBoundary)
+        {
+            left++;
+        }
+
+        return left;
     }
 
     /// <summary>The end of the run of equal keys that starts at <paramref name="start"/>.</summary>
@@ -112,17 +121,5 @@ internal readonly record struct BucketRuns(int Blocks, int Members, long Pairs, 
     }
 
     private static long PairsOf(int[] records, int start, int length, int linkBoundary) =>
-        CandidateBlock.PairsOf(length, linkBoundary > 0 ? LeftOf(records, start, length, linkBoundary) : 0, linkBoundary);
-
-    /// <summary>The members of the first source of a linkage run (sorted: they come first).</summary>
-    private static int LeftOf(int[] records, int start, int length, int linkBoundary)
-    {
-        var left = 0;
-        while (left < length && records[start + left] < linkBoundary)
-        {
-            left++;
-        }
-
-        return left;
-    }
+        CandidateBlock.PairsOf(length, LeftOf(records, start, length, linkBoundary), linkBoundary);
 }
