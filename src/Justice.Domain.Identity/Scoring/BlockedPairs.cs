@@ -551,12 +551,37 @@ public sealed class BlockedPairs
     }
 
     /// <summary>
-    /// Marks, on all cores, the pairs each block forms (<see cref="FormedBefore"/>: not formed by an earlier
-    /// (rule, key)), and counts them per rule. Each work unit writes its own blocks' marks, so the result does not
-    /// depend on the threads. O(block pairs · keys per record / cores).
+    /// Marks, on all cores, the pairs each block forms (not formed by an earlier (rule, key)), and counts them per
+    /// rule. Two records share an earlier uncapped (rule, key) exactly when they share an earlier block, since the
+    /// blocks are in (rule, key) order and a block left out as repeated has the members of an earlier one: so the test
+    /// merges the two records' lists of blocks, a few each, instead of their keys (<see cref="FormedBefore"/>, the
+    /// definition, which <see cref="ForEachPairReference"/> applies). Each work unit writes its own blocks' marks, so
+    /// the result does not depend on the threads. O(members + block pairs · blocks per record / cores).
     /// </summary>
     private long[] MarkFormed(int ruleCount)
     {
+        // Each record's blocks, ascending (the blocks are visited in order).
+        var recordBlockStarts = new int[RecordCount + 1];
+        foreach (var member in members)
+        {
+            recordBlockStarts[member + 1]++;
+        }
+
+        for (var i = 0; i < RecordCount; i++)
+        {
+            recordBlockStarts[i + 1] += recordBlockStarts[i];
+        }
+
+        var recordBlocks = new int[members.Length];
+        var next = recordBlockStarts[..^1];
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            for (var x = blocks[b].Start; x < blocks[b].Start + blocks[b].Length; x++)
+            {
+                recordBlocks[next[members[x]]++] = b;
+            }
+        }
+
         var units = workUnitStarts.Length - 1;
         var perUnit = new long[units][];
         Parallel.For(0, units, unit =>
@@ -573,7 +598,7 @@ public sealed class BlockedPairs
                 {
                     for (var y = linkBoundary > 0 ? firstEnd : x + 1; y < end; y++)
                     {
-                        var isNew = !FormedBefore(block.Rule, block.Key, members[x], members[y]);
+                        var isNew = !SharesBlockBefore(recordBlocks, recordBlockStarts, members[x], members[y], b);
                         formed[p++] = isNew;
                         fresh += isNew ? 1 : 0;
                     }
@@ -595,5 +620,36 @@ public sealed class BlockedPairs
         }
 
         return total;
+    }
+
+    /// <summary>Whether records <paramref name="i"/> and <paramref name="j"/> are both in a block before <paramref name="block"/>: one merge of their ascending lists of blocks.</summary>
+    private static bool SharesBlockBefore(int[] recordBlocks, int[] recordBlockStarts, int i, int j, int block)
+    {
+        int a = recordBlockStarts[i], aEnd = recordBlockStarts[i + 1], c = recordBlockStarts[j], cEnd = recordBlockStarts[j + 1];
+        while (a < aEnd && c < cEnd)
+        {
+            var first = recordBlocks[a];
+            var second = recordBlocks[c];
+            if (first >= block || second >= block)
+            {
+                return false;
+            }
+
+            if (first == second)
+            {
+                return true;
+            }
+
+            if (first < second)
+            {
+                a++;
+            }
+            else
+            {
+                c++;
+            }
+        }
+
+        return false;
     }
 }
