@@ -357,14 +357,16 @@ public sealed class BlockedPairs
         var memberStarts = new int[buckets.Count + 1];
         for (var b = 0; b < buckets.Count; b++)
         {
-            var (kept, keptMembers) = (0, 0);
+            keptStarts[b + 1] = keptStarts[b];
+            memberStarts[b + 1] = memberStarts[b];
             for (var block = blockStarts[b]; block < blockStarts[b + 1]; block++)
             {
-                (kept, keptMembers) = repeated[block] ? (kept, keptMembers) : (kept + 1, keptMembers + runLengths[block]);
+                if (!repeated[block])
+                {
+                    keptStarts[b + 1]++;
+                    memberStarts[b + 1] += runLengths[block];
+                }
             }
-
-            keptStarts[b + 1] = keptStarts[b] + kept;
-            memberStarts[b + 1] = memberStarts[b] + keptMembers;
         }
 
         var blocks = new CandidateBlock[keptStarts[^1]];

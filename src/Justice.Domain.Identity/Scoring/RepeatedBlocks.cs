@@ -64,13 +64,12 @@ internal static class RepeatedBlocks
             largest = Math.Max(largest, partStarts[p + 1] - partStarts[p]);
         }
 
-        var slots = (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * largest)));
+        var slots = TableSize(largest);
         var repeated = new bool[count];
         Parallel.For(0, 1 << PartBits, () => new int[slots], (part, _, table) =>
         {
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (partStarts[part + 1] - partStarts[part])));
-            var mask = size - 1;
-            Array.Clear(table, 0, size);
+            var mask = TableSize(partStarts[part + 1] - partStarts[part]) - 1;
+            Array.Clear(table, 0, mask + 1);
             for (var at = partStarts[part]; at < partStarts[part + 1]; at++)
             {
                 var b = byPart[at];
@@ -103,6 +102,9 @@ internal static class RepeatedBlocks
     }
 
     private static int PartOf(ulong hash) => (int)(hash >> (64 - PartBits));
+
+    /// <summary>The slots of a part's table: a power of two at least twice its blocks, so that probes stay short.</summary>
+    private static int TableSize(int blocks) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2L * blocks));
 
     /// <summary>A 64-bit hash of a member list (multiply and rotate per member, then a final mix).</summary>
     private static ulong Hash(ReadOnlySpan<int> list)
