@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Justice.Domain.Identity.Preparation;
 
@@ -11,6 +12,9 @@ namespace Justice.Domain.Identity.Blocking;
 /// </summary>
 internal sealed class BlockIndex
 {
+    /// <summary>A query with at most this many keys keeps its look-ups and merge heads on the stack.</summary>
+    private const int StackKeys = 128;
+
     // key → ~record when one record holds the key, else a slot of `lists`/`counts`.
     private readonly Dictionary<ulong, int> keys = [];
     private readonly string profile;
@@ -156,35 +160,36 @@ internal sealed class BlockIndex
         counts[slot] = count + 1;
     }
 
-    /// <summary>Room for every posting of the query's keys twice (gathered, then merged).</summary>
-    public int BufferSize(PreparedRecord query)
+    /// <summary>
+    /// Copies the usable posting lists of the query's keys into the start of a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/> (room for them twice), then merges them (each is ascending) into the distinct
+    /// candidates, ascending. A candidate found under several keys is stored as its complement (negative). Each key is
+    /// looked up once. The caller returns the buffer to the pool.
+    /// </summary>
+    /// <param name="query">The query record.</param>
+    /// <param name="start">Where the candidates start in the buffer.</param>
+    /// <param name="count">The number of candidates.</param>
+    /// <returns>The rented buffer.</returns>
+    public int[] Gather(PreparedRecord query, out int start, out int count)
     {
-        long total = 0;
-        foreach (var key in query.BlockingKeys)
+        const int Unusable = int.MinValue;
+        var queryKeys = query.BlockingKeys;
+        Span<int> found = queryKeys.Length <= StackKeys ? stackalloc int[queryKeys.Length] : new int[queryKeys.Length];
+        long postings = 0;
+        for (var k = 0; k < queryKeys.Length; k++)
         {
-            if (keys.TryGetValue(key, out var slot))
-            {
-                total += slot < 0 ? 1 : lists[slot] is null ? 0 : counts[slot];
-            }
+            // A key held by no record, or whose block is over the cap (its list dropped), gives nothing.
+            found[k] = keys.TryGetValue(queryKeys[k], out var slot) && (slot < 0 || lists[slot] is not null) ? slot : Unusable;
+            postings += found[k] == Unusable ? 0 : slot < 0 ? 1 : counts[slot];
         }
 
-        return (int)Math.Max(1, 2 * total);
-    }
-
-    /// <summary>
-    /// Copies the usable posting lists of the query's keys into the start of <paramref name="buffer"/>, then merges
-    /// them (each is ascending) into the distinct candidates, ascending. A candidate found under several keys is
-    /// stored as its complement (negative). Returns where the candidates are in the buffer.
-    /// </summary>
-    public (int Start, int Count) Gather(PreparedRecord query, int[] buffer)
-    {
-        var queryKeys = query.BlockingKeys;
-        Span<int> bounds = queryKeys.Length <= 32 ? stackalloc int[queryKeys.Length + 1] : new int[queryKeys.Length + 1];
+        var buffer = ArrayPool<int>.Shared.Rent((int)Math.Max(1, 2 * postings));
+        Span<int> bounds = queryKeys.Length < StackKeys ? stackalloc int[queryKeys.Length + 1] : new int[queryKeys.Length + 1];
         var segments = 0;
         var total = 0;
-        foreach (var key in queryKeys)
+        foreach (var slot in found)
         {
-            if (!keys.TryGetValue(key, out var slot))
+            if (slot == Unusable)
             {
                 continue;
             }
@@ -193,26 +198,30 @@ internal sealed class BlockIndex
             {
                 buffer[total++] = ~slot;
             }
-            else if (lists[slot] is { } list)
-            {
-                list.AsSpan(0, counts[slot]).CopyTo(buffer.AsSpan(total));
-                total += counts[slot];
-            }
             else
             {
-                continue;
+                lists[slot]!.AsSpan(0, counts[slot]).CopyTo(buffer.AsSpan(total));
+                total += counts[slot];
             }
 
             bounds[++segments] = total;
         }
 
+        (start, count) = Merge(buffer, bounds[..(segments + 1)], total);
+        return buffer;
+    }
+
+    /// <summary>k-way merge of the sorted segments of <paramref name="buffer"/> (ending at <paramref name="bounds"/>) after them, dropping repeats and marking them.</summary>
+    private static (int Start, int Count) Merge(int[] buffer, Span<int> bounds, int total)
+    {
+        var segments = bounds.Length - 1;
         if (segments <= 1)
         {
             return (0, total);
         }
 
         // k-way merge of the sorted segments, dropping repeats (equal values come out one after another).
-        Span<int> heads = segments <= 32 ? stackalloc int[segments] : new int[segments];
+        Span<int> heads = segments <= StackKeys ? stackalloc int[segments] : new int[segments];
         for (var s = 0; s < segments; s++)
         {
             heads[s] = bounds[s];

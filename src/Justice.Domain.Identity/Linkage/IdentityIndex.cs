@@ -130,10 +130,9 @@ public sealed class IdentityIndex
     public IReadOnlyCollection<int> Candidates(PreparedRecord query)
     {
         Core.Guard.NotNull(query);
-        var buffer = ArrayPool<int>.Shared.Rent(blocks.BufferSize(query));
+        var buffer = blocks.Gather(query, out var start, out var count);
         try
         {
-            var (start, count) = blocks.Gather(query, buffer);
             var candidates = new int[count];
             for (var c = 0; c < count; c++)
             {
@@ -165,10 +164,9 @@ public sealed class IdentityIndex
     {
         Core.Guard.NotNull(query);
         Core.Guard.Positive(top);
-        var buffer = ArrayPool<int>.Shared.Rent(blocks.BufferSize(query));
+        var buffer = blocks.Gather(query, out var start, out var count);
         try
         {
-            var (start, count) = blocks.Gather(query, buffer);
             return CandidateRanking.Rank(Matcher, query, buffer.AsSpan(start, count), records, top);
         }
         finally
