@@ -53,8 +53,9 @@ internal sealed class DateComparison : FieldComparison
             return 0;
         }
 
-        // 1 January is also what a source writes for an unknown day and month: read with the same year, it is compatible.
-        if (ay == by && (IsFirstOfJanuary(am, ad) || IsFirstOfJanuary(bm, bd)))
+        // 1 January is also what a source writes for an unknown day and month: read with the same known year, it is
+        // compatible (without a year on either side, it is a day and month like any other).
+        if (ay != 0 && ay == by && (IsFirstOfJanuary(am, ad) || IsFirstOfJanuary(bm, bd)))
         {
             return 1;
         }

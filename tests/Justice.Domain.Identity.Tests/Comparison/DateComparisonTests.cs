@@ -48,6 +48,8 @@ public sealed class DateComparisonTests
     [InlineData("1970-03-12", "1970-07-25", "same-year")]
     [InlineData("1970-03-12", "1970-01-01", "compatible")] // 1 January: the placeholder of an unknown day and month
     [InlineData("1970-01-01", "1970-07-25", "compatible")]
+    [InlineData("0000-01-01", "0000-07-25", "missing")] // no year on either side: 1 January is no placeholder there
+    [InlineData("0000-01-01", "0000-01-01", "compatible")]
     [InlineData("1970-03-12", "1992-03-12", "generation-apart")]
     public void Level_PartialDates_KnownPartsComparedUnknownPartsNeutral(string a, string b, string expected)
     {
